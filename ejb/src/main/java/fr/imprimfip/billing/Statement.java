@@ -1,0 +1,149 @@
+package fr.imprimfip.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.imprimfip.partner.Partner;
+
+/** A partner's statement for one billing year. */
+@Entity
+@Table(name = "statement")
+public class Statement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @Column(name = "billing_year", nullable = false)
+    private int year;
+
+    @Column(name = "pli_count", nullable = false)
+    private long plis;
+
+    @Column(name = "postage_per_pli", nullable = false, precision = 12, scale = 4)
+    private BigDecimal postagePerPli;
+
+    @Column(name = "production_per_pli", nullable = false, precision = 12, scale = 4)
+    private BigDecimal productionPerPli;
+
+    @Column(name = "postage_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal postageAmount;
+
+    @Column(name = "production_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal productionAmount;
+
+    @Column(name = "total_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal totalAmount;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private StatementStatus status;
+
+    @Column(name = "computed_at", nullable = false)
+    private Instant computedAt;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Version
+    private long version;
+
+    protected Statement() {
+    }
+
+    static Statement draft(Partner partner, StatementFigures figures, Instant now) {
+        Statement statement = new Statement();
+        statement.partner = partner;
+        statement.year = figures.year();
+        statement.status = StatementStatus.DRAFT;
+        statement.apply(figures, now);
+        return statement;
+    }
+
+    /** Replaces the figures of a draft; an issued statement never changes. */
+    void recompute(StatementFigures figures, Instant now) {
+        if (status != StatementStatus.DRAFT) {
+            throw new IllegalStateException("An issued statement never changes");
+        }
+        apply(figures, now);
+    }
+
+    private void apply(StatementFigures figures, Instant now) {
+        this.plis = figures.plis();
+        this.postagePerPli = figures.postage().euros();
+        this.productionPerPli = figures.production().euros();
+        this.postageAmount = figures.postageAmount();
+        this.productionAmount = figures.productionAmount();
+        this.totalAmount = figures.total();
+        this.computedAt = now;
+    }
+
+    public boolean issued() {
+        return status == StatementStatus.ISSUED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Partner partner() {
+        return partner;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public long plis() {
+        return plis;
+    }
+
+    public BigDecimal postagePerPli() {
+        return postagePerPli;
+    }
+
+    public BigDecimal productionPerPli() {
+        return productionPerPli;
+    }
+
+    public BigDecimal postageAmount() {
+        return postageAmount;
+    }
+
+    public BigDecimal productionAmount() {
+        return productionAmount;
+    }
+
+    public BigDecimal totalAmount() {
+        return totalAmount;
+    }
+
+    public StatementStatus status() {
+        return status;
+    }
+
+    public Instant computedAt() {
+        return computedAt;
+    }
+}

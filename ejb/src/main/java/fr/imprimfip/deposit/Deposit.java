@@ -1,0 +1,271 @@
+package fr.imprimfip.deposit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.imprimfip.partner.Partner;
+
+/** A file deposited by a partner: its reference, options, stored content, analysis outcome and documents. */
+@Entity
+@Table(name = "deposit")
+public class Deposit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Embedded
+    @AttributeOverride(name = "value", column = @Column(name = "internal_ref"))
+    private TechnicalReference reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private DepositEnvironment environment;
+
+    @Column(nullable = false, length = 255)
+    private String filename;
+
+    @Column(name = "on_behalf_of", length = 100)
+    private String onBehalfOf;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 30)
+    private Paper paper;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "sending_type", nullable = false, length = 10)
+    private SendingType sendingType;
+
+    @Column(name = "correlation_id", length = 36)
+    private String correlationId;
+
+    @Embedded
+    private StoredContent content;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 40)
+    private FileStatus status;
+
+    @Column(name = "status_message", length = 1000)
+    private String statusMessage;
+
+    @Column(name = "analyzed_docs")
+    private Integer analyzedDocs;
+
+    @Column(name = "rejected_docs")
+    private Integer rejectedDocs;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "analyzed_at")
+    private Instant analyzedAt;
+
+    @Column(name = "analysis_claimed_at")
+    private Instant analysisClaimedAt;
+
+    @Column(name = "analysis_attempts", nullable = false)
+    private int analysisAttempts;
+
+    @Column(name = "content_expires_at")
+    private Instant contentExpiresAt;
+
+    @Column(name = "content_purged_at")
+    private Instant contentPurgedAt;
+
+    @OneToMany(mappedBy = "deposit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DepositedDocument> documents = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Deposit() {
+    }
+
+    private Deposit(TechnicalReference reference, Partner partner, DepositEnvironment environment,
+                    DepositOptions options, StoredContent content, Instant receivedAt) {
+        this.reference = Objects.requireNonNull(reference);
+        this.partner = Objects.requireNonNull(partner);
+        this.environment = Objects.requireNonNull(environment);
+        this.filename = options.filename();
+        this.onBehalfOf = options.onBehalfOf();
+        this.paper = options.paper();
+        this.sendingType = options.sendingType();
+        this.correlationId = options.correlationId();
+        this.content = Objects.requireNonNull(content);
+        this.receivedAt = Objects.requireNonNull(receivedAt);
+        this.status = FileStatus.IN_SUBMISSION;
+    }
+
+    /** A file has been received and stored: it waits for analysis. */
+    public static Deposit receive(TechnicalReference reference, Partner partner, DepositEnvironment environment,
+                                  DepositOptions options, StoredContent content, Instant receivedAt) {
+        return new Deposit(reference, partner, environment, options, content, receivedAt);
+    }
+
+    /**
+     * The analysis split the file into documents: each is pending or in error. The file is "Soumis" when every
+     * document was accepted, "Soumis avec des erreurs" when some were refused, "Erreur" when none was accepted.
+     */
+    public void completeAnalysis(List<DocumentAnalysis> analysedDocuments, Instant now, Instant contentExpiryIfRejected) {
+        requireAwaitingAnalysis();
+        int position = 0;
+        int rejected = 0;
+        for (DocumentAnalysis analysis : analysedDocuments) {
+            documents.add(DepositedDocument.analysed(this, position++, analysis, now));
+            if (!analysis.accepted()) {
+                rejected++;
+            }
+        }
+        this.analyzedDocs = analysedDocuments.size();
+        this.rejectedDocs = rejected;
+        this.analyzedAt = now;
+        this.analysisClaimedAt = null;
+        if (analysedDocuments.isEmpty() || rejected == analysedDocuments.size()) {
+            this.status = FileStatus.ERROR;
+            this.statusMessage = analysedDocuments.isEmpty() ? "Le fichier ne contient aucun document." : null;
+            this.contentExpiresAt = contentExpiryIfRejected;
+        } else {
+            this.status = rejected == 0 ? FileStatus.SUBMITTED : FileStatus.SUBMITTED_WITH_ERRORS;
+        }
+    }
+
+    /** The file itself cannot be used (not a PDF, encrypted, unreadable): no document is created. */
+    public void reject(String message, Instant now, Instant contentExpiry) {
+        requireAwaitingAnalysis();
+        this.status = FileStatus.ERROR;
+        this.statusMessage = Objects.requireNonNull(message);
+        this.analyzedDocs = 0;
+        this.rejectedDocs = 0;
+        this.analyzedAt = now;
+        this.analysisClaimedAt = null;
+        this.contentExpiresAt = contentExpiry;
+    }
+
+    /** The stored bytes have been destroyed under the retention rules; the metadata stays. */
+    public void markContentPurged(Instant now) {
+        if (contentExpiresAt == null || contentExpiresAt.isAfter(now)) {
+            throw new IllegalStateException("The content of " + reference + " is not yet due for destruction");
+        }
+        this.contentPurgedAt = now;
+    }
+
+    public boolean contentPurged() {
+        return contentPurgedAt != null;
+    }
+
+    private void requireAwaitingAnalysis() {
+        if (status != FileStatus.IN_SUBMISSION) {
+            throw new IllegalStateException("The file " + reference + " has already been analysed");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public TechnicalReference reference() {
+        return reference;
+    }
+
+    public Partner partner() {
+        return partner;
+    }
+
+    public DepositEnvironment environment() {
+        return environment;
+    }
+
+    public String filename() {
+        return filename;
+    }
+
+    public String onBehalfOf() {
+        return onBehalfOf;
+    }
+
+    public Paper paper() {
+        return paper;
+    }
+
+    public SendingType sendingType() {
+        return sendingType;
+    }
+
+    public StoredContent content() {
+        return content;
+    }
+
+    public FileStatus status() {
+        return status;
+    }
+
+    public String statusMessage() {
+        return statusMessage;
+    }
+
+    public Integer analyzedDocs() {
+        return analyzedDocs;
+    }
+
+    public Integer rejectedDocs() {
+        return rejectedDocs;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant analyzedAt() {
+        return analyzedAt;
+    }
+
+    public int analysisAttempts() {
+        return analysisAttempts;
+    }
+
+    public Instant contentExpiresAt() {
+        return contentExpiresAt;
+    }
+
+    public Instant contentPurgedAt() {
+        return contentPurgedAt;
+    }
+
+    public List<DepositedDocument> documents() {
+        return Collections.unmodifiableList(documents);
+    }
+}

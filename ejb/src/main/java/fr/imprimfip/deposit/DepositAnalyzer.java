@@ -1,0 +1,97 @@
+package fr.imprimfip.deposit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.imprimfip.retention.RetentionPolicy;
+
+/**
+ * Analyses received files, each in its own transaction. A file is claimed by a conditional update before it is
+ * analysed, so that two nodes never analyse the same file; a claim left by a node that died is taken over once it
+ * is older than the claim timeout, and a file that keeps failing is put in error instead of blocking the queue.
+ */
+@Stateless
+public class DepositAnalyzer {
+
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    static final int MAX_ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(DepositAnalyzer.class.getName());
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private RetentionPolicy retention;
+
+    @Inject
+    private Clock clock;
+
+    private final PdfInspector inspector = new PdfInspector();
+
+    /** Claims up to {@code max} files waiting for analysis and returns their ids. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> claimWaiting(int max) {
+        Instant now = clock.instant();
+        Instant stale = now.minus(CLAIM_TIMEOUT);
+        List<Long> candidates = em.createQuery("select d.id from Deposit d where d.status = :waiting"
+                        + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale) order by d.id", Long.class)
+                .setParameter("waiting", FileStatus.IN_SUBMISSION)
+                .setParameter("stale", stale)
+                .setMaxResults(max)
+                .getResultList();
+        List<Long> claimed = new ArrayList<>();
+        for (Long id : candidates) {
+            int updated = em.createQuery("update Deposit d set d.analysisClaimedAt = :now,"
+                            + " d.analysisAttempts = d.analysisAttempts + 1, d.version = d.version + 1"
+                            + " where d.id = :id and d.status = :waiting"
+                            + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale)")
+                    .setParameter("now", now)
+                    .setParameter("id", id)
+                    .setParameter("waiting", FileStatus.IN_SUBMISSION)
+                    .setParameter("stale", stale)
+                    .executeUpdate();
+            if (updated == 1) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    /** Analyses one claimed file and records the outcome. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void analyse(long depositId) {
+        Deposit deposit = em.find(Deposit.class, depositId);
+        if (deposit == null || deposit.status().analysed()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (deposit.analysisAttempts() > MAX_ATTEMPTS) {
+            deposit.reject("L'analyse du fichier a échoué à plusieurs reprises ; déposez-le à nouveau.", now,
+                    retention.rejectedContentExpiry(now));
+            LOG.warning(() -> "Deposit " + depositId + " put in error after " + MAX_ATTEMPTS + " failed analyses");
+            return;
+        }
+        PdfInspector.Inspection inspection = inspector.inspect(store.path(deposit.content()));
+        if (!inspection.usable()) {
+            deposit.reject(inspection.refusal(), now, retention.rejectedContentExpiry(now));
+            return;
+        }
+        // A mono-document file: its only document takes the file's reference as business reference (v1 contract).
+        deposit.completeAnalysis(List.of(DocumentAnalysis.accepted(deposit.reference().value(),
+                inspection.pageCount())), now, retention.rejectedContentExpiry(now));
+    }
+}

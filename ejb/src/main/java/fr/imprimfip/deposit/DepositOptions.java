@@ -1,0 +1,19 @@
+package fr.imprimfip.deposit;
+
+import java.util.Objects;
+
+/** What the partner asked for with its file: declared name, owner, paper and sending type. */
+public record DepositOptions(String filename, String onBehalfOf, Paper paper, SendingType sendingType,
+                             String correlationId) {
+
+    public DepositOptions {
+        if (filename == null || filename.isBlank()) {
+            throw new IllegalArgumentException("filename is required");
+        }
+        if (filename.length() > 255) {
+            throw new IllegalArgumentException("filename is longer than 255 characters");
+        }
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(sendingType, "sendingType");
+    }
+}

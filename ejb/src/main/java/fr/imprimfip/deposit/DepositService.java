@@ -1,0 +1,82 @@
+package fr.imprimfip.deposit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.imprimfip.partner.Partner;
+
+/** Receives partners' files and answers for their status. */
+@Stateless
+public class DepositService {
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.deposit.max-file-bytes", defaultValue = "209715200")
+    long maxFileBytes;
+
+    /**
+     * Stores the file and records the deposit, "Reçu" from now on; the analysis follows asynchronously. The
+     * requester identifier of the reference is {@code onBehalfOf}, else the given requester.
+     */
+    public Deposit receive(long partnerId, DepositEnvironment environment, DepositOptions options, String requester,
+                           InputStream content) throws IOException {
+        Partner partner = em.getReference(Partner.class, partnerId);
+        StoredContent stored = store.store(content, maxFileBytes);
+        try {
+            Instant now = clock.instant();
+            String owner = options.onBehalfOf() != null && !options.onBehalfOf().isBlank() ? options.onBehalfOf()
+                    : requester;
+            TechnicalReference reference = TechnicalReference.generate(options.filename(), now, owner);
+            Deposit deposit = Deposit.receive(reference, partner, environment, options, stored, now);
+            em.persist(deposit);
+            em.flush();
+            return deposit;
+        } catch (RuntimeException e) {
+            store.delete(stored);
+            throw e;
+        }
+    }
+
+    /** The caller's own deposit with this reference; another partner's reference is "not found". */
+    public Deposit ownDeposit(long partnerId, String internalRef) {
+        if (!TechnicalReference.isWellFormed(internalRef)) {
+            throw new DepositNotFoundException();
+        }
+        return em.createQuery("select d from Deposit d left join fetch d.documents"
+                        + " where d.reference = :ref and d.partner.id = :partner",
+                        Deposit.class)
+                .setParameter("ref", TechnicalReference.parse(internalRef))
+                .setParameter("partner", partnerId)
+                .getResultStream().findFirst()
+                .orElseThrow(DepositNotFoundException::new);
+    }
+
+    /** Any deposit by reference, for administrators. */
+    public Deposit byReference(String internalRef) {
+        if (!TechnicalReference.isWellFormed(internalRef)) {
+            throw new DepositNotFoundException();
+        }
+        return em.createQuery("select d from Deposit d join fetch d.partner"
+                        + " left join fetch d.documents where d.reference = :ref", Deposit.class)
+                .setParameter("ref", TechnicalReference.parse(internalRef))
+                .getResultStream().findFirst()
+                .orElseThrow(DepositNotFoundException::new);
+    }
+}

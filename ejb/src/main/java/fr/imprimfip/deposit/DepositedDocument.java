@@ -1,0 +1,110 @@
+package fr.imprimfip.deposit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One document ("pli") of a deposited file, with its current status and the history of its statuses. */
+@Entity
+@Table(name = "deposit_document")
+public class DepositedDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "deposit_id")
+    private Deposit deposit;
+
+    @Column(name = "business_ref", nullable = false, length = 255)
+    private String businessRef;
+
+    @Column(name = "position_in_file", nullable = false)
+    private int position;
+
+    @Column(name = "page_count", nullable = false)
+    private int pageCount;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 40)
+    private DocumentStatus status;
+
+    @Column(name = "status_message", length = 1000)
+    private String statusMessage;
+
+    @Column(name = "status_at", nullable = false)
+    private Instant statusAt;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    private List<DocumentStatusChange> history = new ArrayList<>();
+
+    protected DepositedDocument() {
+    }
+
+    static DepositedDocument analysed(Deposit deposit, int position, DocumentAnalysis analysis, Instant now) {
+        DepositedDocument document = new DepositedDocument();
+        document.deposit = deposit;
+        document.position = position;
+        document.businessRef = analysis.businessRef();
+        document.pageCount = analysis.pageCount();
+        if (analysis.accepted()) {
+            document.moveTo(DocumentStatus.PENDING, now, StatusSource.ANALYSIS, null);
+        } else {
+            document.moveTo(DocumentStatus.ERROR, now, StatusSource.ANALYSIS, analysis.refusal());
+        }
+        return document;
+    }
+
+    private void moveTo(DocumentStatus next, Instant at, StatusSource source, String message) {
+        this.status = next;
+        this.statusAt = at;
+        this.statusMessage = message;
+        history.add(new DocumentStatusChange(this, next, at, source, message));
+    }
+
+    public String businessRef() {
+        return businessRef;
+    }
+
+    public int pageCount() {
+        return pageCount;
+    }
+
+    public DocumentStatus status() {
+        return status;
+    }
+
+    public String statusMessage() {
+        return statusMessage;
+    }
+
+    public Instant statusAt() {
+        return statusAt;
+    }
+
+    public List<DocumentStatusChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+}

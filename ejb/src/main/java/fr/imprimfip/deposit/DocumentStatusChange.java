@@ -1,0 +1,76 @@
+package fr.imprimfip.deposit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One transition of a document's status: when, to what, and from which source. Never changed afterwards. */
+@Entity
+@Table(name = "document_status_change")
+public class DocumentStatusChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "document_id")
+    private DepositedDocument document;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 40)
+    private DocumentStatus status;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 40)
+    private StatusSource source;
+
+    @Column(length = 1000)
+    private String message;
+
+    protected DocumentStatusChange() {
+    }
+
+    DocumentStatusChange(DepositedDocument document, DocumentStatus status, Instant changedAt, StatusSource source,
+                         String message) {
+        this.document = document;
+        this.status = status;
+        this.changedAt = changedAt;
+        this.source = source;
+        this.message = message;
+    }
+
+    public DocumentStatus status() {
+        return status;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public StatusSource source() {
+        return source;
+    }
+
+    public String message() {
+        return message;
+    }
+}

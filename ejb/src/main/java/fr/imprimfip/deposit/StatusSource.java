@@ -1,0 +1,11 @@
+package fr.imprimfip.deposit;
+
+/** Who caused a document's status to change. */
+public enum StatusSource {
+    ANALYSIS,
+    PARTNER,
+    PRODUCTION,
+    PRINT_CENTRE,
+    POSTAL_SERVICE,
+    ADMINISTRATOR
+}

@@ -1,0 +1,41 @@
+package fr.imprimfip.partner;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Finds partners and their tariffs. */
+@Stateless
+public class PartnerDirectory {
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    public Optional<Partner> byClientId(String clientId) {
+        return em.createQuery("select p from Partner p where p.clientId = :clientId", Partner.class)
+                .setParameter("clientId", clientId)
+                .getResultStream().findFirst();
+    }
+
+    public Partner byId(long id) {
+        return em.find(Partner.class, id);
+    }
+
+    /** Up to {@code max} partner ids greater than {@code afterId}, in increasing order. */
+    public List<Long> partnerIdsAfter(long afterId, int max) {
+        return em.createQuery("select p.id from Partner p where p.id > :afterId order by p.id", Long.class)
+                .setParameter("afterId", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public Optional<Tariff> tariff(long partnerId, int year) {
+        return em.createQuery("select t from Tariff t where t.partner.id = :partner and t.year = :year", Tariff.class)
+                .setParameter("partner", partnerId)
+                .setParameter("year", year)
+                .getResultStream().findFirst();
+    }
+}

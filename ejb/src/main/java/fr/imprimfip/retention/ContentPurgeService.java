@@ -1,0 +1,59 @@
+package fr.imprimfip.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.imprimfip.deposit.ContentStore;
+import fr.imprimfip.deposit.Deposit;
+
+/** Destroys the stored content of deposits whose retention period has ended; their metadata stays. */
+@Stateless
+public class ContentPurgeService {
+
+    private static final Logger LOG = Logger.getLogger(ContentPurgeService.class.getName());
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Up to {@code max} deposits, by increasing id after {@code afterId}, whose content expired at {@code asOf} and
+     * is still stored. Paging by id keeps a restarted purge on the right track whatever was purged before.
+     */
+    public List<Long> expiredContent(Instant asOf, long afterId, int max) {
+        return em.createQuery("select d.id from Deposit d where d.contentExpiresAt <= :asOf"
+                        + " and d.contentPurgedAt is null and d.id > :afterId order by d.id", Long.class)
+                .setParameter("asOf", asOf)
+                .setParameter("afterId", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Destroys one deposit's content if it is due at {@code asOf}. Returns false when there was nothing to do (already
+     * purged by a previous, interrupted run), so that a restarted purge is harmless.
+     */
+    public boolean purge(long depositId, Instant asOf) {
+        Deposit deposit = em.find(Deposit.class, depositId);
+        if (deposit == null || deposit.contentPurged()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        store.delete(deposit.content());
+        deposit.markContentPurged(asOf.isAfter(now) ? asOf : now);
+        LOG.fine(() -> "Content of deposit " + depositId + " destroyed");
+        return true;
+    }
+}

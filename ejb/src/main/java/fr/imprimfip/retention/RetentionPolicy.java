@@ -1,0 +1,32 @@
+package fr.imprimfip.retention;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The retention periods in force, from configuration, with the defaults of the design. */
+@ApplicationScoped
+public class RetentionPolicy {
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.retention.rejected-content-days", defaultValue = "7")
+    int rejectedContentDays;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.retention.final-content-days", defaultValue = "30")
+    int finalContentDays;
+
+    /** When the content of a file that was rejected (or whose documents were all deleted) must be gone. */
+    public Instant rejectedContentExpiry(Instant rejectedAt) {
+        return rejectedAt.plus(Duration.ofDays(rejectedContentDays));
+    }
+
+    /** When the content of a file whose documents all reached a final status must be gone. */
+    public Instant finalContentExpiry(Instant lastFinalStatusAt) {
+        return lastFinalStatusAt.plus(Duration.ofDays(finalContentDays));
+    }
+}

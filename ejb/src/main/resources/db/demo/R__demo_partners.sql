@@ -1,0 +1,19 @@
+-- Demo data set (demo profile only): two demo partners matching the demo clients of the Keycloak realm, with
+-- tariffs for last year, this year and next year. Idempotent: applied again whenever this file changes.
+
+insert into partner (client_id, name, siret, status, created_at, version)
+select 'demo-partner', 'Direction départementale de démonstration', '11000000000001', 'ACTIVE', current_timestamp, 0
+where not exists (select 1 from partner where client_id = 'demo-partner');
+
+insert into partner (client_id, name, siret, status, created_at, version)
+select 'demo-partner-b', 'Autre administration de démonstration', '11000000000002', 'ACTIVE', current_timestamp, 0
+where not exists (select 1 from partner where client_id = 'demo-partner-b');
+
+insert into tariff (partner_id, tariff_year, postage_per_pli, production_per_pli)
+select p.id, y.tariff_year, y.postage, y.production
+from partner p
+cross join (select extract(year from current_date) - 1 as tariff_year, 1.2900 as postage, 0.1850 as production
+            union all select extract(year from current_date), 1.3900, 0.1925
+            union all select extract(year from current_date) + 1, 1.4500, 0.1990) y
+where p.client_id in ('demo-partner', 'demo-partner-b')
+  and not exists (select 1 from tariff t where t.partner_id = p.id and t.tariff_year = y.tariff_year);

@@ -1,0 +1,69 @@
+package fr.imprimfip.web.admin;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.imprimfip.batch.JobRunView;
+import fr.imprimfip.batch.JobRuns;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.security.StaffMember;
+
+/**
+ * Administrators start the retention purge and follow it. {@code asOf} (ISO-8601 instant) purges what has expired
+ * at that instant; without it, what has expired now.
+ */
+@Path("/admin/retention-runs")
+@RequestScoped
+public class RetentionRunResource {
+
+    @Inject
+    JobRuns jobs;
+
+    @Inject
+    StaffMember staff;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response start(JsonObject body) {
+        long executionId = jobs.startRetentionPurge(asOf(body), staff.name());
+        return Response.accepted(jobs.describe(executionId, JobRuns.RETENTION_PURGE))
+                .location(URI.create("/admin/retention-runs/" + executionId)).build();
+    }
+
+    @GET
+    @Path("/{executionId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JobRunView run(@PathParam("executionId") long executionId) {
+        return jobs.describe(executionId, JobRuns.RETENTION_PURGE);
+    }
+
+    private static Instant asOf(JsonObject body) {
+        JsonValue value = body == null ? null : body.get("asOf");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        try {
+            return Instant.parse(((JsonString) value).getString());
+        } catch (ClassCastException | DateTimeParseException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST,
+                    "asOf doit être un instant ISO-8601, par exemple 2026-01-31T23:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package fr.imprimfip.web.errors;
+
+/**
+ * Every refusal the platform answers, with its HTTP status, its v1 contract code and message, and the stable
+ * problem type and French title of the native doors.
+ */
+public enum ApiError {
+    MISSING_CREDENTIALS(401, 900902, "Missing Credentials", "missing-credentials", "Jeton d'accès absent"),
+    INVALID_CREDENTIALS(401, 900901, "Invalid Credentials", "invalid-credentials", "Jeton d'accès invalide ou expiré"),
+    INSUFFICIENT_SCOPE(403, 900910, "The access token does not allow you to access the requested resource",
+            "insufficient-scope", "Le jeton ne donne pas accès à cette ressource"),
+    UNKNOWN_PARTNER(403, 920003, "Identifiant technique non reconnu ou partenaire non autorisé",
+            "unknown-partner", "Identifiant technique non reconnu ou partenaire non autorisé"),
+    CORRELATION_ID_MISSING(400, 910000, "Le paramètre X-Correlation-ID n'est pas présent dans le header HTTP",
+            "correlation-id-missing", "En-tête X-Correlation-ID absent"),
+    CORRELATION_ID_MALFORMED(400, 910001, "Le paramètre X-Correlation-ID n'est pas un UUID",
+            "correlation-id-malformed", "En-tête X-Correlation-ID mal formé"),
+    INVALID_REQUEST(400, 920001, "Requête invalide", "invalid-request", "Requête invalide"),
+    NOT_FOUND(404, 920004, "Ressource introuvable", "not-found", "Ressource introuvable"),
+    METHOD_NOT_ALLOWED(405, 920005, "Méthode non autorisée", "method-not-allowed", "Méthode non autorisée"),
+    UNSUPPORTED_MEDIA_TYPE(415, 920015, "Type de contenu non accepté", "unsupported-media-type",
+            "Type de contenu non accepté"),
+    TOO_LARGE(413, 920013, "Fichier trop volumineux", "payload-too-large", "Fichier trop volumineux"),
+    NOT_IMPLEMENTED(501, 920501, "Fonction non disponible", "not-implemented", "Fonction non disponible"),
+    INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne");
+
+    private static final String TYPE_BASE = "urn:imprimfip:problem:";
+
+    private final int status;
+    private final int v1Code;
+    private final String v1Message;
+    private final String problemSlug;
+    private final String title;
+
+    ApiError(int status, int v1Code, String v1Message, String problemSlug, String title) {
+        this.status = status;
+        this.v1Code = v1Code;
+        this.v1Message = v1Message;
+        this.problemSlug = problemSlug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public int v1Code() {
+        return v1Code;
+    }
+
+    public String v1Message() {
+        return v1Message;
+    }
+
+    public String problemType() {
+        return TYPE_BASE + problemSlug;
+    }
+
+    public String title() {
+        return title;
+    }
+}

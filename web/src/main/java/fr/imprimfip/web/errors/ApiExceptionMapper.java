@@ -1,0 +1,88 @@
+package fr.imprimfip.web.errors;
+
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import fr.imprimfip.access.UnknownPartnerException;
+import fr.imprimfip.batch.NoSuchJobRunException;
+import fr.imprimfip.deposit.ContentTooLargeException;
+import fr.imprimfip.deposit.DepositNotFoundException;
+
+/**
+ * Turns every exception that reaches JAX-RS into an answer in the door's format. Unexpected failures are logged
+ * with their stack trace and answered with a generic message: no internal detail ever reaches the caller.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = unwrap(thrown);
+        ApiException refusal = classify(failure);
+        if (refusal.error() == ApiError.INTERNAL) {
+            LOG.log(Level.SEVERE, "Unexpected failure on " + uriInfo.getPath(), failure);
+        }
+        return ErrorRendering.response(refusal.error(), refusal.detail(), uriInfo.getPath(), clock.instant());
+    }
+
+    private static ApiException classify(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            return api;
+        }
+        if (failure instanceof DepositNotFoundException) {
+            return new ApiException(ApiError.NOT_FOUND, "Aucun fichier ne correspond à cette référence.");
+        }
+        if (failure instanceof NoSuchJobRunException) {
+            return new ApiException(ApiError.NOT_FOUND, "Aucune exécution ne correspond à cet identifiant.");
+        }
+        if (failure instanceof UnknownPartnerException unknown) {
+            return new ApiException(ApiError.UNKNOWN_PARTNER, unknown.getMessage());
+        }
+        if (failure instanceof ContentTooLargeException tooLarge) {
+            return new ApiException(ApiError.TOO_LARGE,
+                    "Le fichier dépasse la taille maximale de " + tooLarge.maxBytes() / (1024 * 1024) + " Mo.");
+        }
+        if (failure instanceof NotFoundException) {
+            return new ApiException(ApiError.NOT_FOUND);
+        }
+        if (failure instanceof NotAllowedException) {
+            return new ApiException(ApiError.METHOD_NOT_ALLOWED);
+        }
+        if (failure instanceof NotSupportedException) {
+            return new ApiException(ApiError.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return new ApiException(ApiError.INVALID_REQUEST);
+        }
+        return new ApiException(ApiError.INTERNAL);
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

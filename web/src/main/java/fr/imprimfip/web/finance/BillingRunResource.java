@@ -1,0 +1,84 @@
+package fr.imprimfip.web.finance;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.imprimfip.batch.JobRunView;
+import fr.imprimfip.batch.JobRuns;
+import fr.imprimfip.billing.BillingService;
+import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.security.StaffMember;
+
+/** Finance staff start the annual billing of a year, follow the run, and read the resulting statements. */
+@Path("/finance")
+@RequestScoped
+public class BillingRunResource {
+
+    @Inject
+    JobRuns jobs;
+
+    @Inject
+    BillingService billing;
+
+    @Inject
+    StaffMember staff;
+
+    /** Starts the billing of {@code {"year": 2026}}; answers 202 with the run and where to follow it. */
+    @POST
+    @Path("/billing-runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response start(JsonObject body) {
+        int year = year(body);
+        long executionId = jobs.startAnnualBilling(year, staff.name());
+        return Response.accepted(jobs.describe(executionId, JobRuns.ANNUAL_BILLING))
+                .location(URI.create("/finance/billing-runs/" + executionId)).build();
+    }
+
+    @GET
+    @Path("/billing-runs/{executionId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public JobRunView run(@PathParam("executionId") long executionId) {
+        return jobs.describe(executionId, JobRuns.ANNUAL_BILLING);
+    }
+
+    @GET
+    @Path("/statements")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<StatementView> statements(@QueryParam("year") Integer year) {
+        if (year == null) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "Le paramètre year est obligatoire.");
+        }
+        return billing.statements(year).stream().map(StatementView::of).toList();
+    }
+
+    private static int year(JsonObject body) {
+        if (body == null || !(body.get("year") instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "Le corps doit indiquer l'année facturée : {\"year\": 2026}.");
+        }
+        int year = number.intValue();
+        int current = LocalDate.now(BusinessCalendar.PARIS).getYear();
+        if (year < 2000 || year > current) {
+            throw new ApiException(ApiError.INVALID_REQUEST,
+                    "L'année facturée doit être comprise entre 2000 et l'année en cours.");
+        }
+        return year;
+    }
+}

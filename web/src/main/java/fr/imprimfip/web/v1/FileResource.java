@@ -1,0 +1,87 @@
+package fr.imprimfip.web.v1;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.deposit.DepositEnvironment;
+import fr.imprimfip.deposit.DepositOptions;
+import fr.imprimfip.deposit.DepositService;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.security.CallingPartner;
+
+/** {@code POST /file/submission} and {@code GET /file/{internalRef}/status} of the v1 contract. */
+@Path("/api/v1/file")
+@RequestScoped
+@V1Contract
+public class FileResource {
+
+    @Inject
+    CallingPartner caller;
+
+    @Inject
+    DepositService deposits;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("/submission")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public FileSubmissionResponse submit(@HeaderParam("username") String username,
+                                         @HeaderParam(CorrelationIdFilter.HEADER) String correlationId)
+            throws IOException {
+        long partnerId = caller.id();
+        SubmissionForm form = SubmissionForm.read(parts());
+        if (!form.annexes().isEmpty()) {
+            throw new ApiException(ApiError.NOT_IMPLEMENTED,
+                    "Les annexes (anxFile) ne sont pas encore acceptées par cette version de la plateforme.");
+        }
+        SubmissionParameters parameters = form.parameters();
+        DepositOptions options = new DepositOptions(parameters.filename(), parameters.onBehalfOf(),
+                parameters.paper(), parameters.sendingType(), correlationId);
+        String requester = username != null && !username.isBlank() ? username : caller.clientId();
+        Deposit deposit;
+        try (InputStream content = form.document().open()) {
+            deposit = deposits.receive(partnerId, DepositEnvironment.PRODUCTION, options, requester, content);
+        }
+        return FileSubmissionResponse.received(deposit, false);
+    }
+
+    @GET
+    @Path("/{internalRef}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public FileStatusResponse status(@PathParam("internalRef") String internalRef,
+                                     @QueryParam("businessRef") String businessRef) {
+        Deposit deposit = deposits.ownDeposit(caller.id(), internalRef);
+        return FileStatusResponse.of(deposit, businessRef);
+    }
+
+    private List<ServletFormPart> parts() throws IOException {
+        try {
+            return request.getParts().stream().map(ServletFormPart::new).toList();
+        } catch (IllegalStateException tooLarge) {
+            throw new ApiException(ApiError.TOO_LARGE, "La requête dépasse la taille maximale acceptée.");
+        } catch (ServletException notMultipart) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "Le corps de la requête n'est pas un multipart valide.");
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package fr.imprimfip.web.v1;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/** One part of a multipart request, already spooled to disk by the container. */
+public interface FormPart {
+
+    String name();
+
+    long size();
+
+    InputStream open() throws IOException;
+}
