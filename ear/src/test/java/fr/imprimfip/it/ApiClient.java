@@ -1,0 +1,193 @@
+package fr.imprimfip.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/** An HTTPS client of the platform that trusts the demo CA only, as a partner's application would be set up. */
+final class ApiClient {
+
+    private final HttpClient http;
+
+    ApiClient() {
+        this.http = HttpClient.newBuilder().sslContext(demoTrust()).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** An answer: status, headers and body (JSON when there is one). */
+    record Answer(int status, Map<String, List<String>> headers, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    /** A multipart body built part by part. */
+    static final class Multipart {
+        private final String boundary = "----imprimfip" + UUID.randomUUID();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Multipart file(String name, String filename, String contentType, byte[] content) {
+            head("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename + "\"\r\n"
+                    + "Content-Type: " + contentType + "\r\n");
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        Multipart json(String name, String json) {
+            head("Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: application/json\r\n");
+            out.writeBytes(json.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        private void head(String headers) {
+            out.writeBytes(("--" + boundary + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        byte[] bytes() {
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            copy.writeBytes(out.toByteArray());
+            copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return copy.toByteArray();
+        }
+
+        String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+    }
+
+    static String v1Parameters(String filename) {
+        return "{\"filename\":\"" + filename + "\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":\"STD\"}}";
+    }
+
+    Answer submit(String token, Multipart form) {
+        return send(HttpRequest.newBuilder(uri("/api/v1/file/submission"))
+                .headers(v1Headers(token))
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+    }
+
+    Answer submitPdf(String token, String filename, byte[] pdf) {
+        return submit(token, new Multipart().file("docFile", filename, "application/pdf", pdf)
+                .json("jsonParameters", v1Parameters(filename)));
+    }
+
+    Answer status(String token, String internalRef) {
+        return get("/api/v1/file/" + internalRef + "/status", v1Headers(token));
+    }
+
+    /** Polls the status until the file is analysed (or 60 s pass). */
+    JsonObject awaitAnalysed(String token, String internalRef) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Answer answer = status(token, internalRef);
+            if (answer.status() != 200) {
+                throw new AssertionError("status answered " + answer.status() + ": " + answer.body());
+            }
+            JsonObject json = answer.json();
+            if (!"En cours de soumission".equals(json.getJsonObject("fileStatus").getString("status"))) {
+                return json;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("File " + internalRef + " still not analysed after 60 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    Answer get(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return send(builder);
+    }
+
+    Answer postJson(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer getAs(String path, String token) {
+        return get(path, "Authorization", "Bearer " + token);
+    }
+
+    static String[] v1Headers(String token) {
+        List<String> headers = new ArrayList<>(List.of("X-Correlation-ID", UUID.randomUUID().toString(),
+                "X-Request-ID", "it-" + UUID.randomUUID()));
+        if (token != null) {
+            headers.addAll(List.of("Authorization", "Bearer " + token));
+        }
+        return headers.toArray(String[]::new);
+    }
+
+    Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), new LinkedHashMap<>(response.headers().map()), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonStructure parse(String body) {
+        return Json.createReader(new StringReader(body)).read();
+    }
+
+    private static URI uri(String path) {
+        return URI.create(Platform.BASE_URL + path);
+    }
+
+    private static SSLContext demoTrust() {
+        Path truststore = Path.of(System.getProperty("imprimfip.pki.dir", "target/pki"), "truststore.p12");
+        try (InputStream in = Files.newInputStream(truststore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, "demo-pki-password".toCharArray());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot load the demo trust store " + truststore, e);
+        }
+    }
+}

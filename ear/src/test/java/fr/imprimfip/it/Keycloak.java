@@ -1,0 +1,75 @@
+package fr.imprimfip.it;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Tokens from the platform's real Keycloak (realm imprimfip), as partners and staff obtain them. */
+final class Keycloak {
+
+    static final String URL = System.getProperty("imprimfip.keycloak.url", "http://127.0.0.1:18080");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Keycloak() {
+    }
+
+    /** A partner application's token (OAuth client credentials). */
+    static String partnerToken(String clientId, String secret) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    static String demoPartnerToken() {
+        return partnerToken("demo-partner", "demo-partner-secret");
+    }
+
+    static String otherPartnerToken() {
+        return partnerToken("demo-partner-b", "demo-partner-b-secret");
+    }
+
+    /** A staff member's token through the console client (password grant, demo users only). */
+    static String staffToken(String username, String password) {
+        return token(Map.of("grant_type", "password", "client_id", "imprimfip-console", "username", username,
+                "password", password));
+    }
+
+    static String financeToken() {
+        return staffToken("demo-finance", "demo-finance-password");
+    }
+
+    static String adminToken() {
+        return staffToken("demo-admin", "demo-admin-password");
+    }
+
+    private static String token(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(URL + "/realms/imprimfip/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused the token request: " + response.statusCode());
+            }
+            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+            return json.getString("access_token");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable at " + URL, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
