@@ -11,7 +11,7 @@ run_dir="$root/ear/target/keycloak-run"
 pid_file="$run_dir/keycloak.pid"
 log_file="$run_dir/keycloak.log"
 
-ready() { curl -fsS -o /dev/null "http://127.0.0.1:$port/realms/imprimfip/.well-known/openid-configuration"; }
+ready() { curl -fs -o /dev/null "http://127.0.0.1:$port/realms/imprimfip/.well-known/openid-configuration"; }
 running() { [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; }
 
 start() {

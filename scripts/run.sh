@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine: builds it (WildFly provisioned with the EAR's configuration, Keycloak
+# unpacked, demo certificates), starts Keycloak and WildFly on loopback with the embedded H2 database and the demo
+# partners, then prints how to call the API. Ctrl-C stops everything.
+# Usage: scripts/run.sh [--no-build]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if [ "${1:-}" != "--no-build" ]; then
+  echo "Building the platform (first time: a few minutes to fetch WildFly and Keycloak from Maven Central)..."
+  ./mvnw -q -DskipTests install
+fi
+
+server="$root/ear/target/server"
+var="$root/var"
+pki="$root/ear/target/pki"
+mkdir -p "$var"
+[ -d "$server" ] || { echo "No provisioned server in $server: run without --no-build" >&2; exit 1; }
+
+wildfly_pid=""
+stop_all() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping the platform..."
+  if [ -n "$wildfly_pid" ] && kill -0 "$wildfly_pid" 2>/dev/null; then
+    pkill -TERM -P "$wildfly_pid" 2>/dev/null || true
+    kill -TERM "$wildfly_pid" 2>/dev/null || true
+    wait "$wildfly_pid" 2>/dev/null || true
+  fi
+  "$root/scripts/keycloak.sh" stop
+}
+trap stop_all INT TERM EXIT
+
+"$root/scripts/keycloak.sh" start
+
+# Management user for the WildFly console (batch jobs, datasources, deployments): generated once, kept in var/.
+if [ ! -f "$var/wildfly-admin-password" ]; then
+  (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$var/wildfly-admin-password")
+fi
+"$server/bin/add-user.sh" -s -u admin -p "$(cat "$var/wildfly-admin-password")" >/dev/null
+
+cp "$root/ear/target/imprimfip.ear" "$server/standalone/deployments/"
+echo "Starting WildFly (log: var/wildfly.log)..."
+IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" >"$var/wildfly.log" 2>&1 &
+wildfly_pid=$!
+
+for _ in $(seq 1 180); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$pki/ca.pem" https://localhost:8443/api/v1/etatSante || true)
+  [ "$code" = "401" ] && break
+  kill -0 "$wildfly_pid" 2>/dev/null || { echo "WildFly stopped; see var/wildfly.log" >&2; exit 1; }
+  sleep 1
+done
+[ "$code" = "401" ] || { echo "The platform did not answer in 180 s; see var/wildfly.log" >&2; exit 1; }
+
+cat <<MSG
+
+Imprim'FIP is running.
+  Partner API    https://localhost:8443/api/v1   (TLS: demo CA in ear/target/pki/ca.pem)
+  Keycloak       http://127.0.0.1:18080          (realm imprimfip)
+  WildFly console http://127.0.0.1:9990          (user admin, password in var/wildfly-admin-password)
+
+Deposit the sample letter as the demo partner, then read its status (paste into another terminal):
+
+TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=demo-partner -d client_secret=demo-partner-secret \\
+  http://127.0.0.1:18080/realms/imprimfip/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+
+REF=\$(curl -s --cacert $pki/ca.pem https://localhost:8443/api/v1/file/submission \\
+  -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)" \\
+  -F docFile=@$root/samples/courrier-demo.pdf \\
+  -F 'jsonParameters={"filename":"courrier-demo.pdf","onBehalfOf":"jean.dupont","options":{"paper":"DUPLEX","sendingType":"STD"}};type=application/json' \\
+  | tee /dev/stderr | sed -E 's/.*"internalRef":"([^"]+)".*/\1/'); echo
+
+curl -s --cacert $pki/ca.pem "https://localhost:8443/api/v1/file/\$REF/status" \\
+  -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)"; echo
+
+Press Ctrl-C to stop.
+MSG
+wait "$wildfly_pid"
