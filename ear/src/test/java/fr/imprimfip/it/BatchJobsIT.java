@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import fr.imprimfip.testing.LetterPdfs;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,7 +50,7 @@ class BatchJobsIT {
         long before = statementOf(billAndList(finance), "demo-partner-b").getJsonNumber("plis").longValue();
 
         for (int i = 0; i < 3; i++) {
-            String ref = api.submitPdf(partner, "facture-" + i + ".pdf", TestPdfs.letter(1)).json()
+            String ref = api.submitPdf(partner, "facture-" + i + ".pdf", LetterPdfs.conformingLetter(1)).json()
                     .getString("internalRef");
             assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
         }
@@ -92,7 +94,7 @@ class BatchJobsIT {
         String rejected = api.submit(partner, new ApiClient.Multipart()
                 .file("docFile", "rebut.pdf", "application/pdf", "rebut".getBytes(StandardCharsets.UTF_8))
                 .json("jsonParameters", ApiClient.v1Parameters("rebut.pdf"))).json().getString("internalRef");
-        String accepted = api.submitPdf(partner, "garde.pdf", TestPdfs.letter(1)).json().getString("internalRef");
+        String accepted = api.submitPdf(partner, "garde.pdf", LetterPdfs.conformingLetter(1)).json().getString("internalRef");
         api.awaitAnalysed(partner, rejected);
         api.awaitAnalysed(partner, accepted);
 

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 
 import jakarta.json.JsonObject;
 
+import fr.imprimfip.testing.LetterPdfs;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,7 +41,7 @@ class DepositJourneyIT {
     @Test
     void aDepositIsReceivedThenAnalysedIntoOnePendingDocument() throws Exception {
         String token = Keycloak.demoPartnerToken();
-        byte[] pdf = TestPdfs.letter(2);
+        byte[] pdf = LetterPdfs.conformingLetter(2);
         ApiClient.Answer answer = api.submit(token, new ApiClient.Multipart()
                 .file("docFile", "Relance impôts été.pdf", "application/pdf", pdf)
                 .json("jsonParameters", "{\"filename\":\"Relance impôts été.pdf\",\"onBehalfOf\":\"jerome.barrat\","
@@ -77,7 +79,7 @@ class DepositJourneyIT {
     @Test
     void theBusinessRefFilterKeepsOnlyTheMatchingDocument() throws Exception {
         String token = Keycloak.demoPartnerToken();
-        String ref = api.submitPdf(token, "filtre.pdf", TestPdfs.letter(1)).json().getString("internalRef");
+        String ref = api.submitPdf(token, "filtre.pdf", LetterPdfs.conformingLetter(1)).json().getString("internalRef");
         api.awaitAnalysed(token, ref);
 
         ApiClient.Answer matching = api.get("/api/v1/file/" + ref + "/status?businessRef=" + ref,
@@ -92,7 +94,7 @@ class DepositJourneyIT {
     @Test
     void twoUploadsOfTheSameNameInTheSameSecondGetDistinctReferences() {
         String token = Keycloak.demoPartnerToken();
-        byte[] pdf = TestPdfs.letter(1);
+        byte[] pdf = LetterPdfs.conformingLetter(1);
         String first = api.submitPdf(token, "doublon.pdf", pdf).json().getString("internalRef");
         String second = api.submitPdf(token, "doublon.pdf", pdf).json().getString("internalRef");
         assertNotEquals(first, second);
@@ -109,7 +111,8 @@ class DepositJourneyIT {
 
         JsonObject status = api.awaitAnalysed(token, answer.json().getString("internalRef"));
         assertEquals("Erreur", status.getJsonObject("fileStatus").getString("status"));
-        assertEquals("Le fichier n'est pas un PDF lisible.", status.getJsonObject("fileStatus").getString("message"));
+        assertEquals("[STR-001] Le fichier n'est pas un PDF lisible.",
+                status.getJsonObject("fileStatus").getString("message"));
         assertEquals(0, status.getJsonArray("docStatus").size());
     }
 }

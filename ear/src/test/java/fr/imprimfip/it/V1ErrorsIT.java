@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.json.JsonObject;
 
+import fr.imprimfip.testing.LetterPdfs;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -73,7 +75,7 @@ class V1ErrorsIT {
     @Test
     void anotherPartnersReferenceIsNotFoundLikeAnUnknownOne() throws Exception {
         String owner = Keycloak.demoPartnerToken();
-        String ref = api.submitPdf(owner, "confidentiel.pdf", TestPdfs.letter(1)).json().getString("internalRef");
+        String ref = api.submitPdf(owner, "confidentiel.pdf", LetterPdfs.conformingLetter(1)).json().getString("internalRef");
         assertEquals(200, api.status(owner, ref).status());
 
         ApiClient.Answer probe = api.status(Keycloak.otherPartnerToken(), ref);
@@ -100,7 +102,7 @@ class V1ErrorsIT {
     @Test
     void invalidJsonParametersAreABadRequestNamingTheField() {
         ApiClient.Answer answer = api.submit(Keycloak.demoPartnerToken(), new ApiClient.Multipart()
-                .file("docFile", "x.pdf", "application/pdf", TestPdfs.letter(1))
+                .file("docFile", "x.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
                 .json("jsonParameters", "{\"filename\":\"x.pdf\",\"options\":{\"paper\":\"A3\",\"sendingType\":\"STD\"}}"));
         assertV1Error(answer, 400, 920001, "Le champ options.paper doit valoir DUPLEX ou DUPLEX_TIP_MICRO.");
     }

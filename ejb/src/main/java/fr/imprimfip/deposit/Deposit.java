@@ -138,17 +138,20 @@ public class Deposit {
 
     /**
      * The analysis split the file into documents: each is pending or in error. The file is "Soumis" when every
-     * document was accepted, "Soumis avec des erreurs" when some were refused, "Erreur" when none was accepted.
+     * document was accepted, "Soumis avec des avertissements" when some carry a warning, "Soumis avec des erreurs"
+     * when some were refused, "Erreur" when none was accepted.
      */
     public void completeAnalysis(List<DocumentAnalysis> analysedDocuments, Instant now, Instant contentExpiryIfRejected) {
         requireAwaitingAnalysis();
         int position = 0;
         int rejected = 0;
+        boolean warned = false;
         for (DocumentAnalysis analysis : analysedDocuments) {
             documents.add(DepositedDocument.analysed(this, position++, analysis, now));
             if (!analysis.accepted()) {
                 rejected++;
             }
+            warned |= analysis.warned();
         }
         this.analyzedDocs = analysedDocuments.size();
         this.rejectedDocs = rejected;
@@ -159,7 +162,8 @@ public class Deposit {
             this.statusMessage = analysedDocuments.isEmpty() ? "Le fichier ne contient aucun document." : null;
             this.contentExpiresAt = contentExpiryIfRejected;
         } else {
-            this.status = rejected == 0 ? FileStatus.SUBMITTED : FileStatus.SUBMITTED_WITH_ERRORS;
+            this.status = rejected > 0 ? FileStatus.SUBMITTED_WITH_ERRORS
+                    : warned ? FileStatus.SUBMITTED_WITH_WARNINGS : FileStatus.SUBMITTED;
         }
     }
 

@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.imprimfip.charter.CharterAnalyzer;
+import fr.imprimfip.charter.CharterReport;
+import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.retention.RetentionPolicy;
 
 /**
@@ -40,7 +43,8 @@ public class DepositAnalyzer {
     @Inject
     private Clock clock;
 
-    private final PdfInspector inspector = new PdfInspector();
+    @Inject
+    private CharterConfiguration charter;
 
     /** Claims up to {@code max} files waiting for analysis and returns their ids. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -85,13 +89,14 @@ public class DepositAnalyzer {
             LOG.warning(() -> "Deposit " + depositId + " put in error after " + MAX_ATTEMPTS + " failed analyses");
             return;
         }
-        PdfInspector.Inspection inspection = inspector.inspect(store.path(deposit.content()));
-        if (!inspection.usable()) {
-            deposit.reject(inspection.refusal(), now, retention.rejectedContentExpiry(now));
+        CharterReport report = new CharterAnalyzer(charter.settings()).analyse(store.path(deposit.content()),
+                deposit.reference().value());
+        Instant analysed = clock.instant();
+        if (report.fileRefused()) {
+            deposit.reject(report.fileRefusal(), analysed, retention.rejectedContentExpiry(analysed));
             return;
         }
-        // A mono-document file: its only document takes the file's reference as business reference (v1 contract).
-        deposit.completeAnalysis(List.of(DocumentAnalysis.accepted(deposit.reference().value(),
-                inspection.pageCount())), now, retention.rejectedContentExpiry(now));
+        deposit.completeAnalysis(report.letters().stream().map(DocumentAnalysis::of).toList(), analysed,
+                retention.rejectedContentExpiry(analysed));
     }
 }

@@ -45,6 +45,24 @@ public class DepositedDocument {
     @Column(name = "page_count", nullable = false)
     private int pageCount;
 
+    @Column(name = "first_page", nullable = false)
+    private int firstPage;
+
+    @Column(name = "sheet_count", nullable = false)
+    private int sheets;
+
+    @Column(name = "weight_grams", nullable = false)
+    private int weightGrams;
+
+    @Column(name = "envelope_format", nullable = false, length = 10)
+    private String envelope;
+
+    @Column(name = "postage_class", nullable = false, length = 10)
+    private String postageClass;
+
+    @Column(name = "warning_message", length = 1000)
+    private String warning;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 40)
@@ -69,8 +87,14 @@ public class DepositedDocument {
         document.position = position;
         document.businessRef = analysis.businessRef();
         document.pageCount = analysis.pageCount();
+        document.firstPage = analysis.firstPage();
+        document.sheets = analysis.facts().sheets();
+        document.weightGrams = analysis.facts().weightGrams();
+        document.envelope = analysis.facts().envelope().name();
+        document.postageClass = analysis.facts().postageClass();
+        document.warning = analysis.warning();
         if (analysis.accepted()) {
-            document.moveTo(DocumentStatus.PENDING, now, StatusSource.ANALYSIS, null);
+            document.moveTo(DocumentStatus.PENDING, now, StatusSource.ANALYSIS, analysis.warning());
         } else {
             document.moveTo(DocumentStatus.ERROR, now, StatusSource.ANALYSIS, analysis.refusal());
         }
@@ -90,6 +114,31 @@ public class DepositedDocument {
 
     public int pageCount() {
         return pageCount;
+    }
+
+    public int firstPage() {
+        return firstPage;
+    }
+
+    public int sheets() {
+        return sheets;
+    }
+
+    public int weightGrams() {
+        return weightGrams;
+    }
+
+    public String envelope() {
+        return envelope;
+    }
+
+    public String postageClass() {
+        return postageClass;
+    }
+
+    /** A warning of the charter the partner should read; the document goes on all the same. */
+    public String warning() {
+        return warning;
     }
 
     public DocumentStatus status() {

@@ -1,0 +1,49 @@
+package fr.imprimfip.charter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The recipient's address as printed in the envelope window, checked against the postal norm the print centres
+ * require: 3 to 6 lines of at most 38 characters, in capitals without accents, the last one {@code NNNNN TOWN} or a
+ * country.
+ */
+public record AddressBlock(List<String> lines) {
+
+    static final int MIN_LINES = 3;
+    static final int MAX_LINES = 6;
+    static final int MAX_LINE_LENGTH = 38;
+    private static final Pattern CAPITALS = Pattern.compile("[A-Z0-9 '\\-,./()&]+");
+    private static final Pattern POSTCODE_TOWN = Pattern.compile("\\d{5} [A-Z][A-Z0-9 '\\-]*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z][A-Z '\\-]*");
+
+    public AddressBlock {
+        lines = lines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    public List<Finding> check() {
+        List<Finding> findings = new ArrayList<>();
+        if (lines.isEmpty()) {
+            findings.add(Finding.of(CharterRule.ADDRESS_MISSING));
+            return findings;
+        }
+        if (lines.size() < MIN_LINES || lines.size() > MAX_LINES) {
+            findings.add(Finding.at(CharterRule.ADDRESS_LINE_COUNT, lines.size() + " lignes lues"));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > MAX_LINE_LENGTH) {
+                findings.add(Finding.at(CharterRule.ADDRESS_LINE_LENGTH, "ligne " + (i + 1)));
+            }
+            if (!CAPITALS.matcher(line).matches()) {
+                findings.add(Finding.at(CharterRule.ADDRESS_CHARACTERS, "ligne " + (i + 1)));
+            }
+        }
+        String last = lines.get(lines.size() - 1);
+        if (!POSTCODE_TOWN.matcher(last).matches() && !COUNTRY.matcher(last).matches()) {
+            findings.add(Finding.of(CharterRule.ADDRESS_LAST_LINE));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,53 @@
+package fr.imprimfip.charter;
+
+/** Every rule of the print charter, with its stable code, its severity and its French message. */
+public enum CharterRule {
+    // The file as a whole: any error refuses the whole file.
+    NOT_A_PDF("STR-001", Severity.ERROR, "Le fichier n'est pas un PDF lisible."),
+    ENCRYPTED("STR-002", Severity.ERROR, "Le fichier est chiffré ou protégé : les PDF protégés ne sont pas acceptés."),
+    JAVASCRIPT("STR-003", Severity.ERROR, "Le fichier contient du JavaScript."),
+    EMBEDDED_FILE("STR-004", Severity.ERROR, "Le fichier contient des fichiers joints."),
+    LAUNCH_ACTION("STR-005", Severity.ERROR, "Le fichier contient une action de lancement d'application."),
+    NO_PAGE("STR-006", Severity.ERROR, "Le fichier ne contient aucune page."),
+    TOO_MANY_PAGES("STR-007", Severity.ERROR, "Le fichier dépasse le nombre maximal de pages."),
+    TOO_COMPLEX("STR-008", Severity.ERROR, "Le fichier est trop complexe pour être analysé (contenu démesuré ou imbriqué)."),
+    PAGES_UNREADABLE("STR-009", Severity.ERROR, "Des pages du fichier ne peuvent pas être lues."),
+    // One letter: an error refuses that letter only.
+    PAGE_NOT_A4("PAG-001", Severity.ERROR, "Une page n'est pas au format A4 (210 x 297 mm)."),
+    PAGE_LANDSCAPE("PAG-002", Severity.ERROR, "Une page est en orientation paysage : seul le portrait est accepté."),
+    FONT_NOT_EMBEDDED("FNT-001", Severity.ERROR, "Une police n'est pas incorporée au fichier."),
+    STANDARD_FONT_NOT_EMBEDDED("FNT-002", Severity.WARNING,
+            "Une police standard n'est pas incorporée : son rendu peut varier à l'impression."),
+    REFERENCE_MISSING("REF-001", Severity.ERROR, "Le document ne porte pas de référence métier."),
+    REFERENCE_DUPLICATE("REF-002", Severity.ERROR, "La référence métier figure sur plusieurs documents du fichier."),
+    ADDRESS_MISSING("ADR-001", Severity.ERROR, "Aucune adresse n'est lisible dans la zone de la fenêtre de l'enveloppe."),
+    ADDRESS_LINE_COUNT("ADR-002", Severity.ERROR, "L'adresse doit compter de 3 à 6 lignes."),
+    ADDRESS_LINE_LENGTH("ADR-003", Severity.ERROR, "Une ligne d'adresse dépasse 38 caractères."),
+    ADDRESS_LAST_LINE("ADR-004", Severity.ERROR,
+            "La dernière ligne de l'adresse doit être « CODE POSTAL LOCALITÉ » (5 chiffres) ou un pays."),
+    ADDRESS_CHARACTERS("ADR-005", Severity.ERROR,
+            "L'adresse doit être écrite en majuscules non accentuées."),
+    LETTER_TOO_THICK("ENV-001", Severity.ERROR, "Le document dépasse le nombre maximal de feuilles d'un pli.");
+
+    private final String code;
+    private final Severity severity;
+    private final String message;
+
+    CharterRule(String code, Severity severity, String message) {
+        this.code = code;
+        this.severity = severity;
+        this.message = message;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String message() {
+        return message;
+    }
+}

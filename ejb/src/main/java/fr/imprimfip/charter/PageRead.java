@@ -1,0 +1,7 @@
+package fr.imprimfip.charter;
+
+import java.util.List;
+
+/** What one pass over a page found: the business reference on it (if any), the lines in the window, its findings. */
+public record PageRead(int pageNumber, String reference, List<String> windowLines, List<Finding> findings) {
+}

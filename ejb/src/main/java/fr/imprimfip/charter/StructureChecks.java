@@ -1,0 +1,175 @@
+package fr.imprimfip.charter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+
+/**
+ * The checks that read a file's objects rather than its text: active content (JavaScript, launch actions,
+ * attached files) in the catalog and on each page, page format and orientation, and embedded fonts. Fonts are
+ * checked once each, however many pages use them.
+ */
+final class StructureChecks {
+
+    private static final double A4_WIDTH = 595.28;
+    private static final double A4_HEIGHT = 841.89;
+    private static final double TOLERANCE = 3.0;
+    private static final int MAX_ACTION_DEPTH = 16;
+
+    private final Set<COSBase> checkedFonts = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final IdentityHashMap<COSBase, Finding> fontFindings = new IdentityHashMap<>();
+
+    /** Findings on the document as a whole: its catalog's name trees and actions. */
+    List<Finding> document(PDDocument document) {
+        List<Finding> findings = new ArrayList<>();
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        PDDocumentNameDictionary names = catalog.getNames();
+        if (names != null) {
+            if (names.getCOSObject().containsKey(COSName.JAVA_SCRIPT)) {
+                findings.add(Finding.of(CharterRule.JAVASCRIPT));
+            }
+            if (names.getCOSObject().containsKey(COSName.EMBEDDED_FILES)) {
+                findings.add(Finding.of(CharterRule.EMBEDDED_FILE));
+            }
+        }
+        COSDictionary root = catalog.getCOSObject();
+        actions(root.getDictionaryObject(COSName.OPEN_ACTION), findings, 0);
+        actions(root.getDictionaryObject(COSName.AA), findings, 0);
+        COSBase acroForm = root.getDictionaryObject(COSName.ACRO_FORM);
+        if (acroForm instanceof COSDictionary form && form.containsKey(COSName.XFA)) {
+            findings.add(Finding.at(CharterRule.JAVASCRIPT, "formulaire XFA"));
+        }
+        return findings;
+    }
+
+    /** Findings on one page: format, orientation, actions and attachments of its annotations, fonts. */
+    List<Finding> page(PDPage page, int pageNumber) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        layout(page, pageNumber, findings);
+        actions(page.getCOSObject().getDictionaryObject(COSName.AA), findings, 0);
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            COSDictionary dictionary = annotation.getCOSObject();
+            if (COSName.getPDFName("FileAttachment").equals(dictionary.getCOSName(COSName.SUBTYPE))) {
+                findings.add(Finding.at(CharterRule.EMBEDDED_FILE, "page " + pageNumber));
+            }
+            actions(dictionary.getDictionaryObject(COSName.A), findings, 0);
+            actions(dictionary.getDictionaryObject(COSName.AA), findings, 0);
+        }
+        fonts(page.getResources(), pageNumber, findings, 0);
+        return findings;
+    }
+
+    /** Whether a finding concerns the whole file (active content) rather than one letter. */
+    static boolean concernsFile(Finding finding) {
+        return switch (finding.rule()) {
+            case JAVASCRIPT, EMBEDDED_FILE, LAUNCH_ACTION -> true;
+            default -> false;
+        };
+    }
+
+    private static void layout(PDPage page, int pageNumber, List<Finding> findings) {
+        PDRectangle box = page.getCropBox();
+        double width = box.getWidth();
+        double height = box.getHeight();
+        if (page.getRotation() % 180 != 0) {
+            double swap = width;
+            width = height;
+            height = swap;
+        }
+        if (width > height + TOLERANCE) {
+            findings.add(Finding.at(CharterRule.PAGE_LANDSCAPE, "page " + pageNumber));
+        } else if (Math.abs(width - A4_WIDTH) > TOLERANCE || Math.abs(height - A4_HEIGHT) > TOLERANCE) {
+            findings.add(Finding.at(CharterRule.PAGE_NOT_A4, "page " + pageNumber));
+        }
+    }
+
+    private static void actions(COSBase base, List<Finding> findings, int depth) {
+        if (depth > MAX_ACTION_DEPTH) {
+            return;
+        }
+        COSBase value = base instanceof COSObject object ? object.getObject() : base;
+        if (value instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                actions(array.getObject(i), findings, depth + 1);
+            }
+        } else if (value instanceof COSDictionary dictionary) {
+            COSName type = dictionary.getCOSName(COSName.S);
+            if (COSName.JAVA_SCRIPT.equals(type) || dictionary.containsKey(COSName.JS)) {
+                findings.add(Finding.of(CharterRule.JAVASCRIPT));
+            } else if (COSName.getPDFName("Launch").equals(type)) {
+                findings.add(Finding.of(CharterRule.LAUNCH_ACTION));
+            } else if (type == null) {
+                // an additional-actions dictionary: each of its entries is an action
+                for (COSName key : dictionary.keySet()) {
+                    if (key.getName().length() <= 2) {
+                        actions(dictionary.getDictionaryObject(key), findings, depth + 1);
+                    }
+                }
+            }
+            if (type != null) {
+                actions(dictionary.getDictionaryObject(COSName.NEXT), findings, depth + 1);
+            }
+        }
+    }
+
+    private void fonts(PDResources resources, int pageNumber, List<Finding> findings, int depth) throws IOException {
+        if (resources == null || depth > 2) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            COSBase key = resources.getCOSObject().getCOSDictionary(COSName.FONT) == null ? null
+                    : resources.getCOSObject().getCOSDictionary(COSName.FONT).getItem(name);
+            if (key instanceof COSObject object) {
+                key = object.getObject();
+            }
+            if (key != null && checkedFonts.contains(key)) {
+                Finding known = fontFindings.get(key);
+                if (known != null) {
+                    findings.add(known);
+                }
+                continue;
+            }
+            PDFont font = resources.getFont(name);
+            Finding finding = null;
+            if (font != null && !font.isEmbedded()) {
+                boolean standard = font instanceof PDType1Font type1 && type1.isStandard14();
+                finding = Finding.at(standard ? CharterRule.STANDARD_FONT_NOT_EMBEDDED : CharterRule.FONT_NOT_EMBEDDED,
+                        font.getName());
+                findings.add(finding);
+            }
+            if (key != null) {
+                checkedFonts.add(key);
+                if (finding != null) {
+                    fontFindings.put(key, finding);
+                }
+            }
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                continue;
+            }
+            var xobject = resources.getXObject(name);
+            if (xobject instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                fonts(form.getResources(), pageNumber, findings, depth + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package fr.imprimfip.charter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import com.lowagie.text.PageSize;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.imprimfip.testing.LetterPdfs;
+
+class CharterAnalyzerTest {
+
+    @TempDir
+    Path dir;
+
+    private final CharterAnalyzer analyzer = new CharterAnalyzer(CharterSettings.defaults());
+
+    @Test
+    void aConformingMonoDocumentFileIsOneLetterUnderTheFileReference() throws Exception {
+        CharterReport report = analyse(LetterPdfs.conformingLetter(3));
+        assertFalse(report.fileRefused());
+        assertEquals(1, report.letters().size());
+        LetterReport letter = report.letters().get(0);
+        assertEquals("FILE-REF", letter.businessRef());
+        assertTrue(letter.accepted(), letter.refusal());
+        assertNull(letter.warning());
+        assertEquals(new PostalFacts(3, 2, 15, PostalFacts.Envelope.DL, "≤20g"), letter.facts());
+    }
+
+    @Test
+    void aMultiDocumentFileIsSplitByTheHiddenReference() throws Exception {
+        CharterReport report = analyse(LetterPdfs.file().letter("038719506", 2).letter("038719507", 1)
+                .letter("038719508", 3).build());
+        assertEquals(List.of("038719506", "038719507", "038719508"),
+                report.letters().stream().map(LetterReport::businessRef).toList());
+        assertEquals(List.of(1, 3, 4), report.letters().stream().map(LetterReport::firstPage).toList());
+        assertEquals(List.of(2, 1, 3), report.letters().stream().map(l -> l.facts().pages()).toList());
+        assertTrue(report.letters().stream().allMatch(LetterReport::accepted));
+    }
+
+    @Test
+    void pagesBeforeTheFirstReferenceAndDuplicatesAreLetterErrors() throws Exception {
+        CharterReport report = analyse(LetterPdfs.file().letter(null, 1).letter("A-1", 1).letter("B-2", 1)
+                .letter("A-1", 1).build());
+        List<LetterReport> letters = report.letters();
+        assertEquals(4, letters.size());
+        assertEquals("sans-reference-page-1", letters.get(0).businessRef());
+        assertTrue(letters.get(0).refusal().contains("[REF-001]"));
+        assertTrue(letters.get(1).refusal().contains("[REF-002]"));
+        assertTrue(letters.get(2).accepted());
+        assertTrue(letters.get(3).refusal().contains("[REF-002]"));
+    }
+
+    @Test
+    void theAddressIsReadInTheWindowAndChecked() throws Exception {
+        CharterReport report = analyse(LetterPdfs.file()
+                .letter("OK", 1)
+                .letter("ACCENTS", 1, List.of("MADAME CLÉMENCE MARTIN", "8 AVENUE DE LA GARE", "69002 LYON"))
+                .letter("SHORT", 1, List.of("MADAME MARTIN", "69002 LYON"))
+                .letter("LONG", 1, List.of("MADAME " + "X".repeat(40), "8 AVENUE DE LA GARE", "69002 LYON"))
+                .letter("LAST", 1, List.of("MADAME MARTIN", "8 AVENUE DE LA GARE", "LYON 69002"))
+                .letter("NONE", 1, List.of())
+                .letter("ABROAD", 1, List.of("MRS JANE DOE", "10 HIGH STREET", "LONDON SW1A 1AA", "ROYAUME UNI"))
+                .build());
+        List<LetterReport> letters = report.letters();
+        assertTrue(letters.get(0).accepted(), letters.get(0).refusal());
+        assertRule(letters.get(1), "ADR-005");
+        assertRule(letters.get(2), "ADR-002");
+        assertRule(letters.get(3), "ADR-003");
+        assertRule(letters.get(4), "ADR-004");
+        assertRule(letters.get(5), "ADR-001");
+        assertTrue(letters.get(6).accepted(), letters.get(6).refusal());
+    }
+
+    @Test
+    void pagesMustBeA4Portrait() throws Exception {
+        assertRule(analyse(LetterPdfs.file().letter(null, 1).pageSize(PageSize.A4.rotate()).build()).letters().get(0),
+                "PAG-002");
+        assertRule(analyse(LetterPdfs.file().letter(null, 1).pageSize(PageSize.A3).build()).letters().get(0),
+                "PAG-001");
+        assertRule(analyse(LetterPdfs.file().letter(null, 1).pageSize(PageSize.LETTER).build()).letters().get(0),
+                "PAG-001");
+    }
+
+    @Test
+    void aStandardFontNotEmbeddedIsAWarning() throws Exception {
+        LetterReport letter = analyse(LetterPdfs.file().letter(null, 1).standardFont().build()).letters().get(0);
+        assertTrue(letter.accepted());
+        assertTrue(letter.warning().contains("[FNT-002]"), letter.warning());
+    }
+
+    @Test
+    void activeContentRefusesTheWholeFile() throws Exception {
+        assertFileRule(analyse(LetterPdfs.file().letter(null, 1).withJavaScript().build()), "STR-003");
+        assertFileRule(analyse(LetterPdfs.file().letter(null, 1).withAttachment().build()), "STR-004");
+        assertFileRule(analyse(LetterPdfs.file().letter(null, 1).withLaunchAction().build()), "STR-005");
+        assertFileRule(analyse(LetterPdfs.file().letter(null, 1).encrypted().build()), "STR-002");
+    }
+
+    @Test
+    void brokenAndHostileFilesAreRefusedWithTheirRule() throws Exception {
+        assertFileRule(analyse(new byte[0]), "STR-001");
+        assertFileRule(analyse("pas un PDF".getBytes(StandardCharsets.UTF_8)), "STR-001");
+        byte[] whole = LetterPdfs.conformingLetter(2);
+        CharterReport truncated = analyse(Arrays.copyOf(whole, whole.length / 3));
+        assertTrue(truncated.fileRefused() || truncated.letters().stream().noneMatch(LetterReport::accepted)
+                || truncated.letters().size() <= 2, "a truncated file never crashes the analysis");
+        CharterReport nested = analyse(HostilePdfs.deeplyNested(200_000));
+        assertTrue(nested.fileRefused() || !nested.letters().get(0).accepted(),
+                "deep nesting ends in a refusal, not a crash: " + nested);
+        assertFileRule(analyse(HostilePdfs.operatorFlood(3_000_000)), "STR-008");
+    }
+
+    @Test
+    void aLetterTooThickForAnEnvelopeIsRefused() throws Exception {
+        CharterSettings thin = new CharterSettings(CharterSettings.defaults().referencePattern(), 100, 40, 95, 50,
+                50_000, 2, 2_000_000);
+        LetterReport letter = new CharterAnalyzer(thin).analyse(write(LetterPdfs.conformingLetter(5)), "F")
+                .letters().get(0);
+        assertRule(letter, "ENV-001");
+    }
+
+    private CharterReport analyse(byte[] pdf) throws Exception {
+        return analyzer.analyse(write(pdf), "FILE-REF");
+    }
+
+    private Path write(byte[] pdf) throws Exception {
+        return Files.write(Files.createTempFile(dir, "file", ".pdf"), pdf);
+    }
+
+    private static void assertRule(LetterReport letter, String code) {
+        assertFalse(letter.accepted(), "expected " + code);
+        assertTrue(letter.refusal().contains("[" + code + "]"), letter.refusal());
+    }
+
+    private static void assertFileRule(CharterReport report, String code) {
+        assertTrue(report.fileRefused(), "expected the file to be refused with " + code);
+        assertTrue(report.fileRefusal().contains("[" + code), report.fileRefusal());
+        assertTrue(report.letters().isEmpty());
+    }
+}
