@@ -57,6 +57,49 @@ class CharterIT {
     }
 
     @Test
+    void annexesAreStoredCheckedAndCountedInEveryLetter() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        ApiClient.Answer answer = api.submit(token, new ApiClient.Multipart()
+                .file("docFile", "avis.pdf", "application/pdf",
+                        LetterPdfs.file().letter("AV-1", 1).letter("AV-2", 2).build())
+                .file("anxFile", "notice.pdf", "application/pdf", LetterPdfs.file().letter(null, 2).build())
+                .file("anxFile", "bareme.pdf", "application/pdf", LetterPdfs.file().letter(null, 1).build())
+                .json("jsonParameters", "{\"filename\":\"avis.pdf\",\"options\":{\"paper\":\"DUPLEX\","
+                        + "\"sendingType\":\"STD\"},\"annexes\":[{\"filename\":\"notice.pdf\"},"
+                        + "{\"filename\":\"bareme.pdf\"}]}"));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("Oui", answer.json().getString("withAnnexes"));
+        String ref = answer.json().getString("internalRef");
+        assertEquals("Soumis", api.awaitAnalysed(token, ref).getJsonObject("fileStatus").getString("status"));
+
+        JsonObject deposit = api.getAs("/admin/deposits/" + ref, Keycloak.adminToken()).json();
+        assertEquals(List.of("notice.pdf", "bareme.pdf"), deposit.getJsonArray("annexes").stream()
+                .map(a -> a.asJsonObject().getString("filename")).toList());
+        assertEquals(List.of(2, 1), deposit.getJsonArray("annexes").stream()
+                .map(a -> a.asJsonObject().getInt("pages")).toList());
+        assertEquals(List.of(4, 5), deposit.getJsonArray("documents").stream()
+                .map(d -> d.asJsonObject().getInt("pages")).toList(), "each letter is followed by the 3 annex pages");
+        assertEquals(List.of(2, 3), deposit.getJsonArray("documents").stream()
+                .map(d -> d.asJsonObject().getInt("sheets")).toList());
+    }
+
+    @Test
+    void aLandscapeAnnexRefusesTheFile() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        String ref = api.submit(token, new ApiClient.Multipart()
+                .file("docFile", "avis.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
+                .file("anxFile", "paysage.pdf", "application/pdf",
+                        LetterPdfs.file().letter(null, 1).pageSize(com.lowagie.text.PageSize.A4.rotate()).build())
+                .json("jsonParameters", "{\"filename\":\"avis.pdf\",\"options\":{\"paper\":\"DUPLEX\","
+                        + "\"sendingType\":\"STD\"},\"annexes\":[{\"filename\":\"paysage.pdf\"}]}"))
+                .json().getString("internalRef");
+        JsonObject status = api.awaitAnalysed(token, ref);
+        assertEquals("Erreur", status.getJsonObject("fileStatus").getString("status"));
+        assertTrue(status.getJsonObject("fileStatus").getString("message")
+                .startsWith("Annexe « paysage.pdf » : [PAG-002]"), status.toString());
+    }
+
+    @Test
     void aStandardFontNotEmbeddedGivesWarningsNotErrors() throws Exception {
         String token = Keycloak.demoPartnerToken();
         String ref = api.submitPdf(token, "helvetica.pdf", LetterPdfs.file().letter(null, 1).standardFont().build())

@@ -26,6 +26,34 @@ public class CharterAnalyzer {
 
     /** Analyses {@code file}; a file without any business reference is one letter named {@code fileReference}. */
     public CharterReport analyse(Path file, String fileReference) {
+        return analyse(file, fileReference, Annexes.NONE);
+    }
+
+    /**
+     * Checks one annex by the rules an annex is held to. The report's only letter, when the annex is acceptable,
+     * carries its pages and warnings; a refused annex is a refused report.
+     */
+    public AnnexReport analyseAnnex(Path annex) {
+        CharterReport report = analyse(annex, "annexe", Annexes.NONE);
+        if (report.fileRefused()) {
+            return new AnnexReport(0, List.of(), report.fileRefusal());
+        }
+        int pages = report.letters().stream().mapToInt(letter -> letter.facts().pages()).sum();
+        List<Finding> findings = report.letters().stream().flatMap(letter -> letter.findings().stream())
+                .filter(Annexes::concernsAnnex).distinct().toList();
+        String refusal = Finding.describe(findings, Severity.ERROR);
+        return new AnnexReport(pages, findings.stream().filter(f -> !f.error()).toList(), refusal);
+    }
+
+    /** What an annex adds to each letter, or why it is refused. */
+    public record AnnexReport(int pages, List<Finding> warnings, String refusal) {
+        public boolean accepted() {
+            return refusal == null;
+        }
+    }
+
+    /** Analyses {@code file}, each letter followed by {@code annexes}. */
+    public CharterReport analyse(Path file, String fileReference, Annexes annexes) {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
                 IOUtils.createTempFileOnlyStreamCache())) {
             if (document.isEncrypted()) {
@@ -57,7 +85,7 @@ public class CharterAnalyzer {
             if (distinct.stream().anyMatch(Finding::error)) {
                 return new CharterReport(distinct, List.of());
             }
-            return new CharterReport(distinct, letters.letters(fileReference));
+            return new CharterReport(distinct, letters.letters(fileReference, annexes));
         } catch (InvalidPasswordException e) {
             return CharterReport.refused(Finding.of(CharterRule.ENCRYPTED));
         } catch (LetterTextPass.TooComplexException | StackOverflowError e) {

@@ -54,6 +54,14 @@ public final class LetterAssembler {
 
     /** The letters, once every page has been accepted; {@code fileReference} names a mono-document file's letter. */
     public List<LetterReport> letters(String fileReference) {
+        return letters(fileReference, Annexes.NONE);
+    }
+
+    /**
+     * The letters, each followed by the file's annexes: their pages count in every letter's sheets and weight,
+     * their warnings in every letter's findings.
+     */
+    public List<LetterReport> letters(String fileReference, Annexes annexes) {
         Map<String, Integer> occurrences = new HashMap<>();
         for (Draft draft : drafts) {
             if (draft.reference != null) {
@@ -73,7 +81,8 @@ public final class LetterAssembler {
                 findings.add(0, Finding.at(CharterRule.REFERENCE_DUPLICATE, "page " + draft.firstPage));
             }
             findings.addAll(new AddressBlock(draft.windowLines).check());
-            PostalFacts facts = PostalFacts.duplex(draft.pages);
+            findings.addAll(annexes.findings());
+            PostalFacts facts = PostalFacts.duplex(draft.pages + annexes.pages());
             if (facts.sheets() > settings.maxSheetsPerLetter()) {
                 findings.add(Finding.at(CharterRule.LETTER_TOO_THICK, facts.sheets() + " feuilles"));
             }

@@ -109,6 +109,10 @@ public class Deposit {
     @OrderBy("position")
     private List<DepositedDocument> documents = new ArrayList<>();
 
+    @OneToMany(mappedBy = "deposit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DepositAnnex> annexes = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -134,6 +138,19 @@ public class Deposit {
     public static Deposit receive(TechnicalReference reference, Partner partner, DepositEnvironment environment,
                                   DepositOptions options, StoredContent content, Instant receivedAt) {
         return new Deposit(reference, partner, environment, options, content, receivedAt);
+    }
+
+    /** An annex received with the file, in the order the partner declared it. */
+    public DepositAnnex attachAnnex(String filename, StoredContent annexContent) {
+        requireAwaitingAnalysis();
+        DepositAnnex annex = new DepositAnnex(this, annexes.size(), filename, annexContent);
+        annexes.add(annex);
+        return annex;
+    }
+
+    /** The analysis counted the pages of the annex at {@code position}. */
+    public void annexCounted(int position, int pages) {
+        annexes.get(position).counted(pages);
     }
 
     /**
@@ -267,6 +284,14 @@ public class Deposit {
 
     public Instant contentPurgedAt() {
         return contentPurgedAt;
+    }
+
+    public List<DepositAnnex> annexes() {
+        return Collections.unmodifiableList(annexes);
+    }
+
+    public boolean withAnnexes() {
+        return !annexes.isEmpty();
     }
 
     public List<DepositedDocument> documents() {

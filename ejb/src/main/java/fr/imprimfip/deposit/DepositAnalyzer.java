@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.imprimfip.charter.Annexes;
 import fr.imprimfip.charter.CharterAnalyzer;
 import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterConfiguration;
@@ -89,8 +90,20 @@ public class DepositAnalyzer {
             LOG.warning(() -> "Deposit " + depositId + " put in error after " + MAX_ATTEMPTS + " failed analyses");
             return;
         }
-        CharterReport report = new CharterAnalyzer(charter.settings()).analyse(store.path(deposit.content()),
-                deposit.reference().value());
+        CharterAnalyzer analyzer = new CharterAnalyzer(charter.settings());
+        Annexes annexes = Annexes.NONE;
+        for (DepositAnnex annex : deposit.annexes()) {
+            CharterAnalyzer.AnnexReport annexReport = analyzer.analyseAnnex(store.path(annex.content()));
+            if (!annexReport.accepted()) {
+                Instant refused = clock.instant();
+                deposit.reject("Annexe « " + annex.filename() + " » : " + annexReport.refusal(), refused,
+                        retention.rejectedContentExpiry(refused));
+                return;
+            }
+            deposit.annexCounted(annex.position(), annexReport.pages());
+            annexes = annexes.plus(annexReport.pages(), annexReport.warnings());
+        }
+        CharterReport report = analyzer.analyse(store.path(deposit.content()), deposit.reference().value(), annexes);
         Instant analysed = clock.instant();
         if (report.fileRefused()) {
             deposit.reject(report.fileRefusal(), analysed, retention.rejectedContentExpiry(analysed));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,25 +34,38 @@ public class DepositService {
     long maxFileBytes;
 
     /**
-     * Stores the file and records the deposit, "Reçu" from now on; the analysis follows asynchronously. The
-     * requester identifier of the reference is {@code onBehalfOf}, else the given requester.
+     * Stores the file and its annexes and records the deposit, "Reçu" from now on; the analysis follows
+     * asynchronously. The requester identifier of the reference is {@code onBehalfOf}, else the given requester.
+     * When anything fails, every byte already stored for this deposit is removed again.
      */
     public Deposit receive(long partnerId, DepositEnvironment environment, DepositOptions options, String requester,
-                           InputStream content) throws IOException {
+                           Upload document, List<? extends Upload> annexes) throws IOException {
         Partner partner = em.getReference(Partner.class, partnerId);
-        StoredContent stored = store.store(content, maxFileBytes);
+        List<StoredContent> stored = new ArrayList<>();
         try {
+            stored.add(storeOne(document));
             Instant now = clock.instant();
             String owner = options.onBehalfOf() != null && !options.onBehalfOf().isBlank() ? options.onBehalfOf()
                     : requester;
             TechnicalReference reference = TechnicalReference.generate(options.filename(), now, owner);
-            Deposit deposit = Deposit.receive(reference, partner, environment, options, stored, now);
+            Deposit deposit = Deposit.receive(reference, partner, environment, options, stored.get(0), now);
+            for (Upload annex : annexes) {
+                StoredContent annexContent = storeOne(annex);
+                stored.add(annexContent);
+                deposit.attachAnnex(annex.filename(), annexContent);
+            }
             em.persist(deposit);
             em.flush();
             return deposit;
-        } catch (RuntimeException e) {
-            store.delete(stored);
+        } catch (IOException | RuntimeException e) {
+            stored.forEach(store::delete);
             throw e;
+        }
+    }
+
+    private StoredContent storeOne(Upload upload) throws IOException {
+        try (InputStream content = upload.open()) {
+            return store.store(content, maxFileBytes);
         }
     }
 
@@ -68,15 +83,17 @@ public class DepositService {
                 .orElseThrow(DepositNotFoundException::new);
     }
 
-    /** Any deposit by reference, for administrators. */
+    /** Any deposit by reference, with its documents and annexes, for administrators. */
     public Deposit byReference(String internalRef) {
         if (!TechnicalReference.isWellFormed(internalRef)) {
             throw new DepositNotFoundException();
         }
-        return em.createQuery("select d from Deposit d join fetch d.partner"
+        Deposit deposit = em.createQuery("select d from Deposit d join fetch d.partner"
                         + " left join fetch d.documents where d.reference = :ref", Deposit.class)
                 .setParameter("ref", TechnicalReference.parse(internalRef))
                 .getResultStream().findFirst()
                 .orElseThrow(DepositNotFoundException::new);
+        deposit.annexes().size();
+        return deposit;
     }
 }

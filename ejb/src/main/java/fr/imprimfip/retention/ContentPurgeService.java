@@ -52,6 +52,7 @@ public class ContentPurgeService {
         }
         Instant now = clock.instant();
         store.delete(deposit.content());
+        deposit.annexes().forEach(annex -> store.delete(annex.content()));
         deposit.markContentPurged(asOf.isAfter(now) ? asOf : now);
         LOG.fine(() -> "Content of deposit " + depositId + " destroyed");
         return true;

@@ -130,6 +130,29 @@ class CharterAnalyzerTest {
         assertRule(letter, "ENV-001");
     }
 
+    @Test
+    void annexesAreCheckedAndCountInEveryLetter() throws Exception {
+        CharterAnalyzer.AnnexReport annex = analyzer.analyseAnnex(write(LetterPdfs.file().letter(null, 3)
+                .standardFont().build()));
+        assertTrue(annex.accepted(), annex.refusal());
+        assertEquals(3, annex.pages());
+        assertEquals(CharterRule.STANDARD_FONT_NOT_EMBEDDED, annex.warnings().get(0).rule());
+
+        CharterReport report = analyzer.analyse(write(LetterPdfs.file().letter("A", 1).letter("B", 2).build()),
+                "F", Annexes.NONE.plus(annex.pages(), annex.warnings()));
+        assertEquals(List.of(4, 5), report.letters().stream().map(l -> l.facts().pages()).toList());
+        assertEquals(List.of(2, 3), report.letters().stream().map(l -> l.facts().sheets()).toList());
+        assertTrue(report.letters().get(0).warning().contains("[FNT-002]"));
+
+        CharterAnalyzer.AnnexReport landscape = analyzer.analyseAnnex(write(LetterPdfs.file().letter(null, 1)
+                .pageSize(PageSize.A4.rotate()).build()));
+        assertFalse(landscape.accepted());
+        assertTrue(landscape.refusal().contains("[PAG-002]"), landscape.refusal());
+        CharterAnalyzer.AnnexReport active = analyzer.analyseAnnex(write(LetterPdfs.file().letter(null, 1)
+                .withJavaScript().build()));
+        assertTrue(active.refusal().contains("[STR-003]"), active.refusal());
+    }
+
     private CharterReport analyse(byte[] pdf) throws Exception {
         return analyzer.analyse(write(pdf), "FILE-REF");
     }

@@ -21,7 +21,6 @@ public enum ApiError {
     UNSUPPORTED_MEDIA_TYPE(415, 920015, "Type de contenu non accepté", "unsupported-media-type",
             "Type de contenu non accepté"),
     TOO_LARGE(413, 920013, "Fichier trop volumineux", "payload-too-large", "Fichier trop volumineux"),
-    NOT_IMPLEMENTED(501, 920501, "Fonction non disponible", "not-implemented", "Fonction non disponible"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne");
 
     private static final String TYPE_BASE = "urn:imprimfip:problem:";

@@ -1,7 +1,7 @@
 package fr.imprimfip.web.v1;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -51,19 +51,17 @@ public class FileResource {
             throws IOException {
         long partnerId = caller.id();
         SubmissionForm form = SubmissionForm.read(parts());
-        if (!form.annexes().isEmpty()) {
-            throw new ApiException(ApiError.NOT_IMPLEMENTED,
-                    "Les annexes (anxFile) ne sont pas encore acceptées par cette version de la plateforme.");
-        }
         SubmissionParameters parameters = form.parameters();
         DepositOptions options = new DepositOptions(parameters.filename(), parameters.onBehalfOf(),
                 parameters.paper(), parameters.sendingType(), correlationId);
         String requester = username != null && !username.isBlank() ? username : caller.clientId();
-        Deposit deposit;
-        try (InputStream content = form.document().open()) {
-            deposit = deposits.receive(partnerId, DepositEnvironment.PRODUCTION, options, requester, content);
+        List<PartUpload> annexes = new ArrayList<>();
+        for (int i = 0; i < form.annexes().size(); i++) {
+            annexes.add(new PartUpload(parameters.annexNames().get(i), form.annexes().get(i)));
         }
-        return FileSubmissionResponse.received(deposit, false);
+        Deposit deposit = deposits.receive(partnerId, DepositEnvironment.PRODUCTION, options, requester,
+                new PartUpload(parameters.filename(), form.document()), annexes);
+        return FileSubmissionResponse.received(deposit);
     }
 
     @GET

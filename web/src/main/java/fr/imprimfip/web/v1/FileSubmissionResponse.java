@@ -20,11 +20,11 @@ public record FileSubmissionResponse(String filename, String internalRef, BigDec
     public record SubmissionStatus(String date, String status, String message) {
     }
 
-    static FileSubmissionResponse received(Deposit deposit, boolean withAnnexes) {
+    static FileSubmissionResponse received(Deposit deposit) {
         return new FileSubmissionResponse(deposit.filename(), deposit.reference().value(),
                 BigDecimal.valueOf(deposit.content().sizeBytes()).divide(BigDecimal.valueOf(1024), 2,
                         RoundingMode.HALF_UP),
-                deposit.sendingType().label(), yesNo(withAnnexes), yesNo(deposit.paper().perforated()),
+                deposit.sendingType().label(), yesNo(deposit.withAnnexes()), yesNo(deposit.paper().perforated()),
                 yesNo(deposit.paper().withReturnEnvelope()), deposit.onBehalfOf(),
                 new SubmissionStatus(BusinessCalendar.v1Format(deposit.receivedAt()), "Reçu", ""));
     }
