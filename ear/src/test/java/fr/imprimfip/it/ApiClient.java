@@ -155,10 +155,23 @@ final class ApiClient {
         return headers.toArray(String[]::new);
     }
 
+    /**
+     * Sends a request; every answer of the v1 API is checked against the published contract, so that each
+     * integration test also proves the platform speaks the contract exactly.
+     */
     Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            String path = built.uri().getRawPath();
+            if (path.startsWith("/api/v1/")) {
+                List<String> violations = V1Contract.violations(built.method(), path, response.statusCode(),
+                        response.body());
+                if (!violations.isEmpty()) {
+                    throw new AssertionError("The answer to " + built.method() + " " + path + " ("
+                            + response.statusCode() + ") breaks the v1 contract: " + violations + "\n" + response.body());
+                }
+            }
             return new Answer(response.statusCode(), new LinkedHashMap<>(response.headers().map()), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
