@@ -22,18 +22,20 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps deposited files on disk. A file is streamed to a temporary file in the store while its SHA-256 is
- * computed, then moved in place atomically: the whole file is never held in memory, and a half-written file never
- * carries a storage key.
+ * Keeps deposited files on disk, encrypted (AES-256-GCM, {@link ContentCipher}). A file is streamed through the
+ * cipher into a temporary file of the store while the SHA-256 of its plaintext is computed, then moved in place
+ * atomically: the whole file is never held in memory, a half-written file never carries a storage key, and no
+ * stored byte is in clear. Every read authenticates the content and checks its digest.
  */
 @ApplicationScoped
 public class ContentStore {
 
-    private static final int BUFFER = 64 * 1024;
-
     @Inject
     @ConfigProperty(name = "imprimfip.storage.dir")
     Optional<String> configuredRoot;
+
+    @Inject
+    ContentKey key;
 
     private Path root;
 
@@ -43,6 +45,7 @@ public class ContentStore {
                 .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "imprimfip", "files"));
         try {
             Files.createDirectories(root.resolve("incoming"));
+            Files.createDirectories(root.resolve("work"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the content store in " + root, e);
         }
@@ -52,31 +55,64 @@ public class ContentStore {
     public StoredContent store(InputStream input, long maxBytes) throws IOException {
         Path temp = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
         try {
-            MessageDigest sha256 = newSha256();
-            long size = 0;
+            MeasuredInput measured = new MeasuredInput(input, maxBytes);
             try (OutputStream out = Files.newOutputStream(temp)) {
-                byte[] buffer = new byte[BUFFER];
-                int read;
-                while ((read = input.read(buffer)) != -1) {
-                    size += read;
-                    if (size > maxBytes) {
-                        throw new ContentTooLargeException(maxBytes);
-                    }
-                    sha256.update(buffer, 0, read);
-                    out.write(buffer, 0, read);
-                }
+                key.cipher().encrypt(measured, out);
             }
-            String key = LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/" + UUID.randomUUID() + ".pdf";
-            Path target = resolve(key);
+            String storageKey = LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/" + UUID.randomUUID()
+                    + ".enc";
+            Path target = resolve(storageKey);
             Files.createDirectories(target.getParent());
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredContent(key, size, HexFormat.of().formatHex(sha256.digest()));
+            return new StoredContent(storageKey, measured.size(), measured.sha256());
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    public Path path(StoredContent content) {
+    /** The plaintext of a stored file, authenticated segment by segment as it is read. */
+    public InputStream open(StoredContent content) throws IOException {
+        return key.cipher().decrypt(Files.newInputStream(path(content)));
+    }
+
+    /**
+     * Runs {@code work} on a temporary plaintext copy of a stored file (PDF parsing needs random access), after
+     * checking that the content is intact and has the digest recorded when it was received; the copy is deleted
+     * afterwards whatever happens.
+     */
+    public <T> T withPlainCopy(StoredContent content, PlainWork<T> work) throws IOException {
+        Path copy = Files.createTempFile(root.resolve("work"), "plain-", ".pdf");
+        try {
+            MeasuredInput measured;
+            try (InputStream in = open(content); OutputStream out = Files.newOutputStream(copy)) {
+                measured = new MeasuredInput(in, Long.MAX_VALUE);
+                measured.transferTo(out);
+            }
+            if (!measured.sha256().equals(content.sha256()) || measured.size() != content.sizeBytes()) {
+                throw new ContentCipher.TamperedContentException("digest differs from the one recorded at receipt");
+            }
+            return work.apply(copy);
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /** Whether a stored file is still exactly what was received. */
+    public boolean intact(StoredContent content) throws IOException {
+        try {
+            return withPlainCopy(content, path -> true);
+        } catch (ContentCipher.TamperedContentException e) {
+            return false;
+        }
+    }
+
+    /** Work on a plaintext copy. */
+    @FunctionalInterface
+    public interface PlainWork<T> {
+        T apply(Path plain) throws IOException;
+    }
+
+    Path path(StoredContent content) {
         return resolve(content.storageKey());
     }
 
@@ -101,11 +137,47 @@ public class ContentStore {
         return resolved;
     }
 
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Counts and hashes the bytes read through it, and stops past a size limit. */
+    private static final class MeasuredInput extends java.io.FilterInputStream {
+        private final MessageDigest digest;
+        private final long maxBytes;
+        private long size;
+
+        MeasuredInput(InputStream in, long maxBytes) {
+            super(in);
+            this.maxBytes = maxBytes;
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = in.read(buffer, offset, length);
+            if (read > 0) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new ContentTooLargeException(maxBytes);
+                }
+                digest.update(buffer, offset, read);
+            }
+            return read;
+        }
+
+        long size() {
+            return size;
+        }
+
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.imprimfip.deposit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,10 +92,23 @@ public class DepositAnalyzer {
             LOG.warning(() -> "Deposit " + depositId + " put in error after " + MAX_ATTEMPTS + " failed analyses");
             return;
         }
+        try {
+            analyseStored(deposit);
+        } catch (ContentCipher.TamperedContentException e) {
+            Instant refused = clock.instant();
+            LOG.severe(() -> "Stored content of deposit " + depositId + " fails its integrity check: " + e.getMessage());
+            deposit.reject("Le fichier stocké est altéré et ne sera pas imprimé ; déposez-le à nouveau.", refused,
+                    retention.rejectedContentExpiry(refused));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the stored content of deposit " + depositId, e);
+        }
+    }
+
+    private void analyseStored(Deposit deposit) throws IOException {
         CharterAnalyzer analyzer = new CharterAnalyzer(charter.settings());
         Annexes annexes = Annexes.NONE;
         for (DepositAnnex annex : deposit.annexes()) {
-            CharterAnalyzer.AnnexReport annexReport = analyzer.analyseAnnex(store.path(annex.content()));
+            CharterAnalyzer.AnnexReport annexReport = store.withPlainCopy(annex.content(), analyzer::analyseAnnex);
             if (!annexReport.accepted()) {
                 Instant refused = clock.instant();
                 deposit.reject("Annexe « " + annex.filename() + " » : " + annexReport.refusal(), refused,
@@ -103,7 +118,9 @@ public class DepositAnalyzer {
             deposit.annexCounted(annex.position(), annexReport.pages());
             annexes = annexes.plus(annexReport.pages(), annexReport.warnings());
         }
-        CharterReport report = analyzer.analyse(store.path(deposit.content()), deposit.reference().value(), annexes);
+        Annexes withAnnexes = annexes;
+        CharterReport report = store.withPlainCopy(deposit.content(),
+                plain -> analyzer.analyse(plain, deposit.reference().value(), withAnnexes));
         Instant analysed = clock.instant();
         if (report.fileRefused()) {
             deposit.reject(report.fileRefusal(), analysed, retention.rejectedContentExpiry(analysed));

@@ -83,6 +83,22 @@ public class DepositService {
                 .orElseThrow(DepositNotFoundException::new);
     }
 
+    /**
+     * Checks that the stored content of a deposit (file and annexes) is exactly what was received: it decrypts,
+     * authenticates and has the recorded digests. Empty when the content has already been destroyed.
+     */
+    public java.util.Optional<Boolean> contentIntact(String internalRef) throws IOException {
+        Deposit deposit = byReference(internalRef);
+        if (deposit.contentPurged()) {
+            return java.util.Optional.empty();
+        }
+        boolean intact = store.intact(deposit.content());
+        for (DepositAnnex annex : deposit.annexes()) {
+            intact &= store.intact(annex.content());
+        }
+        return java.util.Optional.of(intact);
+    }
+
     /** Any deposit by reference, with its documents and annexes, for administrators. */
     public Deposit byReference(String internalRef) {
         if (!TechnicalReference.isWellFormed(internalRef)) {

@@ -9,7 +9,8 @@ import fr.imprimfip.deposit.DepositedDocument;
 
 /** What an administrator sees of a deposit: never its content nor the addresses in it. */
 public record DepositAdminView(String internalRef, String partnerClientId, String environment, String status,
-                               Integer analyzedDocs, Integer rejectedDocs, long sizeBytes, String sha256,
+                               Integer analyzedDocs, Integer rejectedDocs, String storageKey, long sizeBytes,
+                               String sha256,
                                Instant receivedAt, Instant analyzedAt, Instant contentExpiresAt,
                                Instant contentPurgedAt, boolean contentStored, List<Letter> documents,
                                List<Annex> annexes) {
@@ -34,7 +35,8 @@ public record DepositAdminView(String internalRef, String partnerClientId, Strin
     static DepositAdminView of(Deposit deposit) {
         return new DepositAdminView(deposit.reference().value(), deposit.partner().clientId(),
                 deposit.environment().name(), deposit.status().name(), deposit.analyzedDocs(),
-                deposit.rejectedDocs(), deposit.content().sizeBytes(), deposit.content().sha256(),
+                deposit.rejectedDocs(), deposit.content().storageKey(), deposit.content().sizeBytes(),
+                deposit.content().sha256(),
                 deposit.receivedAt(), deposit.analyzedAt(), deposit.contentExpiresAt(), deposit.contentPurgedAt(),
                 !deposit.contentPurged(), deposit.documents().stream().map(Letter::of).toList(),
                 deposit.annexes().stream().map(Annex::of).toList());
