@@ -31,8 +31,15 @@ import jakarta.json.JsonStructure;
 final class ApiClient {
 
     private final HttpClient http;
+    private final String baseUrl;
 
     ApiClient() {
+        this(Platform.BASE_URL);
+    }
+
+    /** A client of the node at {@code baseUrl}. */
+    ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder().sslContext(demoTrust()).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -185,8 +192,8 @@ final class ApiClient {
         return Json.createReader(new StringReader(body)).read();
     }
 
-    private static URI uri(String path) {
-        return URI.create(Platform.BASE_URL + path);
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
     }
 
     private static SSLContext demoTrust() {

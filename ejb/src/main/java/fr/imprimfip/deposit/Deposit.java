@@ -99,6 +99,12 @@ public class Deposit {
     @Column(name = "analysis_attempts", nullable = false)
     private int analysisAttempts;
 
+    @Column(name = "analysis_claimed_by", length = 100)
+    private String analysisClaimedBy;
+
+    @Column(name = "analyzed_by", length = 100)
+    private String analyzedBy;
+
     @Column(name = "content_expires_at")
     private Instant contentExpiresAt;
 
@@ -160,6 +166,7 @@ public class Deposit {
      */
     public void completeAnalysis(List<DocumentAnalysis> analysedDocuments, Instant now, Instant contentExpiryIfRejected) {
         requireAwaitingAnalysis();
+        endClaim();
         int position = 0;
         int rejected = 0;
         boolean warned = false;
@@ -187,6 +194,7 @@ public class Deposit {
     /** The file itself cannot be used (not a PDF, encrypted, unreadable): no document is created. */
     public void reject(String message, Instant now, Instant contentExpiry) {
         requireAwaitingAnalysis();
+        endClaim();
         this.status = FileStatus.ERROR;
         this.statusMessage = Objects.requireNonNull(message);
         this.analyzedDocs = 0;
@@ -202,6 +210,11 @@ public class Deposit {
             throw new IllegalStateException("The content of " + reference + " is not yet due for destruction");
         }
         this.contentPurgedAt = now;
+    }
+
+    private void endClaim() {
+        this.analyzedBy = analysisClaimedBy;
+        this.analysisClaimedBy = null;
     }
 
     public boolean contentPurged() {
@@ -276,6 +289,11 @@ public class Deposit {
 
     public int analysisAttempts() {
         return analysisAttempts;
+    }
+
+    /** The server node that analysed the file. */
+    public String analyzedBy() {
+        return analyzedBy;
     }
 
     public Instant contentExpiresAt() {

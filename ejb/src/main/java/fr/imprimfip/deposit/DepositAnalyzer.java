@@ -31,6 +31,8 @@ import fr.imprimfip.retention.RetentionPolicy;
 public class DepositAnalyzer {
 
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    /** This server node, as named in the claims it holds. */
+    static final String NODE = System.getProperty("jboss.node.name", "standalone");
     static final int MAX_ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(DepositAnalyzer.class.getName());
 
@@ -62,11 +64,12 @@ public class DepositAnalyzer {
                 .getResultList();
         List<Long> claimed = new ArrayList<>();
         for (Long id : candidates) {
-            int updated = em.createQuery("update Deposit d set d.analysisClaimedAt = :now,"
+            int updated = em.createQuery("update Deposit d set d.analysisClaimedAt = :now, d.analysisClaimedBy = :node,"
                             + " d.analysisAttempts = d.analysisAttempts + 1, d.version = d.version + 1"
                             + " where d.id = :id and d.status = :waiting"
                             + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale)")
                     .setParameter("now", now)
+                    .setParameter("node", NODE)
                     .setParameter("id", id)
                     .setParameter("waiting", FileStatus.IN_SUBMISSION)
                     .setParameter("stale", stale)
@@ -76,6 +79,19 @@ public class DepositAnalyzer {
             }
         }
         return claimed;
+    }
+
+    /**
+     * Releases the claims this node held when it stopped (a crash, a kill): their files are analysed again at
+     * once instead of waiting for the claim timeout. Returns how many were released.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int releaseOwnClaims() {
+        return em.createQuery("update Deposit d set d.analysisClaimedAt = null, d.analysisClaimedBy = null,"
+                        + " d.version = d.version + 1 where d.status = :waiting and d.analysisClaimedBy = :node")
+                .setParameter("waiting", FileStatus.IN_SUBMISSION)
+                .setParameter("node", NODE)
+                .executeUpdate();
     }
 
     /** Analyses one claimed file and records the outcome. */

@@ -12,7 +12,8 @@ public record DepositAdminView(String internalRef, String partnerClientId, Strin
                                Integer analyzedDocs, Integer rejectedDocs, String storageKey, long sizeBytes,
                                String sha256,
                                Instant receivedAt, Instant analyzedAt, Instant contentExpiresAt,
-                               Instant contentPurgedAt, boolean contentStored, List<Letter> documents,
+                               Instant contentPurgedAt, boolean contentStored, int analysisAttempts,
+                               String analyzedBy, List<Letter> documents,
                                List<Annex> annexes) {
 
     /** One letter with what the print centre needs to envelope and frank it. */
@@ -38,7 +39,7 @@ public record DepositAdminView(String internalRef, String partnerClientId, Strin
                 deposit.rejectedDocs(), deposit.content().storageKey(), deposit.content().sizeBytes(),
                 deposit.content().sha256(),
                 deposit.receivedAt(), deposit.analyzedAt(), deposit.contentExpiresAt(), deposit.contentPurgedAt(),
-                !deposit.contentPurged(), deposit.documents().stream().map(Letter::of).toList(),
+                !deposit.contentPurged(), deposit.analysisAttempts(), deposit.analyzedBy(), deposit.documents().stream().map(Letter::of).toList(),
                 deposit.annexes().stream().map(Annex::of).toList());
     }
 }

@@ -1,0 +1,146 @@
+package fr.imprimfip.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * One more node of the platform, started by the test itself on the provisioned server: its own base directory
+ * (configuration, data, log, deployments), a port offset, a node name, and the EAR deployed. It can be stopped
+ * cleanly or killed like {@code kill -9}.
+ */
+final class ServerNode implements AutoCloseable {
+
+    private static final Path HOME = Path.of(System.getProperty("jboss.home", "target/server"));
+    private static final Path EAR = Path.of(System.getProperty("imprimfip.ear", "target/imprimfip.ear"));
+
+    private final String name;
+    private final int portOffset;
+    private final Path base;
+    private final Map<String, String> environment;
+    private Process process;
+
+    private ServerNode(String name, int portOffset, Path base, Map<String, String> environment) {
+        this.name = name;
+        this.portOffset = portOffset;
+        this.base = base;
+        this.environment = environment;
+    }
+
+    /** A node with a fresh base directory under target/nodes; {@code environment} adds to the inherited one. */
+    static ServerNode fresh(String name, int portOffset, Map<String, String> environment) throws IOException {
+        Path base = Path.of("target", "nodes", name).toAbsolutePath();
+        deleteTree(base);
+        Files.createDirectories(base.resolve("deployments"));
+        copyTree(HOME.resolve("standalone/configuration"), base.resolve("configuration"));
+        Files.copy(EAR, base.resolve("deployments/imprimfip.ear"));
+        return new ServerNode(name, portOffset, base, environment);
+    }
+
+    Path dataDir() {
+        return base.resolve("data");
+    }
+
+    String baseUrl() {
+        return "https://localhost:" + (8443 + portOffset);
+    }
+
+    /** Starts the node and waits until the platform answers on its partner door. */
+    ServerNode start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms128m", "-Xmx768m",
+                "-Djboss.home.dir=" + HOME.toAbsolutePath(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.node.name=" + name,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Dlogging.configuration=file:" + base.resolve("configuration/logging.properties"),
+                "-Djboss.server.log.dir=" + base.resolve("log"),
+                "-Dimprimfip.demo=true",
+                "-jar", HOME.resolve("jboss-modules.jar").toAbsolutePath().toString(),
+                "-mp", HOME.resolve("modules").toAbsolutePath().toString(),
+                "org.jboss.as.standalone", "-c", "standalone.xml"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolve("console.log").toFile()));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        awaitReady();
+        return this;
+    }
+
+    /** Kills the node's JVM at once, as {@code kill -9} would: no shutdown hook, no clean undeploy. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private void awaitReady() throws InterruptedException {
+        ApiClient api = new ApiClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Node " + name + " stopped while starting; see " + base.resolve("log"));
+            }
+            try {
+                int status = api.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/etatSante"))
+                        .headers(ApiClient.v1Headers(null)).GET()).status();
+                if (status == 401) {
+                    return;
+                }
+            } catch (IllegalStateException | AssertionError notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Node " + name + " not ready after 120 s; see " + base.resolve("log"));
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package fr.imprimfip.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * Two server nodes on one PostgreSQL database, sharing the content store and its key, as a production cluster
+ * would: files received by either node are analysed once, by one node. PostgreSQL only (H2 is per node).
+ */
+@EnabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
+class TwoNodesIT {
+
+    @Test
+    void twoNodesNeverAnalyseTheSameFile() throws Exception {
+        Path shared = Path.of("target", "nodes", "shared-files").toAbsolutePath();
+        ServerNode.deleteTree(shared);
+        Map<String, String> environment = Map.of("IMPRIMFIP_STORAGE_DIR", shared.toString());
+        try (ServerNode a = ServerNode.fresh("node-a", 200, environment).start();
+             ServerNode b = ServerNode.fresh("node-b", 300, environment)) {
+            Files.createDirectories(b.dataDir());
+            Files.copy(a.dataDir().resolve("imprimfip-content-keys.cs"), b.dataDir().resolve("imprimfip-content-keys.cs"));
+            b.start();
+
+            List<ApiClient> nodes = List.of(new ApiClient(a.baseUrl()), new ApiClient(b.baseUrl()));
+            String partner = Keycloak.demoPartnerToken();
+            List<String> refs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                refs.add(nodes.get(i % 2).submitPdf(partner, "cluster-" + i + ".pdf", LetterPdfs.conformingLetter(1))
+                        .json().getString("internalRef"));
+            }
+
+            String admin = Keycloak.adminToken();
+            Set<String> analysers = new HashSet<>();
+            for (int i = 0; i < refs.size(); i++) {
+                ApiClient other = nodes.get((i + 1) % 2);
+                JsonObject status = other.awaitAnalysed(partner, refs.get(i));
+                assertEquals("Soumis", status.getJsonObject("fileStatus").getString("status"));
+                JsonObject deposit = other.getAs("/admin/deposits/" + refs.get(i), admin).json();
+                assertEquals(1, deposit.getInt("analysisAttempts"), "claimed once: " + deposit);
+                assertEquals(1, deposit.getJsonArray("documents").size());
+                analysers.add(deposit.getString("analyzedBy"));
+            }
+            assertTrue(Set.of("node-a", "node-b").containsAll(analysers), analysers.toString());
+        }
+    }
+}
