@@ -149,6 +149,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A request to {@code path} of this client's node, bearing {@code token}. */
+    HttpRequest.Builder request(String path, String token) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+    }
+
     Answer getAs(String path, String token) {
         return get(path, "Authorization", "Bearer " + token);
     }

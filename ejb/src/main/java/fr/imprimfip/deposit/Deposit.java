@@ -3,12 +3,17 @@ package fr.imprimfip.deposit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -119,6 +124,12 @@ public class Deposit {
     @OrderBy("position")
     private List<DepositAnnex> annexes = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "deposit_metadata", joinColumns = @JoinColumn(name = "deposit_id"))
+    @MapKeyColumn(name = "meta_key", length = 64)
+    @Column(name = "meta_value", length = 256, nullable = false)
+    private Map<String, String> metadata = new HashMap<>();
+
     @Version
     private long version;
 
@@ -144,6 +155,40 @@ public class Deposit {
     public static Deposit receive(TechnicalReference reference, Partner partner, DepositEnvironment environment,
                                   DepositOptions options, StoredContent content, Instant receivedAt) {
         return new Deposit(reference, partner, environment, options, content, receivedAt);
+    }
+
+    /** Labels of the partner's own, kept with the deposit and searchable (native API). */
+    public void label(ClientMetadata labels) {
+        metadata.clear();
+        metadata.putAll(labels.entries());
+    }
+
+    /** The partner deletes a pending document: it will not be printed nor billed. */
+    public void deleteDocument(int position, Instant now, Instant contentExpiryOnceAllFinal) {
+        DepositedDocument document = documents.stream().filter(d -> d.position() == position).findFirst()
+                .orElseThrow(() -> new DocumentNotFoundException(position));
+        document.deleteByPartner(now);
+        expireContentIfAllFinal(now, contentExpiryOnceAllFinal);
+    }
+
+    /** The partner deletes every document of the file; all must still be pending. */
+    public void deleteAllDocuments(Instant now, Instant contentExpiryOnceAllFinal) {
+        if (!status.analysed()) {
+            throw new DocumentNotDeletableException("Le fichier est en cours d'analyse.");
+        }
+        List<DepositedDocument> live = documents.stream().filter(d -> d.status() != DocumentStatus.ERROR
+                && d.status() != DocumentStatus.DELETED).toList();
+        if (live.stream().anyMatch(d -> d.status() != DocumentStatus.PENDING)) {
+            throw new DocumentNotDeletableException("Des documents du fichier sont déjà en production.");
+        }
+        live.forEach(d -> d.deleteByPartner(now));
+        expireContentIfAllFinal(now, contentExpiryOnceAllFinal);
+    }
+
+    private void expireContentIfAllFinal(Instant now, Instant expiry) {
+        if (documents.stream().allMatch(d -> d.status().isFinal(sendingType)) && contentExpiresAt == null) {
+            contentExpiresAt = expiry;
+        }
     }
 
     /** An annex received with the file, in the order the partner declared it. */
@@ -302,6 +347,10 @@ public class Deposit {
 
     public Instant contentPurgedAt() {
         return contentPurgedAt;
+    }
+
+    public Map<String, String> metadata() {
+        return Collections.unmodifiableMap(metadata);
     }
 
     public List<DepositAnnex> annexes() {

@@ -30,6 +30,12 @@ public class DepositService {
     private Clock clock;
 
     @Inject
+    private IdempotencyKeys idempotency;
+
+    @Inject
+    private fr.imprimfip.retention.RetentionPolicy retention;
+
+    @Inject
     @ConfigProperty(name = "imprimfip.deposit.max-file-bytes", defaultValue = "209715200")
     long maxFileBytes;
 
@@ -40,26 +46,87 @@ public class DepositService {
      */
     public Deposit receive(long partnerId, DepositEnvironment environment, DepositOptions options, String requester,
                            Upload document, List<? extends Upload> annexes) throws IOException {
+        return receive(partnerId, environment, options, requester, document, annexes, ClientMetadata.NONE, null)
+                .deposit();
+    }
+
+    /** A deposit as received, or as first received when an idempotent request is replayed. */
+    public record Received(Deposit deposit, boolean replayed) {
+    }
+
+    /**
+     * Receives a deposit with the partner's metadata; with an {@code idempotencyKey}, a replay of the same request
+     * gets the deposit first created, and no second deposit is made.
+     */
+    public Received receive(long partnerId, DepositEnvironment environment, DepositOptions options, String requester,
+                            Upload document, List<? extends Upload> annexes, ClientMetadata metadata,
+                            String idempotencyKey) throws IOException {
         Partner partner = em.getReference(Partner.class, partnerId);
+        IdempotencyKeys.Decision decision = idempotencyKey == null ? null : beginIdempotent(partnerId, idempotencyKey);
+        if (decision instanceof IdempotencyKeys.InFlight) {
+            throw new IdempotencyConflictException(true);
+        }
+        boolean keyTaken = decision instanceof IdempotencyKeys.Proceed;
         List<StoredContent> stored = new ArrayList<>();
         try {
             stored.add(storeOne(document));
+            for (Upload annex : annexes) {
+                stored.add(storeOne(annex));
+            }
+            String fingerprint = fingerprint(environment, options, metadata, stored, annexes);
+            if (decision instanceof IdempotencyKeys.Completed first) {
+                stored.forEach(store::delete);
+                stored.clear();
+                if (!first.fingerprint().equals(fingerprint)) {
+                    throw new IdempotencyConflictException(false);
+                }
+                return new Received(ownDepositInFull(partnerId, first.depositRef()), true);
+            }
             Instant now = clock.instant();
             String owner = options.onBehalfOf() != null && !options.onBehalfOf().isBlank() ? options.onBehalfOf()
                     : requester;
             TechnicalReference reference = TechnicalReference.generate(options.filename(), now, owner);
             Deposit deposit = Deposit.receive(reference, partner, environment, options, stored.get(0), now);
-            for (Upload annex : annexes) {
-                StoredContent annexContent = storeOne(annex);
-                stored.add(annexContent);
-                deposit.attachAnnex(annex.filename(), annexContent);
+            for (int i = 0; i < annexes.size(); i++) {
+                deposit.attachAnnex(annexes.get(i).filename(), stored.get(i + 1));
             }
+            deposit.label(metadata);
             em.persist(deposit);
+            if (keyTaken) {
+                idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
+            }
             em.flush();
-            return deposit;
+            return new Received(deposit, false);
         } catch (IOException | RuntimeException e) {
             stored.forEach(store::delete);
+            if (keyTaken) {
+                idempotency.abandon(partnerId, idempotencyKey);
+            }
             throw e;
+        }
+    }
+
+    private IdempotencyKeys.Decision beginIdempotent(long partnerId, String key) {
+        try {
+            return idempotency.begin(partnerId, key);
+        } catch (jakarta.ejb.EJBException concurrentInsert) {
+            // another request registered the same key between our read and our insert: decide again
+            return idempotency.begin(partnerId, key);
+        }
+    }
+
+    private static String fingerprint(DepositEnvironment environment, DepositOptions options, ClientMetadata metadata,
+                                      List<StoredContent> stored, List<? extends Upload> annexes) {
+        StringBuilder request = new StringBuilder().append(environment).append('|').append(options.filename())
+                .append('|').append(options.onBehalfOf()).append('|').append(options.paper()).append('|')
+                .append(options.sendingType()).append('|').append(metadata.entries());
+        stored.forEach(content -> request.append('|').append(content.sha256()));
+        annexes.forEach(annex -> request.append('|').append(annex.filename()));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -97,6 +164,90 @@ public class DepositService {
             intact &= store.intact(annex.content());
         }
         return java.util.Optional.of(intact);
+    }
+
+    /** One page of a partner's deposits, and the cursor of the next page (null on the last one). */
+    public record DepositPage(List<Deposit> deposits, Long nextBeforeId) {
+    }
+
+    public DepositPage search(long partnerId, DepositQuery query) {
+        StringBuilder jpql = new StringBuilder("select d.id from Deposit d");
+        int index = 0;
+        for (int i = 0; i < query.metadata().size(); i++) {
+            jpql.append(" join d.metadata m").append(i);
+        }
+        jpql.append(" where d.partner.id = :partner");
+        if (query.status() != null) {
+            jpql.append(" and d.status = :status");
+        }
+        if (query.receivedFrom() != null) {
+            jpql.append(" and d.receivedAt >= :from");
+        }
+        if (query.receivedTo() != null) {
+            jpql.append(" and d.receivedAt < :to");
+        }
+        if (query.beforeId() != null) {
+            jpql.append(" and d.id < :before");
+        }
+        List<java.util.Map.Entry<String, String>> filters = new ArrayList<>(query.metadata().entrySet());
+        for (index = 0; index < filters.size(); index++) {
+            jpql.append(" and key(m").append(index).append(") = :k").append(index)
+                    .append(" and value(m").append(index).append(") = :v").append(index);
+        }
+        jpql.append(" order by d.id desc");
+        var ids = em.createQuery(jpql.toString(), Long.class).setParameter("partner", partnerId);
+        if (query.status() != null) {
+            ids.setParameter("status", query.status());
+        }
+        if (query.receivedFrom() != null) {
+            ids.setParameter("from", query.receivedFrom());
+        }
+        if (query.receivedTo() != null) {
+            ids.setParameter("to", query.receivedTo());
+        }
+        if (query.beforeId() != null) {
+            ids.setParameter("before", query.beforeId());
+        }
+        for (index = 0; index < filters.size(); index++) {
+            ids.setParameter("k" + index, filters.get(index).getKey());
+            ids.setParameter("v" + index, filters.get(index).getValue());
+        }
+        List<Long> page = ids.setMaxResults(query.limit() + 1).getResultList();
+        boolean more = page.size() > query.limit();
+        List<Long> shown = more ? page.subList(0, query.limit()) : page;
+        if (shown.isEmpty()) {
+            return new DepositPage(List.of(), null);
+        }
+        List<Deposit> deposits = em.createQuery("select distinct d from Deposit d left join fetch d.metadata"
+                        + " where d.id in :ids order by d.id desc", Deposit.class)
+                .setParameter("ids", shown)
+                .getResultList();
+        return new DepositPage(deposits, more ? shown.get(shown.size() - 1) : null);
+    }
+
+    /** The caller's own deposit with its documents, each with its status timeline, its annexes and metadata. */
+    public Deposit ownDepositInFull(long partnerId, String internalRef) {
+        Deposit deposit = ownDeposit(partnerId, internalRef);
+        deposit.documents().forEach(document -> document.history().size());
+        deposit.annexes().size();
+        deposit.metadata().size();
+        return deposit;
+    }
+
+    /** The owner deletes one pending document of its deposit (by its position in the file, from 0). */
+    public Deposit deleteDocument(long partnerId, String internalRef, int position) {
+        Deposit deposit = ownDeposit(partnerId, internalRef);
+        Instant now = clock.instant();
+        deposit.deleteDocument(position, now, retention.rejectedContentExpiry(now));
+        return ownDepositInFull(partnerId, internalRef);
+    }
+
+    /** The owner deletes every document of its deposit; all must still be pending. */
+    public Deposit deleteDeposit(long partnerId, String internalRef) {
+        Deposit deposit = ownDeposit(partnerId, internalRef);
+        Instant now = clock.instant();
+        deposit.deleteAllDocuments(now, retention.rejectedContentExpiry(now));
+        return ownDepositInFull(partnerId, internalRef);
     }
 
     /** Any deposit by reference, with its documents and annexes, for administrators. */

@@ -101,6 +101,15 @@ public class DepositedDocument {
         return document;
     }
 
+    /** The owner deletes the document while it waits for production. */
+    void deleteByPartner(Instant now) {
+        if (status != DocumentStatus.PENDING) {
+            throw new DocumentNotDeletableException("Le document « " + businessRef + " » n'est plus en attente de"
+                    + " traitement (" + status.label() + ").");
+        }
+        moveTo(DocumentStatus.DELETED, now, StatusSource.PARTNER, null);
+    }
+
     private void moveTo(DocumentStatus next, Instant at, StatusSource source, String message) {
         this.status = next;
         this.statusAt = at;
@@ -114,6 +123,10 @@ public class DepositedDocument {
 
     public int pageCount() {
         return pageCount;
+    }
+
+    public int position() {
+        return position;
     }
 
     public int firstPage() {

@@ -1,17 +1,21 @@
 package fr.imprimfip.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The platform's one clock. Services inject it instead of calling {@code Instant.now()}, so that tests can move time. */
+/**
+ * The platform's one clock. Services inject it instead of calling {@code Instant.now()}, so that tests can move
+ * time. It ticks in microseconds, the precision the databases keep, so that an instant reads back as it was written.
+ */
 @ApplicationScoped
 public class ClockProducer {
 
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

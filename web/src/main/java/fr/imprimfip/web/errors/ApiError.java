@@ -20,6 +20,11 @@ public enum ApiError {
     METHOD_NOT_ALLOWED(405, 920005, "Méthode non autorisée", "method-not-allowed", "Méthode non autorisée"),
     UNSUPPORTED_MEDIA_TYPE(415, 920015, "Type de contenu non accepté", "unsupported-media-type",
             "Type de contenu non accepté"),
+    CONFLICT(409, 920009, "Conflit avec l'état de la ressource", "conflict", "Conflit avec l'état de la ressource"),
+    IDEMPOTENCY_IN_FLIGHT(409, 920010, "Requête déjà en cours de traitement", "idempotency-key-in-flight",
+            "Une requête avec cette Idempotency-Key est en cours de traitement"),
+    IDEMPOTENCY_MISMATCH(422, 920022, "Idempotency-Key déjà utilisée pour une autre requête",
+            "idempotency-key-reused", "Idempotency-Key déjà utilisée pour une autre requête"),
     TOO_LARGE(413, 920013, "Fichier trop volumineux", "payload-too-large", "Fichier trop volumineux"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne");
 

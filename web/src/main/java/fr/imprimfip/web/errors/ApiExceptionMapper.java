@@ -20,6 +20,9 @@ import fr.imprimfip.access.UnknownPartnerException;
 import fr.imprimfip.batch.NoSuchJobRunException;
 import fr.imprimfip.deposit.ContentTooLargeException;
 import fr.imprimfip.deposit.DepositNotFoundException;
+import fr.imprimfip.deposit.DocumentNotDeletableException;
+import fr.imprimfip.deposit.DocumentNotFoundException;
+import fr.imprimfip.deposit.IdempotencyConflictException;
 
 /**
  * Turns every exception that reaches JAX-RS into an answer in the door's format. Unexpected failures are logged
@@ -52,6 +55,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof DepositNotFoundException) {
             return new ApiException(ApiError.NOT_FOUND, "Aucun fichier ne correspond à cette référence.");
+        }
+        if (failure instanceof DocumentNotFoundException) {
+            return new ApiException(ApiError.NOT_FOUND, "Aucun document à cette position dans le fichier.");
+        }
+        if (failure instanceof DocumentNotDeletableException notDeletable) {
+            return new ApiException(ApiError.CONFLICT, notDeletable.getMessage());
+        }
+        if (failure instanceof IdempotencyConflictException conflict) {
+            return conflict.inFlight()
+                    ? new ApiException(ApiError.IDEMPOTENCY_IN_FLIGHT, "Réessayez une fois la première requête terminée.")
+                    : new ApiException(ApiError.IDEMPOTENCY_MISMATCH,
+                            "Cette Idempotency-Key a déjà servi pour une requête différente.");
         }
         if (failure instanceof NoSuchJobRunException) {
             return new ApiException(ApiError.NOT_FOUND, "Aucune exécution ne correspond à cet identifiant.");
