@@ -24,6 +24,13 @@ start() {
   KC_BOOTSTRAP_ADMIN_PASSWORD=$(cat "$run_dir/admin-password")
   export KC_BOOTSTRAP_ADMIN_PASSWORD
   export JAVA_OPTS_KC_HEAP="${IMPRIMFIP_KEYCLOAK_HEAP:--Xms64m -Xmx512m}"
+  # The realm is imported on first start only: a changed realm file means starting from a fresh Keycloak database.
+  realm_sum=$(cat "$root"/wildfly-config/keycloak/*.json | sha256sum | cut -d' ' -f1)
+  if [ -d "$home/data/h2" ] && [ "$(cat "$run_dir/realm.sha256" 2>/dev/null)" != "$realm_sum" ]; then
+    echo "The realm file changed: Keycloak's database is reset to import it again"
+    rm -rf "$home/data/h2"
+  fi
+  echo "$realm_sum" > "$run_dir/realm.sha256"
   rm -rf "$home/data/import"; mkdir -p "$home/data/import"
   cp "$root"/wildfly-config/keycloak/*.json "$home/data/import/"
   nohup "$home/bin/kc.sh" start-dev \

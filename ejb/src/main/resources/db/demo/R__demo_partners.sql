@@ -1,5 +1,6 @@
--- Demo data set (demo profile only): two demo partners matching the demo clients of the Keycloak realm, with
--- tariffs for last year, this year and next year. Idempotent: applied again whenever this file changes.
+-- Demo data set (demo profile only): two demo partners matching the demo clients of the Keycloak realm (the first
+-- with a sandbox client too), with tariffs for last year, this year and next year. Idempotent: applied again
+-- whenever this file changes.
 
 insert into partner (client_id, name, siret, status, created_at, version)
 select 'demo-partner', 'Direction départementale de démonstration', '11000000000001', 'ACTIVE', current_timestamp, 0
@@ -17,3 +18,13 @@ cross join (select extract(year from current_date) - 1 as tariff_year, 1.2900 as
             union all select extract(year from current_date) + 1, 1.4500, 0.1990) y
 where p.client_id in ('demo-partner', 'demo-partner-b')
   and not exists (select 1 from tariff t where t.partner_id = p.id and t.tariff_year = y.tariff_year);
+
+insert into partner_credential (partner_id, client_id, environment)
+select p.id, p.client_id, 'PRODUCTION' from partner p
+where p.client_id in ('demo-partner', 'demo-partner-b')
+  and not exists (select 1 from partner_credential c where c.client_id = p.client_id);
+
+insert into partner_credential (partner_id, client_id, environment)
+select p.id, 'demo-partner-sandbox', 'SANDBOX' from partner p
+where p.client_id = 'demo-partner'
+  and not exists (select 1 from partner_credential c where c.client_id = 'demo-partner-sandbox');

@@ -4,24 +4,33 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.partner.PartnerCredential;
 import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.shared.ServiceEnvironment;
 
-/** Resolves the partner behind a verified token's client id, and refuses it if it may not use the service. */
+/**
+ * Resolves the partner behind a verified token's client id, and the environment that client is for; refuses it if
+ * the client is unknown or its partner may not use the service.
+ */
 @Stateless
 public class PartnerAccess {
+
+    /** A partner admitted to call, and the environment (production or sandbox) of the credential it used. */
+    public record Admission(Partner partner, ServiceEnvironment environment) {
+    }
 
     @Inject
     private PartnerDirectory partners;
 
-    public Partner admittedPartner(String clientId) {
+    public Admission admit(String clientId) {
         if (clientId == null || clientId.isBlank()) {
             throw new UnknownPartnerException("Identifiant technique absent du jeton");
         }
-        Partner partner = partners.byClientId(clientId)
+        PartnerCredential credential = partners.credential(clientId)
                 .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré"));
-        if (!partner.mayUseService()) {
+        if (!credential.partner().mayUseService()) {
             throw new UnknownPartnerException("Accès du partenaire suspendu");
         }
-        return partner;
+        return new Admission(credential.partner(), credential.environment());
     }
 }

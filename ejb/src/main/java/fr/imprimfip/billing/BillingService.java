@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import fr.imprimfip.deposit.DepositEnvironment;
+import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
@@ -38,7 +38,7 @@ public class BillingService {
                         + " and dep.receivedAt >= :start and dep.receivedAt < :end"
                         + " and doc.status not in (:deleted, :error)", Long.class)
                 .setParameter("partner", partnerId)
-                .setParameter("production", DepositEnvironment.PRODUCTION)
+                .setParameter("production", ServiceEnvironment.PRODUCTION)
                 .setParameter("start", BusinessCalendar.startOfYear(year))
                 .setParameter("end", BusinessCalendar.endOfYear(year))
                 .setParameter("deleted", DocumentStatus.DELETED)

@@ -33,6 +33,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.ServiceEnvironment;
 
 /** A file deposited by a partner: its reference, options, stored content, analysis outcome and documents. */
 @Entity
@@ -54,7 +55,7 @@ public class Deposit {
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
-    private DepositEnvironment environment;
+    private ServiceEnvironment environment;
 
     @Column(nullable = false, length = 255)
     private String filename;
@@ -136,7 +137,7 @@ public class Deposit {
     protected Deposit() {
     }
 
-    private Deposit(TechnicalReference reference, Partner partner, DepositEnvironment environment,
+    private Deposit(TechnicalReference reference, Partner partner, ServiceEnvironment environment,
                     DepositOptions options, StoredContent content, Instant receivedAt) {
         this.reference = Objects.requireNonNull(reference);
         this.partner = Objects.requireNonNull(partner);
@@ -152,7 +153,7 @@ public class Deposit {
     }
 
     /** A file has been received and stored: it waits for analysis. */
-    public static Deposit receive(TechnicalReference reference, Partner partner, DepositEnvironment environment,
+    public static Deposit receive(TechnicalReference reference, Partner partner, ServiceEnvironment environment,
                                   DepositOptions options, StoredContent content, Instant receivedAt) {
         return new Deposit(reference, partner, environment, options, content, receivedAt);
     }
@@ -161,6 +162,19 @@ public class Deposit {
     public void label(ClientMetadata labels) {
         metadata.clear();
         metadata.putAll(labels.entries());
+    }
+
+    /**
+     * Sandbox only: every document whose status is older than {@code step} takes the next step of a simulated
+     * production, so that partners can test their whole integration without anything being printed.
+     */
+    public void simulateProduction(Instant now, java.time.Duration step, Instant contentExpiryOnceAllFinal) {
+        if (environment != ServiceEnvironment.SANDBOX) {
+            throw new IllegalStateException("Production is simulated for sandbox deposits only");
+        }
+        documents.stream().filter(d -> !d.statusAt().plus(step).isAfter(now))
+                .forEach(d -> d.simulateNextStep(now, sendingType));
+        expireContentIfAllFinal(now, contentExpiryOnceAllFinal);
     }
 
     /** The partner deletes a pending document: it will not be printed nor billed. */
@@ -284,7 +298,7 @@ public class Deposit {
         return partner;
     }
 
-    public DepositEnvironment environment() {
+    public ServiceEnvironment environment() {
         return environment;
     }
 

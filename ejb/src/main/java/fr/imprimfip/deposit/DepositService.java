@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Receives partners' files and answers for their status. */
 @Stateless
@@ -44,7 +45,7 @@ public class DepositService {
      * asynchronously. The requester identifier of the reference is {@code onBehalfOf}, else the given requester.
      * When anything fails, every byte already stored for this deposit is removed again.
      */
-    public Deposit receive(long partnerId, DepositEnvironment environment, DepositOptions options, String requester,
+    public Deposit receive(long partnerId, ServiceEnvironment environment, DepositOptions options, String requester,
                            Upload document, List<? extends Upload> annexes) throws IOException {
         return receive(partnerId, environment, options, requester, document, annexes, ClientMetadata.NONE, null)
                 .deposit();
@@ -58,7 +59,7 @@ public class DepositService {
      * Receives a deposit with the partner's metadata; with an {@code idempotencyKey}, a replay of the same request
      * gets the deposit first created, and no second deposit is made.
      */
-    public Received receive(long partnerId, DepositEnvironment environment, DepositOptions options, String requester,
+    public Received receive(long partnerId, ServiceEnvironment environment, DepositOptions options, String requester,
                             Upload document, List<? extends Upload> annexes, ClientMetadata metadata,
                             String idempotencyKey) throws IOException {
         Partner partner = em.getReference(Partner.class, partnerId);
@@ -115,7 +116,7 @@ public class DepositService {
         }
     }
 
-    private static String fingerprint(DepositEnvironment environment, DepositOptions options, ClientMetadata metadata,
+    private static String fingerprint(ServiceEnvironment environment, DepositOptions options, ClientMetadata metadata,
                                       List<StoredContent> stored, List<? extends Upload> annexes) {
         StringBuilder request = new StringBuilder().append(environment).append('|').append(options.filename())
                 .append('|').append(options.onBehalfOf()).append('|').append(options.paper()).append('|')

@@ -101,6 +101,22 @@ public class DepositedDocument {
         return document;
     }
 
+    /** The next step of a simulated production (sandbox): pending, in production, shipped, delivered. */
+    void simulateNextStep(Instant now, SendingType sendingType) {
+        switch (status) {
+            case PENDING -> moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.SIMULATION, null);
+            case IN_PRODUCTION -> moveTo(DocumentStatus.SHIPPED, now, StatusSource.SIMULATION, null);
+            case SHIPPED -> {
+                if (sendingType.registered()) {
+                    moveTo(DocumentStatus.DELIVERED, now, StatusSource.SIMULATION, null);
+                }
+            }
+            default -> {
+                // final: nothing more happens
+            }
+        }
+    }
+
     /** The owner deletes the document while it waits for production. */
     void deleteByPartner(Instant now) {
         if (status != DocumentStatus.PENDING) {

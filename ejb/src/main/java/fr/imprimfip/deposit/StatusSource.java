@@ -7,5 +7,7 @@ public enum StatusSource {
     PRODUCTION,
     PRINT_CENTRE,
     POSTAL_SERVICE,
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /** The sandbox's simulation of production: nothing was printed. */
+    SIMULATION
 }

@@ -14,8 +14,10 @@ public class PartnerDirectory {
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
 
-    public Optional<Partner> byClientId(String clientId) {
-        return em.createQuery("select p from Partner p where p.clientId = :clientId", Partner.class)
+    /** The credential with this OAuth client id, with its partner. */
+    public Optional<PartnerCredential> credential(String clientId) {
+        return em.createQuery("select c from PartnerCredential c join fetch c.partner where c.clientId = :clientId",
+                        PartnerCredential.class)
                 .setParameter("clientId", clientId)
                 .getResultStream().findFirst();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.ServiceEnvironment;
 
 class DepositTest {
 
@@ -90,7 +91,7 @@ class DepositTest {
     private static Deposit received() {
         Partner partner = new Partner("demo", "Demo", "11000000000001", RECEIVED);
         return Deposit.receive(TechnicalReference.generate("a.pdf", RECEIVED, "agent"), partner,
-                DepositEnvironment.PRODUCTION, new DepositOptions("a.pdf", null, Paper.DUPLEX, SendingType.STD, null),
+                ServiceEnvironment.PRODUCTION, new DepositOptions("a.pdf", null, Paper.DUPLEX, SendingType.STD, null),
                 new StoredContent("2026/03/02/x.pdf", 10, "0".repeat(64)), RECEIVED);
     }
 }

@@ -7,10 +7,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import fr.imprimfip.access.PartnerAccess;
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
  * The partner behind the current request: the token's authorized party ({@code azp}, the OAuth client id) must
- * be the technical identifier of a registered partner allowed to use the service. Resolved once per request.
+ * be a technical identifier registered for a partner allowed to use the service; the identifier also tells the
+ * environment (production or sandbox). Resolved once per request.
  */
 @RequestScoped
 public class CallingPartner {
@@ -21,13 +23,22 @@ public class CallingPartner {
     @Inject
     PartnerAccess access;
 
-    private Partner partner;
+    private PartnerAccess.Admission admission;
+
+    private PartnerAccess.Admission admission() {
+        if (admission == null) {
+            admission = access.admit(clientId());
+        }
+        return admission;
+    }
 
     public Partner partner() {
-        if (partner == null) {
-            partner = access.admittedPartner(clientId());
-        }
-        return partner;
+        return admission().partner();
+    }
+
+    /** The environment of the credential used: production, or the sandbox. */
+    public ServiceEnvironment environment() {
+        return admission().environment();
     }
 
     public long id() {

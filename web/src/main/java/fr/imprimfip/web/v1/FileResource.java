@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import fr.imprimfip.deposit.Deposit;
-import fr.imprimfip.deposit.DepositEnvironment;
 import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.DepositService;
 import fr.imprimfip.web.errors.ApiError;
@@ -59,7 +58,7 @@ public class FileResource {
         for (int i = 0; i < form.annexes().size(); i++) {
             annexes.add(new PartUpload(parameters.annexNames().get(i), form.annexes().get(i)));
         }
-        Deposit deposit = deposits.receive(partnerId, DepositEnvironment.PRODUCTION, options, requester,
+        Deposit deposit = deposits.receive(partnerId, caller.environment(), options, requester,
                 new PartUpload(parameters.filename(), form.document()), annexes);
         return FileSubmissionResponse.received(deposit);
     }

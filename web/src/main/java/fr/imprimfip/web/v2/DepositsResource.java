@@ -40,7 +40,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.imprimfip.deposit.ClientMetadata;
-import fr.imprimfip.deposit.DepositEnvironment;
 import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.DepositQuery;
 import fr.imprimfip.deposit.DepositService;
@@ -185,7 +184,7 @@ public class DepositsResource {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,255}")) {
             throw invalid("Idempotency-Key : 1 à 255 caractères ASCII visibles.");
         }
-        DepositService.Received received = deposits.receive(caller.id(), DepositEnvironment.PRODUCTION, options,
+        DepositService.Received received = deposits.receive(caller.id(), caller.environment(), options,
                 caller.clientId(), document, annexes, metadata, idempotencyKey);
         DepositReceipt receipt = DepositReceipt.of(received.deposit());
         Response.ResponseBuilder answer = Response.created(URI.create(receipt.self())).entity(receipt);

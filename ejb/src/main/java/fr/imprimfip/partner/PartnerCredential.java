@@ -1,0 +1,56 @@
+package fr.imprimfip.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import fr.imprimfip.shared.ServiceEnvironment;
+
+/** A technical identifier (OAuth client id) of a partner, valid in one environment. */
+@Entity
+@Table(name = "partner_credential")
+public class PartnerCredential {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @Column(name = "client_id", nullable = false, unique = true, length = 100)
+    private String clientId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private ServiceEnvironment environment;
+
+    protected PartnerCredential() {
+    }
+
+    public PartnerCredential(Partner partner, String clientId, ServiceEnvironment environment) {
+        this.partner = partner;
+        this.clientId = clientId;
+        this.environment = environment;
+    }
+
+    public Partner partner() {
+        return partner;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public ServiceEnvironment environment() {
+        return environment;
+    }
+}

@@ -1,0 +1,60 @@
+package fr.imprimfip.production;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.deposit.DocumentStatus;
+import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.ServiceEnvironment;
+
+/** Advances sandbox deposits through a simulated production, one step every {@code imprimfip.sandbox.step-seconds}. */
+@Stateless
+public class SandboxSimulation {
+
+    private static final int BATCH = 200;
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private RetentionPolicy retention;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.sandbox.step-seconds", defaultValue = "30")
+    long stepSeconds;
+
+    /** Takes one step for every sandbox document due for one; returns how many deposits moved. */
+    public int advance() {
+        Instant now = clock.instant();
+        Duration step = Duration.ofSeconds(stepSeconds);
+        List<Long> due = em.createQuery("select distinct doc.deposit.id from DepositedDocument doc"
+                        + " where doc.deposit.environment = :sandbox and doc.statusAt <= :cutoff"
+                        + " and (doc.status in (:pending, :inProduction)"
+                        + " or (doc.status = :shipped and doc.deposit.sendingType <> :standard))", Long.class)
+                .setParameter("sandbox", ServiceEnvironment.SANDBOX)
+                .setParameter("cutoff", now.minus(step))
+                .setParameter("pending", DocumentStatus.PENDING)
+                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
+                .setParameter("shipped", DocumentStatus.SHIPPED)
+                .setParameter("standard", fr.imprimfip.deposit.SendingType.STD)
+                .setMaxResults(BATCH)
+                .getResultList();
+        for (Long id : due) {
+            em.find(Deposit.class, id).simulateProduction(now, step, retention.finalContentExpiry(now));
+        }
+        return due.size();
+    }
+}
