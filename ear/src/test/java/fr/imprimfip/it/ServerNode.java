@@ -28,6 +28,7 @@ final class ServerNode implements AutoCloseable {
     private final int portOffset;
     private final Path base;
     private final Map<String, String> environment;
+    private String heap = "-Xmx768m";
     private Process process;
 
     private ServerNode(String name, int portOffset, Path base, Map<String, String> environment) {
@@ -47,6 +48,12 @@ final class ServerNode implements AutoCloseable {
         return new ServerNode(name, portOffset, base, environment);
     }
 
+    /** Caps the node's heap, e.g. {@code "512m"}. */
+    ServerNode heap(String size) {
+        this.heap = "-Xmx" + size;
+        return this;
+    }
+
     Path dataDir() {
         return base.resolve("data");
     }
@@ -59,7 +66,7 @@ final class ServerNode implements AutoCloseable {
     ServerNode start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx768m",
+                "-Xms128m", heap,
                 "-Djboss.home.dir=" + HOME.toAbsolutePath(),
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.node.name=" + name,

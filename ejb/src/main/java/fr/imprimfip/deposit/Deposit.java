@@ -239,7 +239,6 @@ public class Deposit {
         this.analyzedDocs = analysedDocuments.size();
         this.rejectedDocs = rejected;
         this.analyzedAt = now;
-        this.analysisClaimedAt = null;
         if (analysedDocuments.isEmpty() || rejected == analysedDocuments.size()) {
             this.status = FileStatus.ERROR;
             this.statusMessage = analysedDocuments.isEmpty() ? "Le fichier ne contient aucun document." : null;
@@ -259,7 +258,6 @@ public class Deposit {
         this.analyzedDocs = 0;
         this.rejectedDocs = 0;
         this.analyzedAt = now;
-        this.analysisClaimedAt = null;
         this.contentExpiresAt = contentExpiry;
     }
 
@@ -274,6 +272,11 @@ public class Deposit {
     private void endClaim() {
         this.analyzedBy = analysisClaimedBy;
         this.analysisClaimedBy = null;
+    }
+
+    /** When the analysis that produced the outcome started (the last claim). */
+    public Instant analysisStartedAt() {
+        return analysisClaimedAt;
     }
 
     public boolean contentPurged() {

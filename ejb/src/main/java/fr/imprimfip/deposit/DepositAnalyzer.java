@@ -144,5 +144,8 @@ public class DepositAnalyzer {
         }
         deposit.completeAnalysis(report.letters().stream().map(DocumentAnalysis::of).toList(), analysed,
                 retention.rejectedContentExpiry(analysed));
+        long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
+        LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
+                + " pages in " + java.time.Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }
 }

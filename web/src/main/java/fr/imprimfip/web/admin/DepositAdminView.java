@@ -11,7 +11,8 @@ import fr.imprimfip.deposit.DepositedDocument;
 public record DepositAdminView(String internalRef, String partnerClientId, String environment, String status,
                                Integer analyzedDocs, Integer rejectedDocs, String storageKey, long sizeBytes,
                                String sha256,
-                               Instant receivedAt, Instant analyzedAt, Instant contentExpiresAt,
+                               Instant receivedAt, Instant analysisStartedAt, Instant analyzedAt,
+                               Instant contentExpiresAt,
                                Instant contentPurgedAt, boolean contentStored, int analysisAttempts,
                                String analyzedBy, List<Letter> documents,
                                List<Annex> annexes) {
@@ -38,7 +39,8 @@ public record DepositAdminView(String internalRef, String partnerClientId, Strin
                 deposit.environment().name(), deposit.status().name(), deposit.analyzedDocs(),
                 deposit.rejectedDocs(), deposit.content().storageKey(), deposit.content().sizeBytes(),
                 deposit.content().sha256(),
-                deposit.receivedAt(), deposit.analyzedAt(), deposit.contentExpiresAt(), deposit.contentPurgedAt(),
+                deposit.receivedAt(), deposit.analysisStartedAt(), deposit.analyzedAt(), deposit.contentExpiresAt(),
+                deposit.contentPurgedAt(),
                 !deposit.contentPurged(), deposit.analysisAttempts(), deposit.analyzedBy(), deposit.documents().stream().map(Letter::of).toList(),
                 deposit.annexes().stream().map(Annex::of).toList());
     }
