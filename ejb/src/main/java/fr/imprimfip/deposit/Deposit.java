@@ -1,5 +1,6 @@
 package fr.imprimfip.deposit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -168,7 +169,7 @@ public class Deposit {
      * Sandbox only: every document whose status is older than {@code step} takes the next step of a simulated
      * production, so that partners can test their whole integration without anything being printed.
      */
-    public void simulateProduction(Instant now, java.time.Duration step, Instant contentExpiryOnceAllFinal) {
+    public void simulateProduction(Instant now, Duration step, Instant contentExpiryOnceAllFinal) {
         if (environment != ServiceEnvironment.SANDBOX) {
             throw new IllegalStateException("Production is simulated for sandbox deposits only");
         }

@@ -146,6 +146,6 @@ public class DepositAnalyzer {
                 retention.rejectedContentExpiry(analysed));
         long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
         LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
-                + " pages in " + java.time.Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
+                + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }
 }

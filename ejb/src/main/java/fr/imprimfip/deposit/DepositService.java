@@ -3,10 +3,17 @@ package fr.imprimfip.deposit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.retention.RetentionPolicy;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Receives partners' files and answers for their status. */
@@ -34,7 +42,7 @@ public class DepositService {
     private IdempotencyKeys idempotency;
 
     @Inject
-    private fr.imprimfip.retention.RetentionPolicy retention;
+    private RetentionPolicy retention;
 
     @Inject
     @ConfigProperty(name = "imprimfip.deposit.max-file-bytes", defaultValue = "209715200")
@@ -110,7 +118,7 @@ public class DepositService {
     private IdempotencyKeys.Decision beginIdempotent(long partnerId, String key) {
         try {
             return idempotency.begin(partnerId, key);
-        } catch (jakarta.ejb.EJBException concurrentInsert) {
+        } catch (EJBException concurrentInsert) {
             // another request registered the same key between our read and our insert: decide again
             return idempotency.begin(partnerId, key);
         }
@@ -124,9 +132,9 @@ public class DepositService {
         stored.forEach(content -> request.append('|').append(content.sha256()));
         annexes.forEach(annex -> request.append('|').append(annex.filename()));
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -155,16 +163,16 @@ public class DepositService {
      * Checks that the stored content of a deposit (file and annexes) is exactly what was received: it decrypts,
      * authenticates and has the recorded digests. Empty when the content has already been destroyed.
      */
-    public java.util.Optional<Boolean> contentIntact(String internalRef) throws IOException {
+    public Optional<Boolean> contentIntact(String internalRef) throws IOException {
         Deposit deposit = byReference(internalRef);
         if (deposit.contentPurged()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean intact = store.intact(deposit.content());
         for (DepositAnnex annex : deposit.annexes()) {
             intact &= store.intact(annex.content());
         }
-        return java.util.Optional.of(intact);
+        return Optional.of(intact);
     }
 
     /** One page of a partner's deposits, and the cursor of the next page (null on the last one). */
@@ -190,7 +198,7 @@ public class DepositService {
         if (query.beforeId() != null) {
             jpql.append(" and d.id < :before");
         }
-        List<java.util.Map.Entry<String, String>> filters = new ArrayList<>(query.metadata().entrySet());
+        List<Map.Entry<String, String>> filters = new ArrayList<>(query.metadata().entrySet());
         for (index = 0; index < filters.size(); index++) {
             jpql.append(" and key(m").append(index).append(") = :k").append(index)
                     .append(" and value(m").append(index).append(") = :v").append(index);
