@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -95,8 +96,7 @@ public final class ContentCipher {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(platformKey);
             mac.update(salt);
-            return new SecretKeySpec(mac.doFinal("imprimfip content v1".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                    "AES");
+            return new SecretKeySpec(mac.doFinal("imprimfip content v1".getBytes(StandardCharsets.UTF_8)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DocumentStatus;
+import fr.imprimfip.deposit.SendingType;
 import fr.imprimfip.retention.RetentionPolicy;
 import fr.imprimfip.shared.ServiceEnvironment;
 
@@ -49,7 +50,7 @@ public class SandboxSimulation {
                 .setParameter("pending", DocumentStatus.PENDING)
                 .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
                 .setParameter("shipped", DocumentStatus.SHIPPED)
-                .setParameter("standard", fr.imprimfip.deposit.SendingType.STD)
+                .setParameter("standard", SendingType.STD)
                 .setMaxResults(BATCH)
                 .getResultList();
         for (Long id : due) {
