@@ -134,6 +134,22 @@ final class ApiClient {
         }
     }
 
+    /** Polls a job run at {@code base}/{@code executionId} until it ends (or 60 s pass) and returns it. */
+    JsonObject awaitJob(String base, long executionId, String token) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonObject run = getAs(base + "/" + executionId, token).json();
+            String status = run.getString("batchStatus");
+            if (status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED")) {
+                return run;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Job execution " + executionId + " not finished after 60 s: " + run);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     Answer get(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
         if (headers.length > 0) {

@@ -176,19 +176,7 @@ class BatchJobsIT {
 
     private JsonObject runToCompletion(String token, String base, ApiClient.Answer started) throws InterruptedException {
         assertEquals(202, started.status(), started.body());
-        long id = started.json().getJsonNumber("executionId").longValue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonObject run = api.getAs(base + "/" + id, token).json();
-            String status = run.getString("batchStatus");
-            if (status.equals("COMPLETED") || status.equals("FAILED") || status.equals("STOPPED")) {
-                return run;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Job execution " + id + " not finished after 60 s: " + run);
-            }
-            Thread.sleep(200);
-        }
+        return api.awaitJob(base, started.json().getJsonNumber("executionId").longValue(), token);
     }
 
     private static JsonObject statementOf(JsonArray statements, String clientId) {

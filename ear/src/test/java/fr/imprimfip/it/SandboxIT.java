@@ -72,17 +72,12 @@ class SandboxIT {
     private long billedPlis(String finance) throws InterruptedException {
         ApiClient.Answer started = api.postJson("/finance/billing-runs", finance, "{\"year\":" + THIS_YEAR + "}");
         assertEquals(202, started.status(), started.body());
-        long id = started.json().getJsonNumber("executionId").longValue();
-        for (int i = 0; i < 120; i++) {
-            String status = api.getAs("/finance/billing-runs/" + id, finance).json().getString("batchStatus");
-            if (status.equals("COMPLETED")) {
-                return api.getAs("/finance/statements?year=" + THIS_YEAR, finance).jsonArray().stream()
-                        .map(s -> s.asJsonObject())
-                        .filter(s -> s.getString("partnerClientId").equals("demo-partner"))
-                        .mapToLong(s -> s.getJsonNumber("plis").longValue()).sum();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("billing run " + id + " did not complete");
+        JsonObject run = api.awaitJob("/finance/billing-runs", started.json().getJsonNumber("executionId").longValue(),
+                finance);
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        return api.getAs("/finance/statements?year=" + THIS_YEAR, finance).jsonArray().stream()
+                .map(s -> s.asJsonObject())
+                .filter(s -> s.getString("partnerClientId").equals("demo-partner"))
+                .mapToLong(s -> s.getJsonNumber("plis").longValue()).sum();
     }
 }

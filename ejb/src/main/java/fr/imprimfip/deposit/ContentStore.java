@@ -83,13 +83,8 @@ public class ContentStore {
     public <T> T withPlainCopy(StoredContent content, PlainWork<T> work) throws IOException {
         Path copy = Files.createTempFile(root.resolve("work"), "plain-", ".pdf");
         try {
-            MeasuredInput measured;
-            try (InputStream in = open(content); OutputStream out = Files.newOutputStream(copy)) {
-                measured = new MeasuredInput(in, Long.MAX_VALUE);
-                measured.transferTo(out);
-            }
-            if (!measured.sha256().equals(content.sha256()) || measured.size() != content.sizeBytes()) {
-                throw new ContentCipher.TamperedContentException("digest differs from the one recorded at receipt");
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                copyVerified(content, out);
             }
             return work.apply(copy);
         } finally {
@@ -97,12 +92,25 @@ public class ContentStore {
         }
     }
 
-    /** Whether a stored file is still exactly what was received. */
+    /** Whether a stored file is still exactly what was received; reads it once, writes nothing. */
     public boolean intact(StoredContent content) throws IOException {
         try {
-            return withPlainCopy(content, path -> true);
+            copyVerified(content, OutputStream.nullOutputStream());
+            return true;
         } catch (ContentCipher.TamperedContentException e) {
             return false;
+        }
+    }
+
+    /** Decrypts a stored file into {@code out}, failing unless it authenticates and has its recorded digest. */
+    private void copyVerified(StoredContent content, OutputStream out) throws IOException {
+        MeasuredInput measured;
+        try (InputStream in = open(content)) {
+            measured = new MeasuredInput(in, Long.MAX_VALUE);
+            measured.transferTo(out);
+        }
+        if (!measured.sha256().equals(content.sha256()) || measured.size() != content.sizeBytes()) {
+            throw new ContentCipher.TamperedContentException("digest differs from the one recorded at receipt");
         }
     }
 

@@ -181,7 +181,6 @@ public class DepositService {
 
     public DepositPage search(long partnerId, DepositQuery query) {
         StringBuilder jpql = new StringBuilder("select d.id from Deposit d");
-        int index = 0;
         for (int i = 0; i < query.metadata().size(); i++) {
             jpql.append(" join d.metadata m").append(i);
         }
@@ -199,7 +198,7 @@ public class DepositService {
             jpql.append(" and d.id < :before");
         }
         List<Map.Entry<String, String>> filters = new ArrayList<>(query.metadata().entrySet());
-        for (index = 0; index < filters.size(); index++) {
+        for (int index = 0; index < filters.size(); index++) {
             jpql.append(" and key(m").append(index).append(") = :k").append(index)
                     .append(" and value(m").append(index).append(") = :v").append(index);
         }
@@ -217,7 +216,7 @@ public class DepositService {
         if (query.beforeId() != null) {
             ids.setParameter("before", query.beforeId());
         }
-        for (index = 0; index < filters.size(); index++) {
+        for (int index = 0; index < filters.size(); index++) {
             ids.setParameter("k" + index, filters.get(index).getKey());
             ids.setParameter("v" + index, filters.get(index).getValue());
         }
