@@ -42,7 +42,8 @@ fi
 
 cp "$root/ear/target/imprimfip.ear" "$server/standalone/deployments/"
 echo "Starting WildFly (log: var/wildfly.log)..."
-IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" >"$var/wildfly.log" 2>&1 &
+IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
+  -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" >"$var/wildfly.log" 2>&1 &
 wildfly_pid=$!
 
 for _ in $(seq 1 180); do

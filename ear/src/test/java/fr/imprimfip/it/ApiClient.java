@@ -170,6 +170,28 @@ final class ApiClient {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
     }
 
+    /** The bytes at {@code path}, with the answer's headers; fails unless the answer is 200. */
+    Download download(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path, token).timeout(Duration.ofSeconds(60)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return new Download(response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file fetched from the platform. */
+    record Download(Map<String, List<String>> headers, byte[] bytes) {
+    }
+
     Answer getAs(String path, String token) {
         return get(path, "Authorization", "Bearer " + token);
     }

@@ -35,6 +35,11 @@ final class Keycloak {
         return partnerToken("demo-partner-b", "demo-partner-b-secret");
     }
 
+    /** The demo print centre's token (role editique). */
+    static String printCentreToken() {
+        return partnerToken("demo-editique", "demo-editique-secret");
+    }
+
     /** A staff member's token through the console client (password grant, demo users only). */
     static String staffToken(String username, String password) {
         return token(Map.of("grant_type", "password", "client_id", "imprimfip-console", "username", username,

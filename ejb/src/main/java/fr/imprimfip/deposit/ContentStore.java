@@ -70,6 +70,30 @@ public class ContentStore {
         }
     }
 
+    /**
+     * Stores a file the platform writes itself (a lot's print file): {@code work} writes it to a temporary plaintext
+     * file of the store, which is then encrypted into the store like a received file and deleted.
+     */
+    public StoredContent storeWritten(WriteWork work) throws IOException {
+        Path plain = Files.createTempFile(root.resolve("work"), "written-", ".pdf");
+        try {
+            try (OutputStream out = Files.newOutputStream(plain)) {
+                work.write(out);
+            }
+            try (InputStream in = Files.newInputStream(plain)) {
+                return store(in, Long.MAX_VALUE);
+            }
+        } finally {
+            Files.deleteIfExists(plain);
+        }
+    }
+
+    /** Writes a file to be stored. */
+    @FunctionalInterface
+    public interface WriteWork {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** The plaintext of a stored file, authenticated segment by segment as it is read. */
     public InputStream open(StoredContent content) throws IOException {
         return key.cipher().decrypt(Files.newInputStream(path(content)));

@@ -180,9 +180,7 @@ public class Deposit {
 
     /** The partner deletes a pending document: it will not be printed nor billed. */
     public void deleteDocument(int position, Instant now, Instant contentExpiryOnceAllFinal) {
-        DepositedDocument document = documents.stream().filter(d -> d.position() == position).findFirst()
-                .orElseThrow(() -> new DocumentNotFoundException(position));
-        document.deleteByPartner(now);
+        document(position).deleteByPartner(now);
         expireContentIfAllFinal(now, contentExpiryOnceAllFinal);
     }
 
@@ -198,6 +196,37 @@ public class Deposit {
         }
         live.forEach(d -> d.deleteByPartner(now));
         expireContentIfAllFinal(now, contentExpiryOnceAllFinal);
+    }
+
+    /** A pending letter of this production file joins a print lot at a cut-off. */
+    public void sendToPrint(int position, long lotId, String lotReference, int sequence, Instant now) {
+        if (environment != ServiceEnvironment.PRODUCTION) {
+            throw new IllegalStateException("Sandbox letters are never printed");
+        }
+        document(position).enterPrintLot(lotId, lotReference, sequence, now);
+    }
+
+    /** A letter in production was written to its lot's print file, starting at {@code page}. */
+    public void placeInPrintFile(int position, int page) {
+        document(position).placeInPrintFile(page);
+    }
+
+    /**
+     * Records a print-centre or delivery event for one letter; returns false when the letter was already there.
+     * Once every letter has reached a final status, the file's content is kept only for the retention period.
+     */
+    public boolean recordProductionEvent(int position, ProductionEvent event, Instant at, StatusSource source,
+                                         String message, Instant contentExpiryOnceAllFinal) {
+        boolean changed = document(position).record(event, at, source, message, sendingType);
+        if (changed) {
+            expireContentIfAllFinal(at, contentExpiryOnceAllFinal);
+        }
+        return changed;
+    }
+
+    private DepositedDocument document(int position) {
+        return documents.stream().filter(d -> d.position() == position).findFirst()
+                .orElseThrow(() -> new DocumentNotFoundException(position));
     }
 
     private void expireContentIfAllFinal(Instant now, Instant expiry) {

@@ -17,6 +17,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -244,7 +245,7 @@ public class DepositService {
 
     /** The owner deletes one pending document of its deposit (by its position in the file, from 0). */
     public Deposit deleteDocument(long partnerId, String internalRef, int position) {
-        Deposit deposit = ownDeposit(partnerId, internalRef);
+        Deposit deposit = lockedForChange(ownDeposit(partnerId, internalRef));
         Instant now = clock.instant();
         deposit.deleteDocument(position, now, retention.rejectedContentExpiry(now));
         return ownDepositInFull(partnerId, internalRef);
@@ -252,10 +253,19 @@ public class DepositService {
 
     /** The owner deletes every document of its deposit; all must still be pending. */
     public Deposit deleteDeposit(long partnerId, String internalRef) {
-        Deposit deposit = ownDeposit(partnerId, internalRef);
+        Deposit deposit = lockedForChange(ownDeposit(partnerId, internalRef));
         Instant now = clock.instant();
         deposit.deleteAllDocuments(now, retention.rejectedContentExpiry(now));
         return ownDepositInFull(partnerId, internalRef);
+    }
+
+    /**
+     * Locks the deposit and reloads it with its documents: a production cut-off locks it too, so a letter is either
+     * deleted or sent to print, never both.
+     */
+    private Deposit lockedForChange(Deposit deposit) {
+        em.refresh(deposit, LockModeType.PESSIMISTIC_WRITE);
+        return deposit;
     }
 
     /** Any deposit by reference, with its documents and annexes, for administrators. */

@@ -77,6 +77,20 @@ public class DepositedDocument {
     @Column(name = "status_at", nullable = false)
     private Instant statusAt;
 
+    @Column(name = "print_lot_id")
+    private Long printLotId;
+
+    @Column(name = "lot_sequence")
+    private Integer lotSequence;
+
+    @Column(name = "print_page")
+    private Integer printPage;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "production_step", length = 20)
+    private ProductionStep productionStep;
+
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedAt, id")
     @BatchSize(size = 500)
@@ -130,11 +144,114 @@ public class DepositedDocument {
         moveTo(DocumentStatus.DELETED, now, StatusSource.PARTNER, null);
     }
 
+    /** The letter joins a print lot at a cut-off: it is in production from now on and can no longer be deleted. */
+    void enterPrintLot(long lotId, String lotReference, int sequence, Instant now) {
+        if (status != DocumentStatus.PENDING || printLotId != null) {
+            throw new IllegalStateException("Only a pending letter outside any lot can join a print lot");
+        }
+        this.printLotId = lotId;
+        this.lotSequence = sequence;
+        moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.PRODUCTION, "Lot d'impression " + lotReference);
+    }
+
+    /** The letter was written to its lot's print file, starting at {@code page}. */
+    void placeInPrintFile(int page) {
+        if (status != DocumentStatus.IN_PRODUCTION || printLotId == null) {
+            throw new IllegalStateException("Only a letter in production is written to a print file");
+        }
+        this.printPage = page;
+    }
+
+    /**
+     * Records what the print centre or La Poste reports. Returns false when the letter is already there (a report
+     * sent twice, or a step reported after a later one): nothing changes then. Throws when the event contradicts
+     * where the letter stands.
+     */
+    boolean record(ProductionEvent event, Instant at, StatusSource source, String message, SendingType sendingType) {
+        if (event.delivery()) {
+            return recordDelivery(event, at, source, message, sendingType);
+        }
+        return switch (event) {
+            case PRINTED -> recordStep(ProductionStep.PRINTED, at, source, message);
+            case ENVELOPED -> recordStep(ProductionStep.ENVELOPED, at, source, message);
+            case HANDED_OVER -> {
+                if (handedOver()) {
+                    yield false;
+                }
+                requireInProduction(event);
+                moveTo(DocumentStatus.SHIPPED, at, source, message);
+                yield true;
+            }
+            case ERROR -> {
+                if (status == DocumentStatus.ERROR) {
+                    yield false;
+                }
+                requireInProduction(event);
+                moveTo(DocumentStatus.ERROR, at, source,
+                        message == null ? "Incident de production signalé par le centre éditique." : message);
+                yield true;
+            }
+            default -> throw new IllegalStateException("Unhandled event " + event);
+        };
+    }
+
+    private boolean recordStep(ProductionStep step, Instant at, StatusSource source, String message) {
+        if (handedOver() || (productionStep != null && productionStep.compareTo(step) >= 0
+                && status == DocumentStatus.IN_PRODUCTION)) {
+            return false;
+        }
+        requireInProduction(step == ProductionStep.PRINTED ? ProductionEvent.PRINTED : ProductionEvent.ENVELOPED);
+        this.productionStep = step;
+        this.statusAt = at;
+        history.add(new DocumentStatusChange(this, status, at, source, message, step));
+        return true;
+    }
+
+    private boolean recordDelivery(ProductionEvent event, Instant at, StatusSource source, String message,
+                                   SendingType sendingType) {
+        if (!sendingType.registered()) {
+            throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est un courrier simple :"
+                    + " La Poste n'en suit pas la distribution.");
+        }
+        DocumentStatus next = event.deliveryStatus();
+        if (status == next || (event == ProductionEvent.OUT_FOR_DELIVERY && status.isFinal(sendingType)
+                && handedOver())) {
+            return false;
+        }
+        boolean reachable = status == DocumentStatus.SHIPPED
+                || (status == DocumentStatus.OUT_FOR_DELIVERY && event != ProductionEvent.OUT_FOR_DELIVERY);
+        if (!reachable) {
+            throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est « " + status.label()
+                    + " » : l'événement " + event + " ne peut pas s'y appliquer.");
+        }
+        moveTo(next, at, source, message);
+        return true;
+    }
+
+    private void requireInProduction(ProductionEvent event) {
+        if (status != DocumentStatus.IN_PRODUCTION) {
+            throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est « " + status.label()
+                    + " » : l'événement " + event + " ne peut pas s'y appliquer.");
+        }
+    }
+
+    /** Whether La Poste has the letter: shipped, or further along the delivery of registered mail. */
+    private boolean handedOver() {
+        return switch (status) {
+            case SHIPPED, OUT_FOR_DELIVERY, DELIVERED, REFUSED, NOT_COLLECTED, DELIVERY_FAILED -> true;
+            default -> false;
+        };
+    }
+
     private void moveTo(DocumentStatus next, Instant at, StatusSource source, String message) {
         this.status = next;
         this.statusAt = at;
         this.statusMessage = message;
-        history.add(new DocumentStatusChange(this, next, at, source, message));
+        history.add(new DocumentStatusChange(this, next, at, source, message, productionStep));
+    }
+
+    public Deposit deposit() {
+        return deposit;
     }
 
     public String businessRef() {
@@ -184,6 +301,25 @@ public class DepositedDocument {
 
     public Instant statusAt() {
         return statusAt;
+    }
+
+    /** The print lot the letter went into, if any. */
+    public Long printLotId() {
+        return printLotId;
+    }
+
+    /** The letter's rank in its print lot, from 1, as its sheet marks carry it. */
+    public Integer lotSequence() {
+        return lotSequence;
+    }
+
+    /** The page of its lot's print file where the letter starts, once the file is written. */
+    public Integer printPage() {
+        return printPage;
+    }
+
+    public ProductionStep productionStep() {
+        return productionStep;
     }
 
     public List<DocumentStatusChange> history() {

@@ -48,12 +48,18 @@ public class DocumentStatusChange {
     @Column(length = 1000)
     private String message;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "production_step", length = 20)
+    private ProductionStep productionStep;
+
     protected DocumentStatusChange() {
     }
 
     DocumentStatusChange(DepositedDocument document, DocumentStatus status, Instant changedAt, StatusSource source,
-                         String message) {
+                         String message, ProductionStep productionStep) {
         this.document = document;
+        this.productionStep = productionStep;
         this.status = status;
         this.changedAt = changedAt;
         this.source = source;
@@ -74,5 +80,10 @@ public class DocumentStatusChange {
 
     public String message() {
         return message;
+    }
+
+    /** Where the letter stood in the print centre at that time, while in production. */
+    public ProductionStep productionStep() {
+        return productionStep;
     }
 }

@@ -37,6 +37,26 @@ public class LateLetters {
     @ConfigProperty(name = "imprimfip.production.commitment-hours", defaultValue = "48")
     long commitmentHours;
 
+    /** How many production letters are late at {@code at}, and since when the oldest one is due. */
+    public record Lateness(long late, Instant oldestDue) {
+    }
+
+    /** The count of late letters and the due date of the oldest, at {@code asOf} (now when null). */
+    public Lateness lateness(Instant asOf) {
+        Instant at = asOf == null ? clock.instant() : asOf;
+        Duration commitment = Duration.ofHours(commitmentHours);
+        Object[] row = em.createQuery("select count(doc), min(dep.receivedAt) from DepositedDocument doc"
+                        + " join doc.deposit dep where dep.environment = :production"
+                        + " and doc.status in (:pending, :inProduction) and dep.receivedAt < :dueBefore", Object[].class)
+                .setParameter("production", ServiceEnvironment.PRODUCTION)
+                .setParameter("pending", DocumentStatus.PENDING)
+                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
+                .setParameter("dueBefore", at.minus(commitment))
+                .getSingleResult();
+        Instant oldest = (Instant) row[1];
+        return new Lateness((Long) row[0], oldest == null ? null : oldest.plus(commitment));
+    }
+
     /** Production letters not shipped although due at {@code asOf} (now when null), at most {@code max}. */
     public List<LateLetter> late(Instant asOf, int max) {
         Instant at = asOf == null ? clock.instant() : asOf;

@@ -1,6 +1,7 @@
 /**
- * Production of letters: from "En attente de traitement" to "Expédié" (and delivery events for registered mail).
- * For now it holds the sandbox's simulated production and the list of letters late against the 2-day commitment;
- * print lots and the print-centre feedback come next.
+ * Production of letters, from "En attente de traitement" to "Expédié" (and the delivery of registered mail): the
+ * cut-offs that gather pending production letters into print lots, the print-ready file and manifest of each lot,
+ * the print centre's feedback, the 2-day commitment (late letters, metrics), the sandbox's simulated production
+ * and, in the demo profile only, a simulated print centre.
  */
 package fr.imprimfip.production;

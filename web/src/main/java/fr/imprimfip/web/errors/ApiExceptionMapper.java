@@ -23,6 +23,9 @@ import fr.imprimfip.deposit.DepositNotFoundException;
 import fr.imprimfip.deposit.DocumentNotDeletableException;
 import fr.imprimfip.deposit.DocumentNotFoundException;
 import fr.imprimfip.deposit.IdempotencyConflictException;
+import fr.imprimfip.deposit.ProductionEventRefusedException;
+import fr.imprimfip.production.EventTimeOutOfRangeException;
+import fr.imprimfip.production.PrintLotNotFoundException;
 
 /**
  * Turns every exception that reaches JAX-RS into an answer in the door's format. Unexpected failures are logged
@@ -67,6 +70,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     ? new ApiException(ApiError.IDEMPOTENCY_IN_FLIGHT, "Réessayez une fois la première requête terminée.")
                     : new ApiException(ApiError.IDEMPOTENCY_MISMATCH,
                             "Cette Idempotency-Key a déjà servi pour une requête différente.");
+        }
+        if (failure instanceof PrintLotNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof ProductionEventRefusedException refused) {
+            return new ApiException(ApiError.CONFLICT, refused.getMessage());
+        }
+        if (failure instanceof EventTimeOutOfRangeException outOfRange) {
+            return new ApiException(ApiError.INVALID_REQUEST, outOfRange.getMessage());
         }
         if (failure instanceof NoSuchJobRunException) {
             return new ApiException(ApiError.NOT_FOUND, "Aucune exécution ne correspond à cet identifiant.");

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositedDocument;
+import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.DocumentStatusChange;
+import fr.imprimfip.deposit.ProductionStep;
 
 /** A deposit as its owner follows it: status, and each document with its postal facts and status timeline. */
 public record DepositView(String reference, String filename, Instant receivedAt, String status, String statusLabel,
@@ -26,10 +28,12 @@ public record DepositView(String reference, String filename, Instant receivedAt,
     }
 
     /** One status change of a document. */
-    public record Change(String status, String statusLabel, Instant at, String source, String message) {
+    public record Change(String status, String statusLabel, String productionStep, String productionStepLabel,
+                         Instant at, String source, String message) {
         static Change of(DocumentStatusChange change) {
-            return new Change(change.status().name(), change.status().label(), change.changedAt(),
-                    change.source().name(), change.message());
+            ProductionStep step = change.status() == DocumentStatus.IN_PRODUCTION ? change.productionStep() : null;
+            return new Change(change.status().name(), change.status().label(), step == null ? null : step.name(),
+                    step == null ? null : step.label(), change.changedAt(), change.source().name(), change.message());
         }
     }
 

@@ -1,0 +1,10 @@
+package fr.imprimfip.production;
+
+import java.util.List;
+
+import fr.imprimfip.deposit.StoredContent;
+
+/** A letter of a lot as the print file needs it: where its pages are, and the annexes that follow them. */
+record LetterToPrint(int sequence, long depositId, int position, StoredContent file, int firstPage, int pageCount,
+                     List<StoredContent> annexes, int sheets) {
+}

@@ -1,0 +1,181 @@
+package fr.imprimfip.production;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BarcodeDatamatrix;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfImportedPage;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
+
+import fr.imprimfip.shared.BusinessCalendar;
+
+/**
+ * Writes the print-ready file of a lot: a cover sheet, then each letter's pages followed by its annexes, every
+ * letter starting on a new sheet (duplex: a blank back is added after an odd page count). The front of every sheet
+ * carries the sheet mark the inserter reads, a Data Matrix with a readable line next to it, in the zone the charter
+ * keeps clear at the bottom left of each page: {@code IFP;<lot>;<letter>;<sheet>;<sheets>}.
+ */
+final class PrintFileWriter implements Closeable {
+
+    /** Millimetres to PDF points. */
+    private static final float MM = 72f / 25.4f;
+    private static final float MARK_X = 10 * MM;
+    private static final float MARK_Y = 4 * MM;
+    private static final float MARK_SIZE = 7 * MM;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(BusinessCalendar.PARIS);
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final BaseFont font;
+    private int pages;
+
+    PrintFileWriter(OutputStream out) throws IOException {
+        document = new Document(PageSize.A4, 0, 0, 0, 0);
+        try {
+            writer = PdfWriter.getInstance(document, out);
+            writer.setFullCompression();
+            font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+        } catch (DocumentException e) {
+            throw new IOException("Cannot start the print file", e);
+        }
+        document.open();
+    }
+
+    /** A PDF to take pages from; read lazily so that a large file is never held in memory whole. */
+    static PdfReader open(Path pdf) throws IOException {
+        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
+    }
+
+    /** The first sheet: what the lot is, for the operator who loads it. */
+    void coverSheet(String reference, LotKey key, Instant createdAt, int letters, int sheets) {
+        newPage(PageSize.A4);
+        PdfContentByte canvas = writer.getDirectContent();
+        float y = PageSize.A4.getHeight() - 40 * MM;
+        line(canvas, 16, 20 * MM, y, "IMPRIM'FIP - lot d'impression " + reference);
+        String[] lines = {
+            "Constitué le " + WHEN.format(createdAt),
+            "Papier : " + key.paper() + "    Enveloppe : " + key.envelope(),
+            "Envoi : " + key.sendingType().label() + "    Affranchissement : " + key.postageClass(),
+            "Plis : " + letters + "    Feuilles (hors page de garde) : " + sheets,
+        };
+        for (String text : lines) {
+            y -= 10 * MM;
+            line(canvas, 11, 20 * MM, y, text);
+        }
+        mark(canvas, "IFP;" + reference + ";000000;0;0", reference + " page de garde");
+        blankBack();
+    }
+
+    /**
+     * One letter: pages {@code firstPage}..{@code firstPage + pageCount - 1} of {@code file}, then every page of
+     * each annex. Returns the number of sheets written.
+     */
+    int letter(String lotReference, int sequence, PdfReader file, int firstPage, int pageCount,
+               List<PdfReader> annexes) throws IOException {
+        int annexPages = annexes.stream().mapToInt(PdfReader::getNumberOfPages).sum();
+        int total = pageCount + annexPages;
+        int sheets = (total + 1) / 2;
+        int written = 0;
+        for (int page = firstPage; page < firstPage + pageCount; page++) {
+            copy(file, page, lotReference, sequence, written++, sheets);
+        }
+        for (PdfReader annex : annexes) {
+            for (int page = 1; page <= annex.getNumberOfPages(); page++) {
+                copy(annex, page, lotReference, sequence, written++, sheets);
+            }
+        }
+        if (total % 2 == 1) {
+            blankBack();
+        }
+        return sheets;
+    }
+
+    /** Everything taken from {@code reader} is written out; its pages can no longer be copied. */
+    void release(PdfReader reader) throws IOException {
+        writer.freeReader(reader);
+        reader.close();
+    }
+
+    int pages() {
+        return pages;
+    }
+
+    private void copy(PdfReader reader, int page, String lotReference, int sequence, int index, int sheets)
+            throws IOException {
+        Rectangle size = reader.getPageSizeWithRotation(page);
+        newPage(size);
+        PdfImportedPage imported = writer.getImportedPage(reader, page);
+        PdfContentByte canvas = writer.getDirectContent();
+        int rotation = reader.getPageRotation(page);
+        switch (rotation) {
+            case 90 -> canvas.addTemplate(imported, 0, -1f, 1f, 0, 0, size.getHeight());
+            case 180 -> canvas.addTemplate(imported, -1f, 0, 0, -1f, size.getWidth(), size.getHeight());
+            case 270 -> canvas.addTemplate(imported, 0, 1f, -1f, 0, size.getWidth(), 0);
+            default -> canvas.addTemplate(imported, 0, 0);
+        }
+        if (index % 2 == 0) {
+            int sheet = index / 2 + 1;
+            String seq = String.format("%06d", sequence);
+            mark(canvas, "IFP;" + lotReference + ";" + seq + ";" + sheet + ";" + sheets,
+                    lotReference + " pli " + seq + " feuille " + sheet + "/" + sheets);
+        }
+    }
+
+    private void blankBack() {
+        newPage(PageSize.A4);
+        // an empty page is not written unless something marks it as wanted
+        writer.setPageEmpty(false);
+    }
+
+    private void newPage(Rectangle size) {
+        document.setPageSize(size);
+        document.newPage();
+        pages++;
+    }
+
+    private void mark(PdfContentByte canvas, String code, String readable) {
+        BarcodeDatamatrix matrix = new BarcodeDatamatrix();
+        matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
+        try {
+            if (matrix.generate(code) != BarcodeDatamatrix.DM_NO_ERROR) {
+                throw new IllegalStateException("Sheet mark too long: " + code);
+            }
+            Image image = matrix.createImage();
+            canvas.addImage(image, MARK_SIZE, 0, 0, MARK_SIZE, MARK_X, MARK_Y);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot draw the sheet mark " + code, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        line(canvas, 6, MARK_X + MARK_SIZE + 2 * MM, MARK_Y + 2 * MM, readable);
+    }
+
+    private void line(PdfContentByte canvas, float fontSize, float x, float y, String text) {
+        canvas.beginText();
+        canvas.setFontAndSize(font, fontSize);
+        canvas.showTextAligned(Element.ALIGN_LEFT, text, x, y, 0);
+        canvas.endText();
+    }
+
+    @Override
+    public void close() {
+        document.close();
+    }
+}

@@ -1,0 +1,91 @@
+package fr.imprimfip.production;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import fr.imprimfip.deposit.ContentStore;
+import fr.imprimfip.deposit.DepositedDocument;
+
+/** Print lots as the print centre and administrators read them: lists, manifests and print files. */
+@Stateless
+public class PrintLotCatalog {
+
+    /** One letter of a lot's manifest: where it is in the print file and what the inserter and franking need. */
+    public record ManifestLine(int sequence, String internalRef, String businessRef, String partner,
+                               String onBehalfOf, Integer firstPage, int pages, int sheets, int weightGrams,
+                               String status, String productionStep, Instant statusAt) {
+    }
+
+    /** A lot with its letters, in the lot's order. */
+    public record Manifest(PrintLot lot, List<ManifestLine> letters) {
+    }
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private ContentStore store;
+
+    /** Lots with an id above {@code afterId}, oldest first, optionally in one status. */
+    public List<PrintLot> list(PrintLotStatus status, long afterId, int max) {
+        TypedQuery<PrintLot> query = em.createQuery("select l from PrintLot l where l.id > :after"
+                + (status == null ? "" : " and l.status = :status") + " order by l.id", PrintLot.class)
+                .setParameter("after", afterId)
+                .setMaxResults(max);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+
+    public PrintLot byId(long id) {
+        PrintLot lot = em.find(PrintLot.class, id);
+        if (lot == null) {
+            throw new PrintLotNotFoundException("Aucun lot d'impression n° " + id + ".");
+        }
+        return lot;
+    }
+
+    public PrintLot byReference(String reference) {
+        return em.createQuery("select l from PrintLot l where l.reference = :reference", PrintLot.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " »."));
+    }
+
+    public Manifest manifest(String reference) {
+        PrintLot lot = byReference(reference);
+        List<DepositedDocument> letters = em.createQuery("select doc from DepositedDocument doc"
+                        + " join fetch doc.deposit where doc.printLotId = :lot"
+                        + " order by doc.lotSequence", DepositedDocument.class)
+                .setParameter("lot", lot.id())
+                .getResultList();
+        return new Manifest(lot, letters.stream().map(doc -> new ManifestLine(doc.lotSequence(),
+                doc.deposit().reference().value(), doc.businessRef(), doc.deposit().partner().clientId(),
+                doc.deposit().onBehalfOf(), doc.printPage(), doc.pageCount(), doc.sheets(), doc.weightGrams(),
+                doc.status().label(), doc.productionStep() == null ? null : doc.productionStep().label(),
+                doc.statusAt())).toList());
+    }
+
+    /** The print file of a composed lot, decrypted and authenticated as it is read. */
+    public InputStream printFile(String reference) throws IOException {
+        PrintLot lot = byReference(reference);
+        if (lot.printFile() == null) {
+            throw new PrintLotNotFoundException("Le fichier d'impression du lot « " + reference
+                    + " » n'est pas encore prêt.");
+        }
+        if (lot.printFilePurged()) {
+            throw new PrintLotNotFoundException("Le fichier d'impression du lot « " + reference
+                    + " » a été détruit à la fin de sa durée de conservation.");
+        }
+        return store.open(lot.printFile());
+    }
+}

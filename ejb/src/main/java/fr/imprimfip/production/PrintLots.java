@@ -1,0 +1,205 @@
+package fr.imprimfip.production;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.deposit.DepositAnnex;
+import fr.imprimfip.deposit.DepositedDocument;
+import fr.imprimfip.deposit.DocumentStatus;
+import fr.imprimfip.deposit.ProductionEvent;
+import fr.imprimfip.deposit.StatusSource;
+import fr.imprimfip.deposit.StoredContent;
+import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.ServiceEnvironment;
+
+/**
+ * Print lots in the database: building them at a cut-off, handing their composition to one node at a time, and
+ * recording its outcome. Each public method is one transaction.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PrintLots {
+
+    static final Duration COMPOSITION_CLAIM_TIMEOUT = Duration.ofMinutes(30);
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private RetentionPolicy retention;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.production.max-letters-per-lot", defaultValue = "5000")
+    int maxLettersPerLot;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.production.max-letters-per-cutoff", defaultValue = "50000")
+    int maxLettersPerCutoff;
+
+    /**
+     * The cut-off: every production letter still pending joins a lot of its kind (paper, envelope, sending type,
+     * postage class), oldest deposits first, at most {@code max-letters-per-lot} per lot. Sandbox letters never do.
+     * Two nodes reaching the same cut-off are serialised on one locked row (which also keeps lot numbers unique); each letter's deposit is locked too,
+     * so that a partner deleting a letter and the cut-off never both succeed. Returns the new lots' ids; when the
+     * cut-off stopped at {@code max-letters-per-cutoff}, the rest waits for the next call.
+     */
+    public List<Long> cutOff() {
+        Instant now = clock.instant();
+        em.createNativeQuery("select id from production_cutoff where id = 1 for update").getResultList();
+        em.createNativeQuery("update production_cutoff set last_cutoff_at = ?1 where id = 1")
+                .setParameter(1, now).executeUpdate();
+        List<Long> depositIds = em.createQuery("select dep.id from Deposit dep where dep.environment = :production"
+                        + " and exists (select 1 from DepositedDocument doc where doc.deposit = dep"
+                        + " and doc.status = :pending) order by dep.receivedAt, dep.id", Long.class)
+                .setParameter("production", ServiceEnvironment.PRODUCTION)
+                .setParameter("pending", DocumentStatus.PENDING)
+                .getResultList();
+        Map<LotKey, List<Pending>> groups = new LinkedHashMap<>();
+        int gathered = 0;
+        for (Long id : depositIds) {
+            if (gathered >= maxLettersPerCutoff) {
+                break;
+            }
+            Deposit deposit = em.find(Deposit.class, id, LockModeType.PESSIMISTIC_WRITE);
+            for (DepositedDocument doc : deposit.documents()) {
+                if (doc.status() == DocumentStatus.PENDING) {
+                    LotKey key = new LotKey(deposit.paper(), doc.envelope(), deposit.sendingType(), doc.postageClass());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pending(deposit, doc));
+                    gathered++;
+                }
+            }
+        }
+        List<Long> lots = new ArrayList<>();
+        int numberOfTheDay = em.createQuery("select count(l) from PrintLot l where l.reference like :prefix",
+                        Long.class)
+                .setParameter("prefix", PrintLot.referencePrefix(now) + "%")
+                .getSingleResult().intValue();
+        for (Map.Entry<LotKey, List<Pending>> group : groups.entrySet()) {
+            List<Pending> letters = group.getValue();
+            for (int from = 0; from < letters.size(); from += maxLettersPerLot) {
+                lots.add(openLot(group.getKey(), letters.subList(from, Math.min(letters.size(),
+                        from + maxLettersPerLot)), now, ++numberOfTheDay));
+            }
+        }
+        return lots;
+    }
+
+    private long openLot(LotKey key, List<Pending> letters, Instant now, int numberOfTheDay) {
+        PrintLot lot = PrintLot.open(key, now, numberOfTheDay);
+        em.persist(lot);
+        int sequence = 0;
+        for (Pending letter : letters) {
+            letter.deposit().sendToPrint(letter.document().position(), lot.id(), lot.reference(), ++sequence, now);
+            lot.add(letter.document().sheets());
+        }
+        return lot.id();
+    }
+
+    private record Pending(Deposit deposit, DepositedDocument document) {
+    }
+
+    /** Claims the lots waiting for their print file (new ones, or ones whose composer died) and returns their ids. */
+    public List<Long> claimUncomposed() {
+        Instant now = clock.instant();
+        Instant stale = now.minus(COMPOSITION_CLAIM_TIMEOUT);
+        List<Long> candidates = em.createQuery("select l.id from PrintLot l where l.status = :composing"
+                        + " and (l.compositionClaimedAt is null or l.compositionClaimedAt < :stale) order by l.id",
+                        Long.class)
+                .setParameter("composing", PrintLotStatus.COMPOSING)
+                .setParameter("stale", stale)
+                .getResultList();
+        List<Long> claimed = new ArrayList<>();
+        for (Long id : candidates) {
+            int updated = em.createQuery("update PrintLot l set l.compositionClaimedAt = :now,"
+                            + " l.compositionAttempts = l.compositionAttempts + 1, l.version = l.version + 1"
+                            + " where l.id = :id and l.status = :composing"
+                            + " and (l.compositionClaimedAt is null or l.compositionClaimedAt < :stale)")
+                    .setParameter("now", now)
+                    .setParameter("id", id)
+                    .setParameter("composing", PrintLotStatus.COMPOSING)
+                    .setParameter("stale", stale)
+                    .executeUpdate();
+            if (updated == 1) {
+                claimed.add(id);
+            }
+        }
+        return claimed;
+    }
+
+    /** The letters to write to a lot's print file, or null when the lot is no longer waiting for it. */
+    public LotPlan plan(long lotId) {
+        PrintLot lot = em.find(PrintLot.class, lotId);
+        if (lot == null || lot.status() != PrintLotStatus.COMPOSING) {
+            return null;
+        }
+        List<DepositedDocument> documents = em.createQuery("select doc from DepositedDocument doc"
+                        + " join fetch doc.deposit where doc.printLotId = :lot and doc.status = :inProduction"
+                        + " order by doc.lotSequence", DepositedDocument.class)
+                .setParameter("lot", lotId)
+                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
+                .getResultList();
+        Map<Long, List<StoredContent>> annexes = new LinkedHashMap<>();
+        List<LetterToPrint> letters = new ArrayList<>();
+        for (DepositedDocument doc : documents) {
+            Deposit deposit = doc.deposit();
+            List<StoredContent> annexFiles = annexes.computeIfAbsent(deposit.id(),
+                    id -> deposit.annexes().stream().map(DepositAnnex::content).toList());
+            letters.add(new LetterToPrint(doc.lotSequence(), deposit.id(), doc.position(), deposit.content(),
+                    doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets()));
+        }
+        return new LotPlan(lot, letters);
+    }
+
+    /**
+     * The stored content of a deposit failed its integrity check while its letters were being composed: they are
+     * left out of the lot and put in error, never printed.
+     */
+    public void leaveOut(long lotId, long depositId, String reason) {
+        PrintLot lot = em.find(PrintLot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+        Deposit deposit = em.find(Deposit.class, depositId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        for (DepositedDocument doc : deposit.documents()) {
+            if (lotId == (doc.printLotId() == null ? -1 : doc.printLotId())
+                    && doc.status() == DocumentStatus.IN_PRODUCTION) {
+                deposit.recordProductionEvent(doc.position(), ProductionEvent.ERROR, now, StatusSource.PRODUCTION,
+                        reason, retention.finalContentExpiry(now));
+                lot.leaveOut(doc.sheets());
+            }
+        }
+    }
+
+    /** The print file is stored: each written letter learns its first page in it, and the lot is ready. */
+    public void recordComposed(long lotId, StoredContent file, int pages, Map<Integer, Integer> firstPageBySequence) {
+        PrintLot lot = em.find(PrintLot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
+        List<DepositedDocument> documents = em.createQuery("select doc from DepositedDocument doc"
+                        + " join fetch doc.deposit where doc.printLotId = :lot", DepositedDocument.class)
+                .setParameter("lot", lotId)
+                .getResultList();
+        for (DepositedDocument doc : documents) {
+            Integer page = firstPageBySequence.get(doc.lotSequence());
+            if (page != null) {
+                doc.deposit().placeInPrintFile(doc.position(), page);
+            }
+        }
+        lot.composed(file, pages, clock.instant());
+    }
+}
