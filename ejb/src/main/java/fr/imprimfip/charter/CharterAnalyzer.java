@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -13,15 +16,33 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Checks a deposited file against the print charter and splits it into letters. The file is read from disk with a
- * temp-file stream cache (never whole in heap) in a single text pass; whatever the file holds, the outcome is a
- * report, never an exception: hostile or broken files are refused with their rule.
+ * temp-file stream cache (never whole in heap) in one text pass, or, for a large file and when an executor is given,
+ * in several passes over consecutive page ranges run in parallel, each on its own copy of the document; whatever
+ * the file holds, the outcome is a report, never an exception: hostile or broken files are refused with their rule.
  */
 public class CharterAnalyzer {
 
-    private final CharterSettings settings;
+    /** Below this many pages a file is read in one pass: opening the document again would cost more than it saves. */
+    static final int PAGES_PER_PARALLEL_PASS = 1_000;
 
+    private final CharterSettings settings;
+    private final Executor executor;
+    private final int parallelism;
+
+    /** An analyser reading every file in one pass. */
     public CharterAnalyzer(CharterSettings settings) {
+        this(settings, Runnable::run, 1);
+    }
+
+    /**
+     * An analyser reading large files in up to {@code parallelism} passes, the first in the calling thread, the
+     * others on {@code executor}. A pass the executor has not started when the calling thread is free is run by the
+     * calling thread itself, so that a saturated executor slows an analysis down but never blocks it.
+     */
+    public CharterAnalyzer(CharterSettings settings, Executor executor, int parallelism) {
         this.settings = settings;
+        this.executor = executor;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     /** Analyses {@code file}; a file without any business reference is one letter named {@code fileReference}. */
@@ -54,8 +75,7 @@ public class CharterAnalyzer {
 
     /** Analyses {@code file}, each letter followed by {@code annexes}. */
     public CharterReport analyse(Path file, String fileReference, Annexes annexes) {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument document = load(file)) {
             if (document.isEncrypted()) {
                 return CharterReport.refused(Finding.of(CharterRule.ENCRYPTED));
             }
@@ -70,16 +90,18 @@ public class CharterAnalyzer {
             StructureChecks structure = new StructureChecks();
             List<Finding> fileFindings = new ArrayList<>(structure.document(document));
             LetterAssembler letters = new LetterAssembler(settings);
-            int[] pagesRead = {0};
-            new LetterTextPass(settings, structure, page -> {
-                pagesRead[0]++;
-                page.findings().stream().filter(StructureChecks::concernsFile).forEach(fileFindings::add);
-                letters.accept(new PageRead(page.pageNumber(), page.reference(), page.windowLines(),
-                        page.findings().stream().filter(f -> !StructureChecks.concernsFile(f)).toList()));
-            }).run(document);
-            if (pagesRead[0] != pages) {
+            int pagesRead = 0;
+            for (List<PageRead> range : read(file, document, structure, pages)) {
+                for (PageRead page : range) {
+                    pagesRead++;
+                    page.findings().stream().filter(StructureChecks::concernsFile).forEach(fileFindings::add);
+                    letters.accept(new PageRead(page.pageNumber(), page.reference(), page.windowLines(),
+                            page.findings().stream().filter(f -> !StructureChecks.concernsFile(f)).toList()));
+                }
+            }
+            if (pagesRead != pages) {
                 return CharterReport.refused(Finding.at(CharterRule.PAGES_UNREADABLE,
-                        (pages - pagesRead[0]) + " sur " + pages));
+                        (pages - pagesRead) + " sur " + pages));
             }
             List<Finding> distinct = fileFindings.stream().distinct().toList();
             if (distinct.stream().anyMatch(Finding::error)) {
@@ -93,5 +115,72 @@ public class CharterAnalyzer {
         } catch (IOException | RuntimeException e) {
             return CharterReport.refused(Finding.of(CharterRule.NOT_A_PDF));
         }
+    }
+
+    /** The pages read, range after range in page order. */
+    private List<List<PageRead>> read(Path file, PDDocument document, StructureChecks structure, int pages)
+            throws IOException {
+        int passes = Math.min(parallelism, Math.max(1, pages / PAGES_PER_PARALLEL_PASS));
+        int perPass = (pages + passes - 1) / passes;
+        List<FutureTask<List<PageRead>>> others = new ArrayList<>();
+        for (int first = 1 + perPass; first <= pages; first += perPass) {
+            int from = first;
+            int to = Math.min(pages, first + perPass - 1);
+            FutureTask<List<PageRead>> pass = new FutureTask<>(() -> {
+                try (PDDocument copy = load(file)) {
+                    return readRange(copy, new StructureChecks(), from, to);
+                }
+            });
+            others.add(pass);
+            executor.execute(pass);
+        }
+        List<List<PageRead>> ranges = new ArrayList<>();
+        try {
+            ranges.add(readRange(document, structure, 1, Math.min(pages, perPass)));
+            for (FutureTask<List<PageRead>> pass : others) {
+                pass.run();
+                ranges.add(outcome(pass));
+            }
+            return ranges;
+        } finally {
+            others.forEach(pass -> pass.cancel(true));
+        }
+    }
+
+    private List<PageRead> readRange(PDDocument document, StructureChecks structure, int from, int to)
+            throws IOException {
+        List<PageRead> read = new ArrayList<>();
+        LetterTextPass pass = new LetterTextPass(settings, structure, read::add);
+        pass.setStartPage(from);
+        pass.setEndPage(to);
+        pass.run(document);
+        return read;
+    }
+
+    /** What a parallel pass read, or the failure it met, as if the calling thread had met it. */
+    private static List<PageRead> outcome(FutureTask<List<PageRead>> pass) throws IOException {
+        try {
+            return pass.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Analysis interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static PDDocument load(Path file) throws IOException {
+        return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache());
     }
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -50,6 +52,10 @@ public class DepositAnalyzer {
 
     @Inject
     private CharterConfiguration charter;
+
+    /** Runs the extra passes over a large file's pages. */
+    @Resource
+    private ManagedExecutorService passes;
 
     /** Claims up to {@code max} files waiting for analysis and returns their ids. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -121,7 +127,8 @@ public class DepositAnalyzer {
     }
 
     private void analyseStored(Deposit deposit) throws IOException {
-        CharterAnalyzer analyzer = new CharterAnalyzer(charter.settings());
+        CharterAnalyzer analyzer = new CharterAnalyzer(charter.settings(), passes,
+                Runtime.getRuntime().availableProcessors());
         Annexes annexes = Annexes.NONE;
         for (DepositAnnex annex : deposit.annexes()) {
             CharterAnalyzer.AnnexReport annexReport = store.withPlainCopy(annex.content(), analyzer::analyseAnnex);

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.lowagie.text.PageSize;
 
@@ -151,6 +154,28 @@ class CharterAnalyzerTest {
         CharterAnalyzer.AnnexReport active = analyzer.analyseAnnex(write(LetterPdfs.file().letter(null, 1)
                 .withJavaScript().build()));
         assertTrue(active.refusal().contains("[STR-003]"), active.refusal());
+    }
+
+    @Test
+    void aLargeFileReadInParallelPassesGivesTheSameReportAsOnePass() throws Exception {
+        LetterPdfs file = LetterPdfs.file();
+        for (int letter = 0; letter < 667; letter++) {
+            file.letter(letter == 500 ? "L-7" : "L-" + letter, 3);
+        }
+        Path pdf = write(file.build());
+        CharterReport onePass = analyzer.analyse(pdf, "F");
+        assertEquals(667, onePass.letters().size(), "2,001 pages, a letter across the two passes' boundary");
+        assertEquals(2, onePass.letters().stream().filter(l -> !l.accepted()).count(), "the duplicate, twice");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertEquals(onePass, new CharterAnalyzer(CharterSettings.defaults(), pool, 2).analyse(pdf, "F"));
+        } finally {
+            pool.shutdownNow();
+        }
+        Executor saturated = task -> { };
+        assertEquals(onePass, new CharterAnalyzer(CharterSettings.defaults(), saturated, 2).analyse(pdf, "F"),
+                "a pass the executor never starts is read by the calling thread");
     }
 
     private CharterReport analyse(byte[] pdf) throws Exception {

@@ -9,9 +9,8 @@ import jakarta.inject.Named;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 
-import fr.imprimfip.retention.ContentPurgeService;
 
-/** Destroys the stored content of each expired deposit. */
+/** Destroys the stored content of each expired deposit or print lot, as the step's {@code content} property says. */
 @Dependent
 @Named("contentPurgeWriter")
 public class ContentPurgeWriter extends AbstractItemWriter {
@@ -21,12 +20,16 @@ public class ContentPurgeWriter extends AbstractItemWriter {
     String asOf;
 
     @Inject
-    ContentPurgeService purge;
+    @BatchProperty(name = "content")
+    String content;
+
+    @Inject
+    PurgedContent purged;
 
     @Override
     public void writeItems(List<Object> items) {
         for (Object id : items) {
-            purge.purge((Long) id, PurgeInstant.parse(asOf));
+            purged.purge(content, (Long) id, PurgeInstant.parse(asOf));
         }
     }
 }

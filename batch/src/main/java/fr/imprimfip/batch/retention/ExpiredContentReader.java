@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.batch.KeysetReader;
-import fr.imprimfip.retention.ContentPurgeService;
 
-/** Reads the deposits whose stored content has passed its retention date at the job's reference instant. */
+/**
+ * Reads the ids of what has passed its retention date at the job's reference instant: deposits or print lots, as
+ * the step's {@code content} property says.
+ */
 @Dependent
 @Named("expiredContentReader")
 public class ExpiredContentReader extends KeysetReader {
@@ -20,10 +22,14 @@ public class ExpiredContentReader extends KeysetReader {
     String asOf;
 
     @Inject
-    ContentPurgeService purge;
+    @BatchProperty(name = "content")
+    String content;
+
+    @Inject
+    PurgedContent purged;
 
     @Override
     protected List<Long> idsAfter(long afterId, int max) {
-        return purge.expiredContent(PurgeInstant.parse(asOf), afterId, max);
+        return purged.expiredAfter(content, PurgeInstant.parse(asOf), afterId, max);
     }
 }
