@@ -43,7 +43,7 @@ fi
 cp "$root/ear/target/imprimfip.ear" "$server/standalone/deployments/"
 echo "Starting WildFly (log: var/wildfly.log)..."
 IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
-  -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" >"$var/wildfly.log" 2>&1 &
+  -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" -Dimprimfip.maintenance.recurring=none >"$var/wildfly.log" 2>&1 &
 wildfly_pid=$!
 
 for _ in $(seq 1 180); do

@@ -28,3 +28,10 @@ insert into partner_credential (partner_id, client_id, environment)
 select p.id, 'demo-partner-sandbox', 'SANDBOX' from partner p
 where p.client_id = 'demo-partner'
   and not exists (select 1 from partner_credential c where c.client_id = 'demo-partner-sandbox');
+
+-- The demo partners call from this machine only.
+insert into partner_ip_range (partner_id, cidr)
+select p.id, r.cidr from partner p
+cross join (select '127.0.0.0/8' as cidr union all select '::1/128') r
+where p.client_id in ('demo-partner', 'demo-partner-b')
+  and not exists (select 1 from partner_ip_range x where x.partner_id = p.id and x.cidr = r.cidr);

@@ -74,6 +74,9 @@ final class ServerNode implements AutoCloseable {
                 "-Dlogging.configuration=file:" + base.resolve("configuration/logging.properties"),
                 "-Djboss.server.log.dir=" + base.resolve("log"),
                 "-Dimprimfip.demo=true",
+                "-Dimprimfip.maintenance.recurring=none",
+                "-Dimprimfip.quota.window-seconds=10",
+                "-Dimprimfip.quota.calls-per-minute=100000",
                 "-jar", HOME.resolve("jboss-modules.jar").toAbsolutePath().toString(),
                 "-mp", HOME.resolve("modules").toAbsolutePath().toString(),
                 "org.jboss.as.standalone", "-c", "standalone.xml"));

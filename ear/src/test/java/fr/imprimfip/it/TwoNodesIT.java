@@ -3,6 +3,7 @@ package fr.imprimfip.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * Two server nodes on one PostgreSQL database, sharing the content store and its key, as a production cluster
- * would: files received by either node are analysed once, by one node. PostgreSQL only (H2 is per node).
+ * would: files received by either node are analysed once, by one node, and a partner's calls to either node count
+ * against one quota. PostgreSQL only (H2 is per node).
  */
 @EnabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
 class TwoNodesIT {
@@ -56,6 +58,42 @@ class TwoNodesIT {
                 analysers.add(deposit.getString("analyzedBy"));
             }
             assertTrue(Set.of("node-a", "node-b").containsAll(analysers), analysers.toString());
+
+            quotaIsSharedByBothNodes(nodes, admin);
+        }
+    }
+
+    /** 20 calls a window for the other demo partner: 30 calls alternating between the nodes, 20 served. */
+    private static void quotaIsSharedByBothNodes(List<ApiClient> nodes, String admin) throws Exception {
+        String partner = Keycloak.otherPartnerToken();
+        ApiClient.Answer set = nodes.get(0).send(nodes.get(0).request("/admin/partners/demo-partner-b/call-quota",
+                admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"callsPerMinute\": 20}")));
+        assertEquals(200, set.status(), set.body());
+        try {
+            awaitFreshWindow(nodes.get(0), partner);
+            int served = 0;
+            for (int call = 0; call < 30; call++) {
+                int status = nodes.get(call % 2).getAs("/api/v2/deposits?limit=1", partner).status();
+                assertTrue(status == 200 || status == 429, "status " + status);
+                served += status == 200 ? 1 : 0;
+            }
+            assertEquals(19, served, "one quota for both nodes (the probing call counts too)");
+        } finally {
+            nodes.get(1).send(nodes.get(1).request("/admin/partners/demo-partner-b/call-quota", admin)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"callsPerMinute\": null}")));
+        }
+    }
+
+    /** Makes one call, and waits for the next window if this one has less than 6 s left. */
+    private static void awaitFreshWindow(ApiClient node, String partner) throws InterruptedException {
+        ApiClient.Answer probe = node.getAs("/api/v2/deposits?limit=1", partner);
+        String state = probe.headers().get("ratelimit").get(0);
+        long reset = Long.parseLong(state.substring(state.indexOf(";t=") + 3));
+        if (reset < 6) {
+            Thread.sleep(reset * 1000 + 300);
+            node.getAs("/api/v2/deposits?limit=1", partner);
         }
     }
 }

@@ -22,12 +22,19 @@ public class PartnerAccess {
     @Inject
     private PartnerDirectory partners;
 
-    public Admission admit(String clientId) {
+    /**
+     * Admits a call of {@code clientId} from {@code callerIp}, in the order of the terms of use: the technical
+     * identifier must be registered, the address declared by its partner, the partner allowed to use the service.
+     */
+    public Admission admit(String clientId, String callerIp) {
         if (clientId == null || clientId.isBlank()) {
             throw new UnknownPartnerException("Identifiant technique absent du jeton");
         }
         PartnerCredential credential = partners.credential(clientId)
                 .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré"));
+        if (!credential.partner().acceptsCallsFrom(callerIp)) {
+            throw new CallerAddressRefusedException();
+        }
         if (!credential.partner().mayUseService()) {
             throw new UnknownPartnerException("Accès du partenaire suspendu");
         }

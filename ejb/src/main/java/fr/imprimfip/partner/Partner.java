@@ -1,20 +1,30 @@
 package fr.imprimfip.partner;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import fr.imprimfip.shared.InvalidInputException;
 
 /** An administration that holds a convention with the service, known to the API by its OAuth client id. */
 @Entity
@@ -42,6 +52,14 @@ public class Partner {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "calls_per_minute")
+    private Integer callsPerMinute;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_ip_range", joinColumns = @JoinColumn(name = "partner_id"))
+    @Column(name = "cidr", length = 50, nullable = false)
+    private Set<String> ipRanges = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -52,7 +70,7 @@ public class Partner {
         this.clientId = Objects.requireNonNull(clientId);
         this.name = Objects.requireNonNull(name);
         if (siret == null || !siret.matches("\\d{14}")) {
-            throw new IllegalArgumentException("A SIRET has 14 digits");
+            throw new InvalidInputException("A SIRET has 14 digits");
         }
         this.siret = siret;
         this.status = PartnerStatus.ACTIVE;
@@ -61,6 +79,38 @@ public class Partner {
 
     public boolean mayUseService() {
         return status.mayUseService();
+    }
+
+    /** The partner's own call quota, when its convention sets one; the service's default applies otherwise. */
+    public OptionalInt callsPerMinute() {
+        return callsPerMinute == null ? OptionalInt.empty() : OptionalInt.of(callsPerMinute);
+    }
+
+    /** The convention sets the partner's own quota (1 to 100,000 calls a minute), or none to use the default. */
+    public void changeCallQuota(Integer perMinute) {
+        if (perMinute != null && (perMinute < 1 || perMinute > 100_000)) {
+            throw new InvalidInputException("Un quota va de 1 à 100 000 appels par minute.");
+        }
+        this.callsPerMinute = perMinute;
+    }
+
+    /** Whether the partner declared the address {@code ip} calls come from (no declared range: none is). */
+    public boolean acceptsCallsFrom(String ip) {
+        return ip != null && ipRanges.stream().map(IpRange::parse).anyMatch(range -> range.contains(ip));
+    }
+
+    /** The convention declares the address ranges the partner calls from (CIDR); they replace the previous ones. */
+    public void declareIpRanges(List<String> ranges) {
+        List<String> checked = ranges.stream().map(IpRange::parse).map(IpRange::toString).distinct().toList();
+        if (checked.size() > 50) {
+            throw new InvalidInputException("50 plages d'adresses au plus.");
+        }
+        ipRanges.clear();
+        ipRanges.addAll(checked);
+    }
+
+    public List<String> ipRanges() {
+        return ipRanges.stream().sorted().toList();
     }
 
     public Long id() {

@@ -40,4 +40,23 @@ public class PartnerDirectory {
                 .setParameter("year", year)
                 .getResultStream().findFirst();
     }
+
+    /** The partner of the convention known by this client id (production or sandbox credential). */
+    public Optional<Partner> byClientId(String clientId) {
+        return credential(clientId).map(PartnerCredential::partner);
+    }
+
+    /** The convention sets the partner's own call quota, or none (null) to go back to the service's default. */
+    public Partner changeCallQuota(String clientId, Integer callsPerMinute) {
+        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        partner.changeCallQuota(callsPerMinute);
+        return partner;
+    }
+
+    /** The convention declares the address ranges the partner calls from; they replace the previous ones. */
+    public Partner declareIpRanges(String clientId, List<String> ranges) {
+        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        partner.declareIpRanges(ranges);
+        return partner;
+    }
 }

@@ -11,6 +11,8 @@ public enum ApiError {
             "insufficient-scope", "Le jeton ne donne pas accès à cette ressource"),
     UNKNOWN_PARTNER(403, 920003, "Identifiant technique non reconnu ou partenaire non autorisé",
             "unknown-partner", "Identifiant technique non reconnu ou partenaire non autorisé"),
+    ADDRESS_REFUSED(403, 920007, "Adresse IP de l'appelant non autorisée", "address-refused",
+            "Adresse IP de l'appelant non autorisée"),
     CORRELATION_ID_MISSING(400, 910000, "Le paramètre X-Correlation-ID n'est pas présent dans le header HTTP",
             "correlation-id-missing", "En-tête X-Correlation-ID absent"),
     CORRELATION_ID_MALFORMED(400, 910001, "Le paramètre X-Correlation-ID n'est pas un UUID",
@@ -26,6 +28,8 @@ public enum ApiError {
     IDEMPOTENCY_MISMATCH(422, 920022, "Idempotency-Key déjà utilisée pour une autre requête",
             "idempotency-key-reused", "Idempotency-Key déjà utilisée pour une autre requête"),
     TOO_LARGE(413, 920013, "Fichier trop volumineux", "payload-too-large", "Fichier trop volumineux"),
+    QUOTA_EXCEEDED(429, 900804, "Message throttled out", "quota-exceeded", "Quota d'appels dépassé"),
+    MAINTENANCE(503, 920503, "Service en maintenance", "maintenance", "Service en maintenance"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne");
 
     private static final String TYPE_BASE = "urn:imprimfip:problem:";

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import fr.imprimfip.access.CallerAddressRefusedException;
+import fr.imprimfip.access.MaintenanceWindowNotFoundException;
 import fr.imprimfip.access.UnknownPartnerException;
 import fr.imprimfip.batch.NoSuchJobRunException;
 import fr.imprimfip.deposit.ContentTooLargeException;
@@ -24,8 +27,11 @@ import fr.imprimfip.deposit.DocumentNotDeletableException;
 import fr.imprimfip.deposit.DocumentNotFoundException;
 import fr.imprimfip.deposit.IdempotencyConflictException;
 import fr.imprimfip.deposit.ProductionEventRefusedException;
+import fr.imprimfip.partner.PartnerNotFoundException;
+import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.production.EventTimeOutOfRangeException;
 import fr.imprimfip.production.PrintLotNotFoundException;
+import fr.imprimfip.shared.InvalidInputException;
 
 /**
  * Turns every exception that reaches JAX-RS into an answer in the door's format. Unexpected failures are logged
@@ -39,6 +45,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Inject
     Clock clock;
 
@@ -49,6 +58,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (refusal.error() == ApiError.INTERNAL) {
             LOG.log(Level.SEVERE, "Unexpected failure on " + uriInfo.getPath(), failure);
         }
+        AuditNotes.reason(servletRequest, refusal.detail() != null ? refusal.detail() : refusal.error().title());
         return ErrorRendering.response(refusal.error(), refusal.detail(), uriInfo.getPath(), clock.instant());
     }
 
@@ -80,8 +90,20 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof EventTimeOutOfRangeException outOfRange) {
             return new ApiException(ApiError.INVALID_REQUEST, outOfRange.getMessage());
         }
+        if (failure instanceof MaintenanceWindowNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof PartnerNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
         if (failure instanceof NoSuchJobRunException) {
             return new ApiException(ApiError.NOT_FOUND, "Aucune exécution ne correspond à cet identifiant.");
+        }
+        if (failure instanceof InvalidInputException invalid) {
+            return new ApiException(ApiError.INVALID_REQUEST, invalid.getMessage());
+        }
+        if (failure instanceof CallerAddressRefusedException) {
+            return new ApiException(ApiError.ADDRESS_REFUSED);
         }
         if (failure instanceof UnknownPartnerException unknown) {
             return new ApiException(ApiError.UNKNOWN_PARTNER, unknown.getMessage());

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.imprimfip.web.audit.AuditNotes;
+
 /**
  * Answers the refusals of the authentication layer (no token, a bad one, a missing role) in the format of the door
  * that was called, instead of the container's HTML page.
@@ -27,6 +29,7 @@ public class AuthenticationErrorServlet extends HttpServlet {
         String path = requestUri == null ? request.getRequestURI() : requestUri.toString();
         path = path.substring(Math.min(path.length(), request.getContextPath().length()));
         ApiError error = error(request);
+        AuditNotes.reason(request, error.title());
         response.setStatus(error.status());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (ErrorRendering.isV1(path)) {

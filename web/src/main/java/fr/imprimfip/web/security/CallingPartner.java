@@ -2,6 +2,7 @@ package fr.imprimfip.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,7 +12,8 @@ import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
  * The partner behind the current request: the token's authorized party ({@code azp}, the OAuth client id) must
- * be a technical identifier registered for a partner allowed to use the service; the identifier also tells the
+ * be a technical identifier registered for a partner allowed to use the service, called from an address the
+ * partner declared; the identifier also tells the
  * environment (production or sandbox). Resolved once per request.
  */
 @RequestScoped
@@ -23,11 +25,14 @@ public class CallingPartner {
     @Inject
     PartnerAccess access;
 
+    @Inject
+    HttpServletRequest request;
+
     private PartnerAccess.Admission admission;
 
     private PartnerAccess.Admission admission() {
         if (admission == null) {
-            admission = access.admit(clientId());
+            admission = access.admit(clientId(), request.getRemoteAddr());
         }
         return admission;
     }

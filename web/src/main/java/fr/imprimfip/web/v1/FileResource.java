@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.DepositService;
+import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.CallingPartner;
@@ -60,6 +61,7 @@ public class FileResource {
         }
         Deposit deposit = deposits.receive(partnerId, caller.environment(), options, requester,
                 new PartUpload(parameters.filename(), form.document()), annexes);
+        AuditNotes.target(request, deposit.reference().value());
         return FileSubmissionResponse.received(deposit);
     }
 

@@ -1,0 +1,122 @@
+package fr.imprimfip.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AuditVerificationTest {
+
+    private static final Instant AT = Instant.parse("2026-11-27T10:00:00.123456789Z");
+
+    @Test
+    void anUntouchedChainIsIntact() {
+        Chain chain = chain(4);
+        AuditVerification verification = verify(walk(chain.events), chain.head);
+        assertTrue(verification.intact(), verification.problems().toString());
+        assertEquals(4, verification.events());
+    }
+
+    @Test
+    void aModifiedFieldIsFoundAtItsEvent() {
+        Chain chain = chain(4);
+        AuditEvent original = chain.events.get(1);
+        AuditRecord r = original.record();
+        AuditRecord forged = new AuditRecord(r.occurredAt(), r.actorKind(), r.actor(), r.certificateSha256(), r.ip(),
+                r.correlationId(), r.operation(), r.target(), AuditRecord.Outcome.SUCCESS, 200, null, r.durationMs());
+        List<Walked> walked = walk(chain.events);
+        walked.set(1, new Walked(original.chainSeq(), original.previousHash(), original.hash(), forged));
+        AuditVerification verification = verify(walked, chain.head);
+        assertEquals(1, verification.problems().size(), verification.problems().toString());
+        assertEquals(2, verification.problems().get(0).chainSeq());
+        assertTrue(verification.problems().get(0).what().contains("modifié"));
+    }
+
+    @Test
+    void aDeletedEventLeavesAGapAndABrokenLink() {
+        Chain chain = chain(4);
+        List<Walked> walked = walk(chain.events);
+        walked.remove(2);
+        AuditVerification verification = verify(walked, chain.head);
+        assertFalse(verification.intact());
+        assertTrue(verification.problems().stream().anyMatch(p -> p.what().contains("supprimé")));
+        assertTrue(verification.problems().stream().anyMatch(p -> p.what().contains("chaînage rompu")));
+    }
+
+    @Test
+    void removingTheNewestEventsIsFoundThroughTheHead() {
+        Chain chain = chain(4);
+        List<Walked> walked = walk(chain.events);
+        walked.remove(3);
+        AuditVerification verification = verify(walked, chain.head);
+        assertEquals(1, verification.problems().size());
+        assertTrue(verification.problems().get(0).what().contains("derniers événements supprimés"));
+    }
+
+    @Test
+    void eventsWithoutAHeadWereInserted() {
+        Chain chain = chain(2);
+        AuditVerification verification = new AuditVerification();
+        verification.startChain("node-x");
+        for (Walked event : walk(chain.events)) {
+            verification.next(event.seq, event.seq, event.previousHash, event.hash, event.fields);
+        }
+        verification.endChain(null, null);
+        assertFalse(verification.intact());
+    }
+
+    @Test
+    void everyFieldCountsInTheHashAndControlCharactersAreNeutralised() {
+        AuditRecord a = record(1, "demo-partner");
+        AuditRecord b = record(1, "demo-partner ");
+        assertNotEquals(AuditHash.of(AuditHash.GENESIS, "c", 1, a), AuditHash.of(AuditHash.GENESIS, "c", 1, b));
+        AuditRecord injected = record(1, "evil\nFORGED LINE");
+        assertFalse(injected.actor().contains("\n"));
+        assertEquals(Instant.parse("2026-11-27T10:00:01.123456Z"), a.occurredAt(), "kept to the microsecond");
+    }
+
+    private record Chain(List<AuditEvent> events, AuditChainHead head) {
+    }
+
+    private record Walked(long seq, String previousHash, String hash, AuditRecord fields) {
+    }
+
+    private static Chain chain(int events) {
+        AuditChainHead head = AuditChainHead.start("node-x");
+        List<AuditEvent> appended = new ArrayList<>();
+        for (int i = 1; i <= events; i++) {
+            appended.add(head.append(record(i, "demo-partner")));
+        }
+        return new Chain(appended, head);
+    }
+
+    private static List<Walked> walk(List<AuditEvent> events) {
+        List<Walked> walked = new ArrayList<>();
+        for (AuditEvent event : events) {
+            walked.add(new Walked(event.chainSeq(), event.previousHash(), event.hash(), event.record()));
+        }
+        return walked;
+    }
+
+    private static AuditVerification verify(List<Walked> walked, AuditChainHead head) {
+        AuditVerification verification = new AuditVerification();
+        verification.startChain("node-x");
+        for (Walked event : walked) {
+            verification.next(event.seq, event.seq, event.previousHash, event.hash, event.fields);
+        }
+        verification.endChain(head.lastSeq(), head.lastHash());
+        return verification;
+    }
+
+    private static AuditRecord record(int i, String actor) {
+        return new AuditRecord(AT.plusSeconds(i), AuditRecord.ActorKind.PARTNER, actor, "ab".repeat(32), "127.0.0.1",
+                "c0ffee00-0000-4000-8000-00000000000" + i, "GET FileResource.status", "ref-" + i,
+                AuditRecord.Outcome.REFUSED, 404, "Aucun fichier ne correspond à cette référence.", 12L);
+    }
+}

@@ -1,0 +1,130 @@
+package fr.imprimfip.web.admin;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import fr.imprimfip.audit.AuditEvent;
+import fr.imprimfip.audit.AuditExport;
+import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.AuditTrailVerifier;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
+
+/**
+ * The audit trail for administrators: its verification (every chain walked, every modified, inserted or deleted
+ * event reported) and its export for an investigation period, as JSON Lines.
+ */
+@Path("/admin/audit")
+@RequestScoped
+public class AuditTrailResource {
+
+    private static final int PAGE = 1_000;
+    private static final Duration MAX_PERIOD = Duration.ofDays(366);
+
+    @Inject
+    AuditTrailVerifier verifier;
+
+    @Inject
+    AuditExport export;
+
+    @Inject
+    AuditTrail trail;
+
+    @POST
+    @Path("/verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    public AuditTrailVerifier.Report verify() {
+        trail.flush();
+        return verifier.verify();
+    }
+
+    /** {@code from} and {@code to}: ISO-8601 instants, at most a year apart. */
+    @GET
+    @Path("/events")
+    @Produces("application/jsonl")
+    public Response events(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = instant(from, "from");
+        Instant end = instant(to, "to");
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "La période va de from à to, un an au plus.");
+        }
+        trail.flush();
+        StreamingOutput lines = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            long after = 0;
+            List<AuditEvent> page;
+            do {
+                page = export.page(start, end, after, PAGE);
+                for (AuditEvent event : page) {
+                    writer.write(json(event));
+                    writer.write('\n');
+                    after = event.id();
+                }
+                writer.flush();
+            } while (page.size() == PAGE);
+        };
+        return Response.ok(lines, "application/jsonl").header("Content-Disposition",
+                "attachment; filename=\"audit-" + start + "-" + end + ".jsonl\"").build();
+    }
+
+    private static String json(AuditEvent event) {
+        AuditRecord r = event.record();
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("id", event.id())
+                .add("chain", event.chainId())
+                .add("seq", event.chainSeq())
+                .add("at", r.occurredAt().toString())
+                .add("actorKind", r.actorKind().name())
+                .add("actor", r.actor())
+                .add("operation", r.operation())
+                .add("outcome", r.outcome().name());
+        optional(line, "certificateSha256", r.certificateSha256());
+        optional(line, "ip", r.ip());
+        optional(line, "correlationId", r.correlationId());
+        optional(line, "target", r.target());
+        optional(line, "reason", r.reason());
+        if (r.httpStatus() != null) {
+            line.add("status", r.httpStatus());
+        }
+        if (r.durationMs() != null) {
+            line.add("durationMs", r.durationMs());
+        }
+        return line.add("previousHash", event.previousHash()).add("hash", event.hash()).build().toString();
+    }
+
+    private static void optional(JsonObjectBuilder line, String name, String value) {
+        if (value != null) {
+            line.add(name, value);
+        }
+    }
+
+    private static Instant instant(String value, String name) {
+        if (value == null) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "Le paramètre " + name + " est obligatoire.");
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ApiException(ApiError.INVALID_REQUEST, name + " doit être un instant ISO-8601.");
+        }
+    }
+}

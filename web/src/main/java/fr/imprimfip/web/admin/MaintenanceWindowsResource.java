@@ -1,0 +1,95 @@
+package fr.imprimfip.web.admin;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.imprimfip.access.MaintenanceWindow;
+import fr.imprimfip.access.MaintenanceWindows;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.security.StaffMember;
+
+/**
+ * Administrators announce a maintenance window ({@code {"startsAt": "...", "endsAt": "...", "reason": "..."}}),
+ * list the coming ones and cancel one. Partner calls are refused with 503 while a window is open.
+ */
+@Path("/admin/maintenance-windows")
+@RequestScoped
+public class MaintenanceWindowsResource {
+
+    /** A window as administrators read it. */
+    public record WindowView(long id, Instant startsAt, Instant endsAt, String reason, String announcedBy,
+                             Instant cancelledAt) {
+        static WindowView of(MaintenanceWindow window) {
+            return new WindowView(window.id(), window.startsAt(), window.endsAt(), window.reason(),
+                    window.announcedBy(), window.cancelledAt());
+        }
+    }
+
+    @Inject
+    MaintenanceWindows windows;
+
+    @Inject
+    StaffMember staff;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<WindowView> upcoming() {
+        return windows.upcoming().stream().map(WindowView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response announce(JsonObject body) {
+        if (body == null) {
+            throw invalid("Le corps doit être {\"startsAt\": ..., \"endsAt\": ..., \"reason\": ...}.");
+        }
+        MaintenanceWindow window = windows.announce(instant(body, "startsAt"), instant(body, "endsAt"),
+                text(body, "reason"), staff.name());
+        return Response.created(URI.create("/admin/maintenance-windows/" + window.id()))
+                .entity(WindowView.of(window)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public WindowView cancel(@PathParam("id") long id) {
+        return WindowView.of(windows.cancel(id));
+    }
+
+    private static Instant instant(JsonObject body, String name) {
+        try {
+            return Instant.parse(text(body, name));
+        } catch (DateTimeParseException e) {
+            throw invalid(name + " doit être un instant ISO-8601.");
+        }
+    }
+
+    private static String text(JsonObject body, String name) {
+        if (!(body.get(name) instanceof JsonString value)) {
+            throw invalid("Le champ " + name + " est obligatoire.");
+        }
+        return value.getString();
+    }
+
+    private static ApiException invalid(String detail) {
+        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    }
+}

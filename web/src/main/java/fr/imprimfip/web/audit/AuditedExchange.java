@@ -1,0 +1,121 @@
+package fr.imprimfip.web.audit;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.ServletRequest;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.SSLSessionInfo;
+import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.util.AttachmentKey;
+
+import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.AuditTrail;
+
+/**
+ * Wraps every exchange with the platform's doors and records it in the audit trail once it is complete: when,
+ * who, the client certificate's SHA-256 thumbprint, the address, the correlation id, the operation and its target,
+ * the status with the reason of a refusal, and the duration. Never the body, the query string or a header value
+ * other than the correlation id.
+ */
+public final class AuditedExchange implements HttpHandler {
+
+    /** A reason noted by a handler that answers before the servlet layer (the maintenance gate). */
+    public static final AttachmentKey<String> REASON = AttachmentKey.create(String.class);
+
+    private static final Logger LOG = Logger.getLogger(AuditedExchange.class.getName());
+
+    private final HttpHandler next;
+    private volatile AuditTrail trail;
+
+    public AuditedExchange(HttpHandler next) {
+        this.next = next;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        AuditRecord.ActorKind door = door(exchange.getRelativePath());
+        if (door == null) {
+            next.handleRequest(exchange);
+            return;
+        }
+        Instant at = Instant.now();
+        long start = System.nanoTime();
+        exchange.addExchangeCompleteListener((done, nextListener) -> {
+            try {
+                trail().record(record(done, door, at, (System.nanoTime() - start) / 1_000_000));
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Cannot record an audit event", e);
+            } finally {
+                nextListener.proceed();
+            }
+        });
+        next.handleRequest(exchange);
+    }
+
+    /** Who calls a door, by its path; null for what is not audited (the OpenAPI document, health). */
+    static AuditRecord.ActorKind door(String path) {
+        if (path.startsWith("/api/")) {
+            return AuditRecord.ActorKind.PARTNER;
+        }
+        if (path.startsWith("/editique/")) {
+            return AuditRecord.ActorKind.PRINT_CENTRE;
+        }
+        if (path.startsWith("/admin/") || path.startsWith("/finance/")) {
+            return AuditRecord.ActorKind.STAFF;
+        }
+        return null;
+    }
+
+    private static AuditRecord record(HttpServerExchange exchange, AuditRecord.ActorKind door, Instant at,
+                                      long durationMs) {
+        ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+        ServletRequest request = context == null ? null : context.getOriginalRequest();
+        String actor = AuditNotes.text(request, AuditNotes.ACTOR);
+        String operation = AuditNotes.text(request, AuditNotes.OPERATION);
+        String reason = exchange.getAttachment(REASON) != null ? exchange.getAttachment(REASON)
+                : AuditNotes.text(request, AuditNotes.REASON);
+        int status = exchange.getStatusCode();
+        return new AuditRecord(at, actor == null ? AuditRecord.ActorKind.ANONYMOUS : door, actor,
+                thumbprint(exchange), exchange.getSourceAddress() == null ? null
+                        : exchange.getSourceAddress().getAddress().getHostAddress(),
+                exchange.getRequestHeaders().getFirst("X-Correlation-ID"),
+                operation != null ? operation : exchange.getRequestMethod() + " " + exchange.getRelativePath(),
+                AuditNotes.text(request, AuditNotes.TARGET), AuditRecord.outcomeOf(status), status,
+                status >= 400 ? reason : null, durationMs);
+    }
+
+    private static String thumbprint(HttpServerExchange exchange) {
+        SSLSessionInfo tls = exchange.getConnection().getSslSessionInfo();
+        if (tls == null) {
+            return null;
+        }
+        try {
+            Certificate[] chain = tls.getPeerCertificates();
+            if (chain == null || chain.length == 0) {
+                return null;
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
+        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            return null;
+        } catch (Exception noCertificate) {
+            return null;
+        }
+    }
+
+    private AuditTrail trail() {
+        if (trail == null) {
+            trail = CDI.current().select(AuditTrail.class).get();
+        }
+        return trail;
+    }
+}

@@ -1,0 +1,73 @@
+package fr.imprimfip.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
+import fr.imprimfip.access.MaintenanceSchedule;
+import fr.imprimfip.web.audit.AuditedExchange;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ErrorRendering;
+
+/**
+ * The first check of the partner doors (DESIGN §6): during a maintenance window, a partner call is answered 503
+ * with {@code Retry-After}, before its certificate or token is even looked at. Runs ahead of the container's
+ * security, so a caller learns about the maintenance rather than about its credentials. The health check, the
+ * administrators', finance and print-centre doors stay open.
+ */
+public final class MaintenanceGate implements HttpHandler {
+
+    private final HttpHandler next;
+    private volatile MaintenanceSchedule schedule;
+
+    public MaintenanceGate(HttpHandler next) {
+        this.next = next;
+    }
+
+    /** Whether {@code path} (without the context root) is a partner call closed during maintenance. */
+    static boolean closedDuringMaintenance(String path) {
+        return path.startsWith("/api/") && !path.equals("/api/v1/etatSante");
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        String path = exchange.getRelativePath();
+        if (closedDuringMaintenance(path)) {
+            Optional<Instant> until = schedule().untilNow();
+            if (until.isPresent()) {
+                refuse(exchange, path, until.get());
+                return;
+            }
+        }
+        next.handleRequest(exchange);
+    }
+
+    private MaintenanceSchedule schedule() {
+        if (schedule == null) {
+            schedule = CDI.current().select(MaintenanceSchedule.class).get();
+        }
+        return schedule;
+    }
+
+    private static void refuse(HttpServerExchange exchange, String path, Instant until) {
+        Instant now = Instant.now();
+        long seconds = Math.max(1, Duration.between(now, until).toSeconds());
+        String detail = "Le service est en maintenance jusqu'à " + until + ".";
+        boolean v1 = ErrorRendering.isV1(path);
+        String body = v1 ? ErrorRendering.v1Body(ApiError.MAINTENANCE, detail, now)
+                : ErrorRendering.problemBody(ApiError.MAINTENANCE, detail, path);
+        exchange.putAttachment(AuditedExchange.REASON, ApiError.MAINTENANCE.title());
+        exchange.setStatusCode(ApiError.MAINTENANCE.status());
+        exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, v1 ? "application/json;charset=UTF-8"
+                : "application/problem+json;charset=UTF-8");
+        exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+    }
+}
