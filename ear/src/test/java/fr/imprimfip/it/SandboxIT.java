@@ -55,6 +55,12 @@ class SandboxIT {
 
         assertEquals(billedBefore, billedPlis(finance), "sandbox plis are never billed");
         assertEquals(404, api.status(Keycloak.otherPartnerToken(), ref).status());
+        assertEquals(404, api.status(Keycloak.demoPartnerToken(), ref).status(),
+                "the partner's production credential does not see its sandbox deposits");
+        String production = api.submitPdf(Keycloak.demoPartnerToken(), "reel.pdf", LetterPdfs.conformingLetter(1))
+                .json().getString("internalRef");
+        assertEquals(404, api.status(sandbox, production).status(), "nor the sandbox credential its production ones");
+        assertEquals(404, api.getAs("/api/v2/deposits/" + production, sandbox).status());
     }
 
     private JsonObject awaitShipped(String token, String ref) throws InterruptedException {

@@ -1,16 +1,22 @@
 package fr.imprimfip.access;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerCredential;
 import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
- * Resolves the partner behind a verified token's client id, and the environment that client is for; refuses it if
- * the client is unknown or its partner may not use the service.
+ * Resolves the partner behind a verified token's client id, and the environment that client is for; refuses the
+ * call if the client is unknown, the address undeclared, the partner suspended, or its rights for the period (a
+ * habilitation for that environment allowing the operation, a valid security attestation) missing.
  */
 @Stateless
 public class PartnerAccess {
@@ -22,11 +28,14 @@ public class PartnerAccess {
     @Inject
     private PartnerDirectory partners;
 
+    @Inject
+    private Clock clock;
+
     /**
      * Admits a call of {@code clientId} from {@code callerIp}, in the order of the terms of use: the technical
      * identifier must be registered, the address declared by its partner, the partner allowed to use the service.
      */
-    public Admission admit(String clientId, String callerIp) {
+    public Admission admit(String clientId, String callerIp, Habilitation.Operation operation) {
         if (clientId == null || clientId.isBlank()) {
             throw new UnknownPartnerException("Identifiant technique absent du jeton");
         }
@@ -35,9 +44,22 @@ public class PartnerAccess {
         if (!credential.partner().acceptsCallsFrom(callerIp)) {
             throw new CallerAddressRefusedException();
         }
-        if (!credential.partner().mayUseService()) {
+        Partner partner = credential.partner();
+        if (!partner.mayUseService()) {
             throw new UnknownPartnerException("Accès du partenaire suspendu");
         }
-        return new Admission(credential.partner(), credential.environment());
+        LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
+        ServiceEnvironment environment = credential.environment();
+        Habilitation habilitation = partner.habilitation(environment, today)
+                .orElseThrow(() -> new RightsRefusedException("Aucune habilitation en cours de validité pour"
+                        + " l'environnement " + environment + "."));
+        if (!partner.attestedOn(today)) {
+            throw new RightsRefusedException("L'attestation de sécurité du partenaire n'est plus valide.");
+        }
+        if (!habilitation.allows(operation)) {
+            throw new RightsRefusedException(operation == Habilitation.Operation.DEPOSIT
+                    ? "L'habilitation ne permet pas le dépôt." : "L'habilitation ne permet pas la lecture.");
+        }
+        return new Admission(partner, environment);
     }
 }

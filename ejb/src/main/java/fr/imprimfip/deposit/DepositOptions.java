@@ -13,6 +13,9 @@ public record DepositOptions(String filename, String onBehalfOf, Paper paper, Se
         if (filename.length() > 255) {
             throw new IllegalArgumentException("filename is longer than 255 characters");
         }
+        if (filename.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+            throw new IllegalArgumentException("filename is a file name: no control character, no / nor \\");
+        }
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(sendingType, "sendingType");
     }

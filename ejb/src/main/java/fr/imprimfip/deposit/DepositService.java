@@ -90,12 +90,13 @@ public class DepositService {
                 if (!first.fingerprint().equals(fingerprint)) {
                     throw new IdempotencyConflictException(false);
                 }
-                return new Received(ownDepositInFull(partnerId, first.depositRef()), true);
+                return new Received(ownDepositInFull(new DepositOwner(partnerId, environment), first.depositRef()),
+                        true);
             }
             Instant now = clock.instant();
             String owner = options.onBehalfOf() != null && !options.onBehalfOf().isBlank() ? options.onBehalfOf()
                     : requester;
-            TechnicalReference reference = TechnicalReference.generate(options.filename(), now, owner);
+            TechnicalReference reference = unusedReference(options.filename(), now, owner);
             Deposit deposit = Deposit.receive(reference, partner, environment, options, stored.get(0), now);
             for (int i = 0; i < annexes.size(); i++) {
                 deposit.attachAnnex(annexes.get(i).filename(), stored.get(i + 1));
@@ -114,6 +115,19 @@ public class DepositService {
             }
             throw e;
         }
+    }
+
+    /**
+     * A reference no deposit has yet: the random suffix makes a clash rare (same name, same second, same
+     * requester), and a clash is drawn again rather than refused by the unique constraint.
+     */
+    private TechnicalReference unusedReference(String filename, Instant now, String requester) {
+        TechnicalReference reference;
+        do {
+            reference = TechnicalReference.generate(filename, now, requester);
+        } while (em.createQuery("select count(d) from Deposit d where d.reference = :ref", Long.class)
+                .setParameter("ref", reference).getSingleResult() > 0);
+        return reference;
     }
 
     private IdempotencyKeys.Decision beginIdempotent(long partnerId, String key) {
@@ -147,15 +161,16 @@ public class DepositService {
     }
 
     /** The caller's own deposit with this reference; another partner's reference is "not found". */
-    public Deposit ownDeposit(long partnerId, String internalRef) {
+    public Deposit ownDeposit(DepositOwner owner, String internalRef) {
         if (!TechnicalReference.isWellFormed(internalRef)) {
             throw new DepositNotFoundException();
         }
         return em.createQuery("select d from Deposit d left join fetch d.documents"
-                        + " where d.reference = :ref and d.partner.id = :partner",
+                        + " where d.reference = :ref and d.partner.id = :partner and d.environment = :environment",
                         Deposit.class)
                 .setParameter("ref", TechnicalReference.parse(internalRef))
-                .setParameter("partner", partnerId)
+                .setParameter("partner", owner.partnerId())
+                .setParameter("environment", owner.environment())
                 .getResultStream().findFirst()
                 .orElseThrow(DepositNotFoundException::new);
     }
@@ -180,12 +195,12 @@ public class DepositService {
     public record DepositPage(List<Deposit> deposits, Long nextBeforeId) {
     }
 
-    public DepositPage search(long partnerId, DepositQuery query) {
+    public DepositPage search(DepositOwner owner, DepositQuery query) {
         StringBuilder jpql = new StringBuilder("select d.id from Deposit d");
         for (int i = 0; i < query.metadata().size(); i++) {
             jpql.append(" join d.metadata m").append(i);
         }
-        jpql.append(" where d.partner.id = :partner");
+        jpql.append(" where d.partner.id = :partner and d.environment = :environment");
         if (query.status() != null) {
             jpql.append(" and d.status = :status");
         }
@@ -204,7 +219,8 @@ public class DepositService {
                     .append(" and value(m").append(index).append(") = :v").append(index);
         }
         jpql.append(" order by d.id desc");
-        var ids = em.createQuery(jpql.toString(), Long.class).setParameter("partner", partnerId);
+        var ids = em.createQuery(jpql.toString(), Long.class).setParameter("partner", owner.partnerId())
+                .setParameter("environment", owner.environment());
         if (query.status() != null) {
             ids.setParameter("status", query.status());
         }
@@ -235,8 +251,8 @@ public class DepositService {
     }
 
     /** The caller's own deposit with its documents, each with its status timeline, its annexes and metadata. */
-    public Deposit ownDepositInFull(long partnerId, String internalRef) {
-        Deposit deposit = ownDeposit(partnerId, internalRef);
+    public Deposit ownDepositInFull(DepositOwner owner, String internalRef) {
+        Deposit deposit = ownDeposit(owner, internalRef);
         deposit.documents().forEach(document -> document.history().size());
         deposit.annexes().size();
         deposit.metadata().size();
@@ -244,19 +260,19 @@ public class DepositService {
     }
 
     /** The owner deletes one pending document of its deposit (by its position in the file, from 0). */
-    public Deposit deleteDocument(long partnerId, String internalRef, int position) {
-        Deposit deposit = lockedForChange(ownDeposit(partnerId, internalRef));
+    public Deposit deleteDocument(DepositOwner owner, String internalRef, int position) {
+        Deposit deposit = lockedForChange(ownDeposit(owner, internalRef));
         Instant now = clock.instant();
         deposit.deleteDocument(position, now, retention.rejectedContentExpiry(now));
-        return ownDepositInFull(partnerId, internalRef);
+        return ownDepositInFull(owner, internalRef);
     }
 
     /** The owner deletes every document of its deposit; all must still be pending. */
-    public Deposit deleteDeposit(long partnerId, String internalRef) {
-        Deposit deposit = lockedForChange(ownDeposit(partnerId, internalRef));
+    public Deposit deleteDeposit(DepositOwner owner, String internalRef) {
+        Deposit deposit = lockedForChange(ownDeposit(owner, internalRef));
         Instant now = clock.instant();
         deposit.deleteAllDocuments(now, retention.rejectedContentExpiry(now));
-        return ownDepositInFull(partnerId, internalRef);
+        return ownDepositInFull(owner, internalRef);
     }
 
     /**

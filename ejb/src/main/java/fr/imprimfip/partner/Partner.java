@@ -1,9 +1,11 @@
 package fr.imprimfip.partner;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -25,6 +27,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.ServiceEnvironment;
 
 /** An administration that holds a convention with the service, known to the API by its OAuth client id. */
 @Entity
@@ -60,6 +63,13 @@ public class Partner {
     @Column(name = "cidr", length = 50, nullable = false)
     private Set<String> ipRanges = new LinkedHashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_habilitation", joinColumns = @JoinColumn(name = "partner_id"))
+    private Set<Habilitation> habilitations = new LinkedHashSet<>();
+
+    @Column(name = "attestation_valid_until")
+    private LocalDate attestationValidUntil;
+
     @Version
     private long version;
 
@@ -92,6 +102,35 @@ public class Partner {
             throw new InvalidInputException("Un quota va de 1 à 100 000 appels par minute.");
         }
         this.callsPerMinute = perMinute;
+    }
+
+    /** The habilitation in force for {@code environment} on {@code day}, if any. */
+    public Optional<Habilitation> habilitation(ServiceEnvironment environment, LocalDate day) {
+        return habilitations.stream().filter(h -> h.environment() == environment && h.inForceOn(day)).findFirst();
+    }
+
+    /** Whether the security attestation covers {@code day}. */
+    public boolean attestedOn(LocalDate day) {
+        return attestationValidUntil != null && !day.isAfter(attestationValidUntil);
+    }
+
+    /** A habilitation for an environment is granted or renewed; it replaces the previous one for that environment. */
+    public void grantHabilitation(Habilitation habilitation) {
+        habilitations.removeIf(h -> h.environment() == habilitation.environment());
+        habilitations.add(habilitation);
+    }
+
+    /** A security attestation was received, valid until {@code validUntil}. */
+    public void attestSecurity(LocalDate validUntil) {
+        this.attestationValidUntil = Objects.requireNonNull(validUntil);
+    }
+
+    public List<Habilitation> habilitations() {
+        return List.copyOf(habilitations);
+    }
+
+    public LocalDate attestationValidUntil() {
+        return attestationValidUntil;
     }
 
     /** Whether the partner declared the address {@code ip} calls come from (no declared range: none is). */

@@ -1,5 +1,6 @@
 package fr.imprimfip.partner;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,20 @@ public class PartnerDirectory {
     public Partner declareIpRanges(String clientId, List<String> ranges) {
         Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
         partner.declareIpRanges(ranges);
+        return partner;
+    }
+
+    /** A habilitation (DataPass) is granted or renewed for one environment. */
+    public Partner grantHabilitation(String clientId, Habilitation habilitation) {
+        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        partner.grantHabilitation(habilitation);
+        return partner;
+    }
+
+    /** A security attestation was received, valid until {@code validUntil}. */
+    public Partner attestSecurity(String clientId, LocalDate validUntil) {
+        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        partner.attestSecurity(validUntil);
         return partner;
     }
 }

@@ -1,5 +1,7 @@
 package fr.imprimfip.web.admin;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -17,16 +19,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.partner.PartnerNotFoundException;
+import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 
 /**
  * What a partner's convention sets for its access, by one of its client ids: its own call quota
- * ({@code {"callsPerMinute": 2000}}, or null for the default) and the address ranges it calls from
- * ({@code {"ranges": ["192.0.2.0/24", "2001:db8::/32"]}}).
+ * ({@code {"callsPerMinute": 2000}}, or null for the default), the address ranges it calls from
+ * ({@code {"ranges": ["192.0.2.0/24", "2001:db8::/32"]}}), its habilitation for each environment and its
+ * security attestation.
  */
 @Path("/admin/partners/{clientId}")
 @RequestScoped
@@ -34,11 +39,22 @@ public class PartnerConventionResource {
 
     /** A partner's access settings. */
     public record ConventionView(String partner, String name, String status, Integer callsPerMinute,
-                                 List<String> ipRanges) {
+                                 List<String> ipRanges, List<HabilitationView> habilitations,
+                                 LocalDate attestationValidUntil) {
         static ConventionView of(Partner partner) {
             return new ConventionView(partner.clientId(), partner.name(), partner.status().name(),
                     partner.callsPerMinute().isPresent() ? partner.callsPerMinute().getAsInt() : null,
-                    partner.ipRanges());
+                    partner.ipRanges(), partner.habilitations().stream().map(HabilitationView::of).toList(),
+                    partner.attestationValidUntil());
+        }
+    }
+
+    /** A habilitation for one environment. */
+    public record HabilitationView(String environment, LocalDate validFrom, LocalDate validUntil, boolean deposit,
+                                   boolean read) {
+        static HabilitationView of(Habilitation h) {
+            return new HabilitationView(h.environment().name(), h.validFrom(), h.validUntil(), h.mayDeposit(),
+                    h.mayRead());
         }
     }
 
@@ -83,6 +99,60 @@ public class PartnerConventionResource {
         }
         return ConventionView.of(partners.declareIpRanges(clientId,
                 ranges.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
+    }
+
+    /** {@code {"validFrom": "2026-01-01", "validUntil": null, "deposit": true, "read": true}}. */
+    @PUT
+    @Path("/habilitations/{environment}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView habilitation(@PathParam("clientId") String clientId,
+                                       @PathParam("environment") String environment, JsonObject body) {
+        ServiceEnvironment env;
+        try {
+            env = ServiceEnvironment.valueOf(environment);
+        } catch (IllegalArgumentException e) {
+            throw invalid("L'environnement vaut PRODUCTION ou SANDBOX.");
+        }
+        if (body == null || !isBoolean(body.get("deposit")) || !isBoolean(body.get("read"))) {
+            throw invalid("Le corps doit indiquer validFrom, validUntil (ou null), deposit et read.");
+        }
+        return ConventionView.of(partners.grantHabilitation(clientId, new Habilitation(env,
+                date(body, "validFrom", true), date(body, "validUntil", false),
+                body.get("deposit").getValueType() == JsonValue.ValueType.TRUE,
+                body.get("read").getValueType() == JsonValue.ValueType.TRUE)));
+    }
+
+    /** {@code {"validUntil": "2029-11-27"}}: the security attestation received. */
+    @PUT
+    @Path("/security-attestation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView securityAttestation(@PathParam("clientId") String clientId, JsonObject body) {
+        if (body == null) {
+            throw invalid("Le corps doit être {\"validUntil\": \"AAAA-MM-JJ\"}.");
+        }
+        return ConventionView.of(partners.attestSecurity(clientId, date(body, "validUntil", true)));
+    }
+
+    private static boolean isBoolean(JsonValue value) {
+        return value != null && (value.getValueType() == JsonValue.ValueType.TRUE
+                || value.getValueType() == JsonValue.ValueType.FALSE);
+    }
+
+    private static LocalDate date(JsonObject body, String name, boolean required) {
+        JsonValue value = body.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw invalid("Le champ " + name + " est obligatoire (AAAA-MM-JJ).");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(((JsonString) value).getString());
+        } catch (ClassCastException | DateTimeParseException e) {
+            throw invalid(name + " est une date AAAA-MM-JJ.");
+        }
     }
 
     private static ApiException invalid(String detail) {

@@ -13,6 +13,8 @@ public enum ApiError {
             "unknown-partner", "Identifiant technique non reconnu ou partenaire non autorisé"),
     ADDRESS_REFUSED(403, 920007, "Adresse IP de l'appelant non autorisée", "address-refused",
             "Adresse IP de l'appelant non autorisée"),
+    RIGHTS_REFUSED(403, 920008, "Droits du partenaire insuffisants pour cette période", "rights-refused",
+            "Droits du partenaire insuffisants pour cette période"),
     CORRELATION_ID_MISSING(400, 910000, "Le paramètre X-Correlation-ID n'est pas présent dans le header HTTP",
             "correlation-id-missing", "En-tête X-Correlation-ID absent"),
     CORRELATION_ID_MALFORMED(400, 910001, "Le paramètre X-Correlation-ID n'est pas un UUID",

@@ -19,6 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import fr.imprimfip.access.CallerAddressRefusedException;
 import fr.imprimfip.access.MaintenanceWindowNotFoundException;
+import fr.imprimfip.access.RightsRefusedException;
 import fr.imprimfip.access.UnknownPartnerException;
 import fr.imprimfip.batch.NoSuchJobRunException;
 import fr.imprimfip.deposit.ContentTooLargeException;
@@ -101,6 +102,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof InvalidInputException invalid) {
             return new ApiException(ApiError.INVALID_REQUEST, invalid.getMessage());
+        }
+        if (failure instanceof RightsRefusedException refused) {
+            return new ApiException(ApiError.RIGHTS_REFUSED, refused.getMessage());
         }
         if (failure instanceof CallerAddressRefusedException) {
             return new ApiException(ApiError.ADDRESS_REFUSED);

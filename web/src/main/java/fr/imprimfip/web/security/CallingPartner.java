@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import fr.imprimfip.access.PartnerAccess;
+import fr.imprimfip.deposit.DepositOwner;
+import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.shared.ServiceEnvironment;
 
@@ -32,7 +34,9 @@ public class CallingPartner {
 
     private PartnerAccess.Admission admission() {
         if (admission == null) {
-            admission = access.admit(clientId(), request.getRemoteAddr());
+            Habilitation.Operation operation = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                    ? Habilitation.Operation.READ : Habilitation.Operation.DEPOSIT;
+            admission = access.admit(clientId(), request.getRemoteAddr(), operation);
         }
         return admission;
     }
@@ -48,6 +52,11 @@ public class CallingPartner {
 
     public long id() {
         return partner().id();
+    }
+
+    /** Whose deposits the caller sees: its partner's, in the environment of its credential. */
+    public DepositOwner owner() {
+        return new DepositOwner(id(), environment());
     }
 
     /** The OAuth client id the token was issued to. */

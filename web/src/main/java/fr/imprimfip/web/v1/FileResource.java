@@ -70,7 +70,7 @@ public class FileResource {
     @Produces(MediaType.APPLICATION_JSON)
     public FileStatusResponse status(@PathParam("internalRef") String internalRef,
                                      @QueryParam("businessRef") String businessRef) {
-        Deposit deposit = deposits.ownDeposit(caller.id(), internalRef);
+        Deposit deposit = deposits.ownDeposit(caller.owner(), internalRef);
         return FileStatusResponse.of(deposit, businessRef);
     }
 

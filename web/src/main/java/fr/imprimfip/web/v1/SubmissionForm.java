@@ -112,6 +112,7 @@ public final class SubmissionForm {
     private static SubmissionParameters parameters(JsonObject json) {
         refuseUnknownMembers(json, ROOT_MEMBERS, "");
         String filename = requiredString(json, "filename", "filename");
+        checkFileName(filename, "filename");
         if (filename.length() > 255) {
             throw invalid("Le champ filename dépasse 255 caractères.");
         }
@@ -156,7 +157,9 @@ public final class SubmissionForm {
                 throw invalid("Chaque annexe doit être un objet { \"filename\": ... }.");
             }
             refuseUnknownMembers(annex.asJsonObject(), Set.of("filename"), "annexes[].");
-            names.add(requiredString(annex.asJsonObject(), "filename", "annexes[].filename"));
+            String name = requiredString(annex.asJsonObject(), "filename", "annexes[].filename");
+            checkFileName(name, "annexes[].filename");
+            names.add(name);
         }
         return names;
     }
@@ -233,5 +236,12 @@ public final class SubmissionForm {
 
     public SubmissionParameters parameters() {
         return parameters;
+    }
+
+    /** A file name, not a path: no control character (line breaks included), no / nor \\. */
+    private static void checkFileName(String name, String field) {
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+            throw invalid("Le champ " + field + " est un nom de fichier : ni caractère de contrôle, ni / ni \\.");
+        }
     }
 }

@@ -147,7 +147,7 @@ public class DepositsResource {
                     + " SUBMITTED_WITH_ERRORS ou ERROR ; limit va de 1 à " + DepositQuery.MAX_LIMIT
                     + " ; au plus 5 filtres metadata.");
         }
-        DepositService.DepositPage page = deposits.search(caller.id(), query);
+        DepositService.DepositPage page = deposits.search(caller.owner(), query);
         String nextCursor = page.nextBeforeId() == null ? null
                 : Base64.getUrlEncoder().withoutPadding().encodeToString(("d:" + page.nextBeforeId())
                 .getBytes(StandardCharsets.UTF_8));
@@ -160,7 +160,7 @@ public class DepositsResource {
     @Path("/{reference}")
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deposit(@PathParam("reference") String reference) {
-        return DepositView.full(deposits.ownDepositInFull(caller.id(), reference));
+        return DepositView.full(deposits.ownDepositInFull(caller.owner(), reference));
     }
 
     /** Deletes a document still waiting for production; 409 once it is in production. */
@@ -168,7 +168,7 @@ public class DepositsResource {
     @Path("/{reference}/documents/{position}")
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deleteDocument(@PathParam("reference") String reference, @PathParam("position") int position) {
-        return DepositView.full(deposits.deleteDocument(caller.id(), reference, position));
+        return DepositView.full(deposits.deleteDocument(caller.owner(), reference, position));
     }
 
     /** Deletes every document of a deposit, all still waiting for production. */
@@ -176,7 +176,7 @@ public class DepositsResource {
     @Path("/{reference}")
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deleteDeposit(@PathParam("reference") String reference) {
-        return DepositView.full(deposits.deleteDeposit(caller.id(), reference));
+        return DepositView.full(deposits.deleteDeposit(caller.owner(), reference));
     }
 
     private Response receive(DepositOptions options, Upload document, List<Upload> annexes, ClientMetadata metadata,
@@ -196,8 +196,9 @@ public class DepositsResource {
 
     private static DepositOptions options(String filename, String paper, String sendingType, String onBehalfOf) {
         if (filename == null || filename.isBlank() || filename.length() > 255
-                || filename.chars().anyMatch(Character::isISOControl)) {
-            throw invalid("Le nom du fichier (filename) est obligatoire, 255 caractères au plus.");
+                || filename.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+            throw invalid("Le nom du fichier (filename) est obligatoire : 255 caractères au plus, ni caractère de"
+                    + " contrôle, ni / ni \\.");
         }
         if (onBehalfOf != null && !onBehalfOf.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw invalid("onBehalfOf doit être un identifiant d'utilisateur (lettres, chiffres, . _ - @).");

@@ -1,0 +1,139 @@
+package fr.imprimfip.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * Hostile or broken calls get their precise refusal and change nothing: expired tokens, tokens for another
+ * audience, file names that are paths or carry control characters, oversized headers and bodies.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private final ApiClient api = new ApiClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.ear();
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedAsInvalidCredentials() throws Exception {
+        String token = Keycloak.partnerToken("test-short-lived", "test-short-lived-secret");
+        ApiClient.Answer fresh = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
+        assertEquals(403, fresh.status(), "a valid token of a client that is no registered partner");
+        assertEquals(920003, fresh.json().getJsonObject("erreur").getInt("code"));
+        Thread.sleep(7_500);
+        ApiClient.Answer expired = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
+        assertEquals(401, expired.status(), expired.body());
+        assertEquals(900901, expired.json().getJsonObject("erreur").getInt("code"));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        String token = Keycloak.partnerToken("test-other-audience", "test-other-audience-secret");
+        ApiClient.Answer v1 = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
+        assertEquals(401, v1.status());
+        assertEquals(900901, v1.json().getJsonObject("erreur").getInt("code"));
+        ApiClient.Answer v2 = api.getAs("/api/v2/deposits", token);
+        assertEquals(401, v2.status());
+        assertEquals("urn:imprimfip:problem:invalid-credentials", v2.json().getString("type"));
+    }
+
+    @Test
+    void fileNamesAreNamesNotPathsNorControlCharacters() {
+        String partner = Keycloak.demoPartnerToken();
+        for (String name : new String[] {"../../etc/passwd.pdf", "lettre\\u0000.pdf", "lettre\\n.pdf",
+            "C:\\\\temp\\\\lettre.pdf"}) {
+            ApiClient.Answer v1 = api.submit(partner, new ApiClient.Multipart()
+                    .file("docFile", "lettre.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
+                    .json("jsonParameters", "{\"filename\":\"" + name + "\",\"options\":{\"paper\":\"DUPLEX\","
+                            + "\"sendingType\":\"STD\"}}"));
+            assertEquals(400, v1.status(), name + ": " + v1.body());
+            JsonObject error = v1.json().getJsonObject("erreur");
+            assertEquals(920001, error.getInt("code"));
+            assertTrue(error.getString("message").contains("filename"), error.toString());
+        }
+        for (String name : new String[] {"..%2F..%2Fx.pdf", "a%0Ab.pdf", "a%00b.pdf"}) {
+            ApiClient.Answer v2 = api.send(api.request("/api/v2/deposits?filename=" + name, partner)
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.conformingLetter(1))));
+            assertEquals(400, v2.status(), name + ": " + v2.body());
+            assertEquals("urn:imprimfip:problem:invalid-request", v2.json().getString("type"));
+        }
+    }
+
+    @Test
+    void oversizedHeadersAreRefusedAndTheServerGoesOn() {
+        String partner = Keycloak.demoPartnerToken();
+        int status;
+        try {
+            status = api.send(api.request("/api/v2/deposits", partner).header("X-Padding", "x".repeat(20_000)).GET())
+                    .status();
+        } catch (IllegalStateException connectionClosed) {
+            status = 400;
+        }
+        assertTrue(status >= 400 && status < 500, "refused as a bad request: " + status);
+        assertEquals(200, api.getAs("/api/v2/deposits", partner).status());
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedAndNothingIsKept() {
+        String partner = Keycloak.demoPartnerToken();
+        long before = deposits(partner);
+        long size = 200L * 1024 * 1024 + 1;
+        ApiClient.Answer refused = api.send(api.request("/api/v2/deposits?filename=enorme.pdf", partner)
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroBytes(size))));
+        assertEquals(413, refused.status(), refused.body());
+        assertEquals("urn:imprimfip:problem:payload-too-large", refused.json().getString("type"));
+        assertEquals(before, deposits(partner), "nothing is recorded");
+    }
+
+    private long deposits(String partner) {
+        return api.getAs("/api/v2/deposits?limit=200", partner).json().getJsonArray("items")
+                .stream().filter(d -> d.asJsonObject().getString("filename").equals("enorme.pdf")).count();
+    }
+
+    /** {@code size} zero bytes, produced as they are read. */
+    private static final class ZeroBytes extends InputStream {
+        private long left;
+
+        ZeroBytes(long size) {
+            this.left = size;
+        }
+
+        @Override
+        public int read() {
+            if (left == 0) {
+                return -1;
+            }
+            left--;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (left == 0) {
+                return -1;
+            }
+            int n = (int) Math.min(length, left);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+            left -= n;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package fr.imprimfip.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.ServiceEnvironment;
+
+class PartnerRightsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+    @Test
+    void aHabilitationCoversItsPeriodAndItsEnvironmentOnly() {
+        Partner partner = partner();
+        partner.grantHabilitation(new Habilitation(ServiceEnvironment.PRODUCTION, DAY.minusDays(10), DAY, true, false));
+        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY).isPresent(), "the last day counts");
+        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY.plusDays(1)).isEmpty());
+        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY.minusDays(11)).isEmpty());
+        assertTrue(partner.habilitation(ServiceEnvironment.SANDBOX, DAY).isEmpty());
+        Habilitation depositOnly = partner.habilitation(ServiceEnvironment.PRODUCTION, DAY).orElseThrow();
+        assertTrue(depositOnly.allows(Habilitation.Operation.DEPOSIT));
+        assertFalse(depositOnly.allows(Habilitation.Operation.READ));
+
+        partner.grantHabilitation(new Habilitation(ServiceEnvironment.PRODUCTION, DAY, null, true, true));
+        assertEquals(1, partner.habilitations().size(), "a renewal replaces the habilitation of its environment");
+        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY.plusYears(5)).isPresent());
+    }
+
+    @Test
+    void aHabilitationIsConsistent() {
+        assertThrows(InvalidInputException.class,
+                () -> new Habilitation(ServiceEnvironment.PRODUCTION, DAY, DAY.minusDays(1), true, true));
+        assertThrows(InvalidInputException.class,
+                () -> new Habilitation(ServiceEnvironment.PRODUCTION, DAY, null, false, false));
+    }
+
+    @Test
+    void theSecurityAttestationCoversUpToItsLastDay() {
+        Partner partner = partner();
+        assertFalse(partner.attestedOn(DAY), "no attestation, no access");
+        partner.attestSecurity(DAY);
+        assertTrue(partner.attestedOn(DAY));
+        assertFalse(partner.attestedOn(DAY.plusDays(1)));
+    }
+
+    @Test
+    void callsComeFromDeclaredRangesOnly() {
+        Partner partner = partner();
+        assertFalse(partner.acceptsCallsFrom("127.0.0.1"), "nothing is open by default");
+        partner.declareIpRanges(List.of("127.0.0.0/8", "2001:db8::/32"));
+        assertTrue(partner.acceptsCallsFrom("127.0.0.1"));
+        assertTrue(partner.acceptsCallsFrom("2001:db8::7"));
+        assertFalse(partner.acceptsCallsFrom("192.0.2.1"));
+        assertThrows(InvalidInputException.class, () -> partner.declareIpRanges(List.of("intranet")));
+    }
+
+    private static Partner partner() {
+        return new Partner("demo", "Demo", "11000000000001", Instant.parse("2026-01-01T00:00:00Z"));
+    }
+}
