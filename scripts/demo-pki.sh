@@ -9,7 +9,9 @@ pass=${IMPRIMFIP_DEMO_PKI_PASSWORD:-demo-pki-password}
 validity=825
 mkdir -p "$out"
 cd "$out"
-[ -f .complete ] && exit 0
+# the marker names the PKI's contents: a build with an older one makes it again from scratch
+[ -f .complete-v2 ] && exit 0
+rm -f -- *.p12 *.pem .complete
 
 kt() { keytool -storepass "$pass" -keypass "$pass" -noprompt "$@"; }
 
@@ -17,23 +19,32 @@ kt -genkeypair -alias demo-ca -keyalg EC -groupname secp256r1 -dname "CN=Imprim'
    -ext bc:c -ext ku:c=keyCertSign,cRLSign -validity 3650 -keystore ca.p12 -storetype PKCS12
 kt -exportcert -rfc -alias demo-ca -keystore ca.p12 -file ca.pem
 
-# issue NAME DNAME EXTRA_EXT...: a key pair signed by the demo CA, in NAME.p12 with its chain, and NAME.pem
-issue() {
-  local name=$1 dname=$2; shift 2
+# issue_by CA_FILE CA_ALIAS NAME DNAME EXTRA_EXT...: a key pair signed by the CA kept in CA_FILE.p12 (and
+# CA_FILE.pem) under CA_ALIAS, in NAME.p12 with its chain, and NAME.pem
+issue_by() {
+  local ca_file=$1 ca=$2 name=$3 dname=$4; shift 4
   kt -genkeypair -alias "$name" -keyalg EC -groupname secp256r1 -dname "$dname" -validity "$validity" \
      -keystore "$name.p12" -storetype PKCS12
   kt -certreq -alias "$name" -keystore "$name.p12" -file "$name.csr"
-  kt -gencert -alias demo-ca -keystore ca.p12 -infile "$name.csr" -outfile "$name.pem" -rfc -validity "$validity" "$@"
-  kt -importcert -alias demo-ca -keystore "$name.p12" -file ca.pem
+  kt -gencert -alias "$ca" -keystore "$ca_file.p12" -infile "$name.csr" -outfile "$name.pem" -rfc \
+     -validity "$validity" "$@"
+  kt -importcert -alias "$ca" -keystore "$name.p12" -file "$ca_file.pem"
   kt -importcert -alias "$name" -keystore "$name.p12" -file "$name.pem"
   rm -f "$name.csr"
 }
+issue() { issue_by ca demo-ca "$@"; }
 
 issue server "CN=localhost,O=Imprim'FIP demo,C=FR" -ext san=dns:localhost,ip:127.0.0.1,ip:::1 -ext eku=serverAuth
 issue demo-partner "CN=demo-partner,O=Demo administration,C=FR" -ext eku=clientAuth
 issue demo-partner-b "CN=demo-partner-b,O=Other demo administration,C=FR" -ext eku=clientAuth
 issue demo-editique "CN=demo-editique,O=Demo print centre,C=FR" -ext eku=clientAuth
 
+# For the security tests only: a CA nobody trusts, and a certificate it signed with a demo partner's name.
+kt -genkeypair -alias rogue-ca -keyalg EC -groupname secp256r1 -dname "CN=Rogue CA,O=Nobody,C=FR" \
+   -ext bc:c -ext ku:c=keyCertSign,cRLSign -validity 3650 -keystore rogue-ca.p12 -storetype PKCS12
+kt -exportcert -rfc -alias rogue-ca -keystore rogue-ca.p12 -file rogue-ca.pem
+issue_by rogue-ca rogue-ca rogue-partner "CN=demo-partner,O=Demo administration,C=FR" -ext eku=clientAuth
+
 kt -importcert -alias demo-ca -file ca.pem -keystore truststore.p12 -storetype PKCS12
-touch .complete
+touch .complete-v2
 echo "Demo PKI written to $out (password: the demo default unless IMPRIMFIP_DEMO_PKI_PASSWORD is set)"

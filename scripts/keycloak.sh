@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Starts and stops the platform's Keycloak (the Maven Central distribution unpacked by the build in
 # ear/target/keycloak) on loopback, importing the imprimfip realm from wildfly-config/keycloak on first start.
+# HTTP (18080) serves the keys and the staff logins; HTTPS (18443) asks for the client's certificate, so that
+# partners authenticate with it and get tokens bound to it (RFC 8705).
 # Usage: keycloak.sh start|stop|status
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 port=${IMPRIMFIP_KEYCLOAK_PORT:-18080}
 mgmt_port=${IMPRIMFIP_KEYCLOAK_MANAGEMENT_PORT:-18090}
+https_port=${IMPRIMFIP_KEYCLOAK_HTTPS_PORT:-18443}
+pki="$root/ear/target/pki"
+pki_pass=${IMPRIMFIP_DEMO_PKI_PASSWORD:-demo-pki-password}
 home=$(ls -d "$root"/ear/target/keycloak/keycloak-*/ 2>/dev/null | head -1 || true)
 run_dir="$root/ear/target/keycloak-run"
 pid_file="$run_dir/keycloak.pid"
@@ -36,6 +41,9 @@ start() {
   nohup "$home/bin/kc.sh" start-dev \
       --http-host=127.0.0.1 --http-port="$port" --http-management-port="$mgmt_port" \
       --hostname="http://127.0.0.1:$port" --import-realm --health-enabled=true \
+      --https-port="$https_port" --https-client-auth=request \
+      --https-key-store-file="$pki/server.p12" --https-key-store-password="$pki_pass" \
+      --https-trust-store-file="$pki/truststore.p12" --https-trust-store-password="$pki_pass" \
       --db=dev-file >"$log_file" 2>&1 &
   echo $! > "$pid_file"
   for _ in $(seq 1 180); do

@@ -63,16 +63,17 @@ Imprim'FIP is running.
 
 Deposit the sample letter as the demo partner, then read its status (paste into another terminal):
 
-TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=demo-partner -d client_secret=demo-partner-secret \\
-  http://127.0.0.1:18080/realms/imprimfip/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+CERT=(--cacert $pki/ca.pem --cert-type P12 --cert $pki/demo-partner.p12:demo-pki-password)
+TOKEN=\$(curl -s "\${CERT[@]}" -d grant_type=client_credentials -d client_id=demo-partner \\
+  https://127.0.0.1:18443/realms/imprimfip/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
-REF=\$(curl -s --cacert $pki/ca.pem https://localhost:8443/api/v1/file/submission \\
+REF=\$(curl -s "\${CERT[@]}" https://localhost:8443/api/v1/file/submission \\
   -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)" \\
   -F docFile=@$root/samples/courrier-demo.pdf \\
   -F 'jsonParameters={"filename":"courrier-demo.pdf","onBehalfOf":"jean.dupont","options":{"paper":"DUPLEX","sendingType":"STD"}};type=application/json' \\
   | tee /dev/stderr | sed -E 's/.*"internalRef":"([^"]+)".*/\1/'); echo
 
-curl -s --cacert $pki/ca.pem "https://localhost:8443/api/v1/file/\$REF/status" \\
+curl -s "\${CERT[@]}" "https://localhost:8443/api/v1/file/\$REF/status" \\
   -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)"; echo
 
 Press Ctrl-C to stop.

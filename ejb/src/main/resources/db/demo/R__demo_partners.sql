@@ -45,3 +45,9 @@ where p.client_id in ('demo-partner', 'demo-partner-b')
 
 update partner set attestation_valid_until = date '2099-12-31'
 where client_id in ('demo-partner', 'demo-partner-b') and attestation_valid_until is null;
+
+-- The certificates of the demo PKI (scripts/demo-pki.sh) registered for the demo credentials.
+update partner_credential set certificate_subject = 'CN=demo-partner,O=Demo administration,C=FR'
+where client_id in ('demo-partner', 'demo-partner-sandbox') and certificate_subject is null;
+update partner_credential set certificate_subject = 'CN=demo-partner-b,O=Other demo administration,C=FR'
+where client_id = 'demo-partner-b' and certificate_subject is null;

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,19 +18,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
-/** An HTTPS client of the platform that trusts the demo CA only, as a partner's application would be set up. */
+/**
+ * An HTTPS client of the platform that trusts the demo CA only, as a partner's application would be set up: each
+ * request presents the client certificate its bearer token was issued for (the token's {@code azp}), unless the
+ * client was made to present a given one ({@link #presenting}).
+ */
 final class ApiClient {
 
-    private final HttpClient http;
     private final String baseUrl;
+    /** The keystore to present whatever the token, {@code ""} for none; null to follow the token. */
+    private final String forcedIdentity;
 
     ApiClient() {
         this(Platform.BASE_URL);
@@ -39,8 +41,40 @@ final class ApiClient {
 
     /** A client of the node at {@code baseUrl}. */
     ApiClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private ApiClient(String baseUrl, String forcedIdentity) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().sslContext(demoTrust()).connectTimeout(Duration.ofSeconds(10)).build();
+        this.forcedIdentity = forcedIdentity;
+    }
+
+    /** The same client, presenting the certificate of keystore {@code identity} ({@code ""}: none) on every call. */
+    ApiClient presenting(String identity) {
+        return new ApiClient(baseUrl, identity);
+    }
+
+    private HttpClient http(HttpRequest request) {
+        if (forcedIdentity != null) {
+            return DemoPki.client(forcedIdentity.isEmpty() ? null : forcedIdentity);
+        }
+        return DemoPki.client(DemoPki.certificateOf(request.headers().firstValue("Authorization")
+                .map(ApiClient::authorizedParty).orElse(null)));
+    }
+
+    /** The {@code azp} claim of a bearer token, read without checking anything (the server does). */
+    private static String authorizedParty(String authorization) {
+        String[] parts = authorization.replaceFirst("^Bearer ", "").split("\\.");
+        if (parts.length < 2) {
+            return null;
+        }
+        try {
+            JsonObject claims = Json.createReader(new StringReader(new String(
+                    java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))).readObject();
+            return claims.getString("azp", null);
+        } catch (RuntimeException notAToken) {
+            return null;
+        }
     }
 
     /** An answer: status, headers and body (JSON when there is one). */
@@ -173,8 +207,8 @@ final class ApiClient {
     /** The bytes at {@code path}, with the answer's headers; fails unless the answer is 200. */
     Download download(String path, String token) {
         try {
-            HttpResponse<byte[]> response = http.send(request(path, token).timeout(Duration.ofSeconds(60)).GET()
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request = request(path, token).timeout(Duration.ofSeconds(60)).GET().build();
+            HttpResponse<byte[]> response = http(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "
                         + new String(response.body(), StandardCharsets.UTF_8));
@@ -212,7 +246,8 @@ final class ApiClient {
     Answer send(HttpRequest.Builder request) {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
-            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http(built).send(built,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String path = built.uri().getRawPath();
             if (path.startsWith("/api/v1/")) {
                 List<String> violations = V1Contract.violations(built.method(), path, response.statusCode(),
@@ -239,18 +274,5 @@ final class ApiClient {
         return URI.create(baseUrl + path);
     }
 
-    private static SSLContext demoTrust() {
-        Path truststore = Path.of(System.getProperty("imprimfip.pki.dir", "target/pki"), "truststore.p12");
-        try (InputStream in = Files.newInputStream(truststore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, "demo-pki-password".toCharArray());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot load the demo trust store " + truststore, e);
-        }
-    }
+
 }

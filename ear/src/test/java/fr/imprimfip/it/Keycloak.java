@@ -17,33 +17,44 @@ import jakarta.json.JsonObject;
 final class Keycloak {
 
     static final String URL = System.getProperty("imprimfip.keycloak.url", "http://127.0.0.1:18080");
+    /** Keycloak's HTTPS port, which asks for the client's certificate. */
+    static final String MTLS_URL = System.getProperty("imprimfip.keycloak.mtls-url", "https://127.0.0.1:18443");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Keycloak() {
     }
 
-    /** A partner application's token (OAuth client credentials). */
-    static String partnerToken(String clientId, String secret) {
-        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    /**
+     * A partner application's token: client credentials over mutual TLS with the client's certificate (client-x509),
+     * so the token is bound to that certificate ({@code cnf.x5t#S256}).
+     */
+    static String partnerToken(String clientId) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId),
+                DemoPki.certificateOf(clientId));
+    }
+
+    /** A token request by {@code clientId} presenting the certificate of keystore {@code certificate} instead. */
+    static String partnerTokenPresenting(String clientId, String certificate) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId), certificate);
     }
 
     static String demoPartnerToken() {
-        return partnerToken("demo-partner", "demo-partner-secret");
+        return partnerToken("demo-partner");
     }
 
     static String otherPartnerToken() {
-        return partnerToken("demo-partner-b", "demo-partner-b-secret");
+        return partnerToken("demo-partner-b");
     }
 
     /** The demo print centre's token (role editique). */
     static String printCentreToken() {
-        return partnerToken("demo-editique", "demo-editique-secret");
+        return partnerToken("demo-editique");
     }
 
     /** A staff member's token through the console client (password grant, demo users only). */
     static String staffToken(String username, String password) {
         return token(Map.of("grant_type", "password", "client_id", "imprimfip-console", "username", username,
-                "password", password));
+                "password", password), null);
     }
 
     static String financeToken() {
@@ -54,19 +65,22 @@ final class Keycloak {
         return staffToken("demo-admin", "demo-admin-password");
     }
 
-    private static String token(Map<String, String> form) {
+    /** A token from the token endpoint, over mutual TLS with keystore {@code certificate} when not null. */
+    private static String token(Map<String, String> form, String certificate) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(URL + "/realms/imprimfip/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create((certificate == null ? URL : MTLS_URL)
+                        + "/realms/imprimfip/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpClient http = certificate == null ? HTTP : DemoPki.client(certificate);
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused the token request: " + response.statusCode());
+                throw new IllegalStateException("Keycloak refused the token request: " + response.statusCode() + " "
+                        + response.body());
             }
             JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
             return json.getString("access_token");

@@ -32,7 +32,7 @@ class LateLettersIT {
     @Test
     void aPendingLetterIsLateOnce48HoursHavePassed() throws Exception {
         String partner = Keycloak.otherPartnerToken();
-        String sandbox = Keycloak.partnerToken("demo-partner-sandbox", "demo-partner-sandbox-secret");
+        String sandbox = Keycloak.partnerToken("demo-partner-sandbox");
         String admin = Keycloak.adminToken();
         String ref = api.submitPdf(partner, "en-retard.pdf", LetterPdfs.conformingLetter(1)).json()
                 .getString("internalRef");

@@ -57,7 +57,7 @@ class ProductionIT {
     void lettersGoThroughPrintLotsUntilHandedToLaPoste() throws Exception {
         String ref = api.submitPdf(partner, "production.pdf", LetterPdfs.file().letter("PROD-A", 1)
                 .letter("PROD-B", 3).letter("PROD-C", 2).build()).json().getString("internalRef");
-        String sandboxRef = api.submitPdf(Keycloak.partnerToken("demo-partner-sandbox", "demo-partner-sandbox-secret"),
+        String sandboxRef = api.submitPdf(Keycloak.partnerToken("demo-partner-sandbox"),
                 "essai.pdf", LetterPdfs.conformingLetter(1)).json().getString("internalRef");
         assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
 

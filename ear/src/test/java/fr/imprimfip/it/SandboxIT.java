@@ -35,7 +35,7 @@ class SandboxIT {
 
     @Test
     void aSandboxDepositIsAnalysedSimulatedAndNeverBilled() throws Exception {
-        String sandbox = Keycloak.partnerToken("demo-partner-sandbox", "demo-partner-sandbox-secret");
+        String sandbox = Keycloak.partnerToken("demo-partner-sandbox");
         String finance = Keycloak.financeToken();
         long billedBefore = billedPlis(finance);
 

@@ -1,6 +1,7 @@
 package fr.imprimfip.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
- * Hostile or broken calls get their precise refusal and change nothing: expired tokens, tokens for another
- * audience, file names that are paths or carry control characters, oversized headers and bodies.
+ * Hostile or broken calls get their precise refusal and change nothing: no client certificate, an untrusted one,
+ * another partner's, expired tokens, tokens for another audience, file names that are paths or carry control
+ * characters, oversized headers and bodies.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
@@ -31,8 +33,35 @@ class SecurityIT {
     }
 
     @Test
+    void thePartnerDoorWantsTheCertificateTheTokenWasIssuedFor() {
+        String partner = Keycloak.demoPartnerToken();
+        String correlation = java.util.UUID.randomUUID().toString();
+        ApiClient.Answer none = api.presenting("").send(api.request("/api/v1/file/courrier_11272026101500-ABC123"
+                + "@demo-partner.pdf/status", partner).header("X-Correlation-ID", correlation).GET());
+        assertEquals(401, none.status(), none.body());
+        assertEquals(920016, none.json().getJsonObject("erreur").getInt("code"));
+        assertEquals(401, api.presenting("").getAs("/editique/lots", Keycloak.printCentreToken()).status(),
+                "the print centre too");
+
+        ApiClient.Answer other = api.presenting("demo-partner-b").getAs("/api/v2/deposits", partner);
+        assertEquals(401, other.status(), "another partner's valid certificate: " + other.body());
+        assertEquals("urn:imprimfip:problem:token-not-bound", other.json().getString("type"));
+
+        assertThrows(IllegalStateException.class, () -> api.presenting("rogue-partner").getAs("/api/v2/deposits",
+                partner), "a certificate of an unknown CA fails the handshake");
+        assertThrows(IllegalStateException.class, () -> Keycloak.partnerTokenPresenting("demo-partner",
+                "demo-partner-b"), "Keycloak gives no token to a client presenting another client's certificate");
+        assertEquals(200, api.getAs("/api/v2/deposits", partner).status(), "with its own certificate, it works");
+
+        ApiClient.Answer trail = api.getAs("/admin/audit/events?from=" + java.time.Instant.now().minusSeconds(60)
+                + "&to=" + java.time.Instant.now().plusSeconds(5), Keycloak.adminToken());
+        assertTrue(trail.body().lines().anyMatch(line -> line.contains(correlation) && line.contains("\"status\":401")
+                && line.contains("certificat")), "the refusal is in the audit trail");
+    }
+
+    @Test
     void anExpiredTokenIsRefusedAsInvalidCredentials() throws Exception {
-        String token = Keycloak.partnerToken("test-short-lived", "test-short-lived-secret");
+        String token = Keycloak.partnerToken("test-short-lived");
         ApiClient.Answer fresh = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
         assertEquals(403, fresh.status(), "a valid token of a client that is no registered partner");
         assertEquals(920003, fresh.json().getJsonObject("erreur").getInt("code"));
@@ -44,7 +73,7 @@ class SecurityIT {
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
-        String token = Keycloak.partnerToken("test-other-audience", "test-other-audience-secret");
+        String token = Keycloak.partnerToken("test-other-audience");
         ApiClient.Answer v1 = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
         assertEquals(401, v1.status());
         assertEquals(900901, v1.json().getJsonObject("erreur").getInt("code"));

@@ -32,15 +32,20 @@ public class PartnerAccess {
     private Clock clock;
 
     /**
-     * Admits a call of {@code clientId} from {@code callerIp}, in the order of the terms of use: the technical
-     * identifier must be registered, the address declared by its partner, the partner allowed to use the service.
+     * Admits a call of {@code clientId} presenting a certificate of {@code certificateSubject} from {@code callerIp},
+     * in the order of the terms of use: the technical identifier registered with that certificate, the address
+     * declared by its partner, the partner allowed to use the service, its rights for the period.
      */
-    public Admission admit(String clientId, String callerIp, Habilitation.Operation operation) {
+    public Admission admit(String clientId, String certificateSubject, String callerIp,
+                           Habilitation.Operation operation) {
         if (clientId == null || clientId.isBlank()) {
             throw new UnknownPartnerException("Identifiant technique absent du jeton");
         }
         PartnerCredential credential = partners.credential(clientId)
                 .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré"));
+        if (!credential.presentedBy(certificateSubject)) {
+            throw new UnknownPartnerException("Certificat non enregistré pour cet identifiant technique");
+        }
         if (!credential.partner().acceptsCallsFrom(callerIp)) {
             throw new CallerAddressRefusedException();
         }

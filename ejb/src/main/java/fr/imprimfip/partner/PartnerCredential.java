@@ -1,5 +1,7 @@
 package fr.imprimfip.partner;
 
+import javax.security.auth.x500.X500Principal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +17,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** A technical identifier (OAuth client id) of a partner, valid in one environment. */
@@ -38,6 +41,9 @@ public class PartnerCredential {
     @Column(nullable = false, length = 20)
     private ServiceEnvironment environment;
 
+    @Column(name = "certificate_subject", length = 500)
+    private String certificateSubject;
+
     protected PartnerCredential() {
     }
 
@@ -57,5 +63,29 @@ public class PartnerCredential {
 
     public ServiceEnvironment environment() {
         return environment;
+    }
+
+    /** The certificate of this credential's application is registered by its subject (an X.500 name). */
+    public void registerCertificate(String subject) {
+        try {
+            this.certificateSubject = new X500Principal(subject).getName();
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            throw new InvalidInputException("Le sujet du certificat n'est pas un nom X.500 : " + subject);
+        }
+    }
+
+    /**
+     * Whether {@code subject} (an X.500 name, RFC 2253) is the subject of the certificate registered for this
+     * credential; names are compared as X.500 names, not as text.
+     */
+    public boolean presentedBy(String subject) {
+        if (certificateSubject == null || subject == null) {
+            return false;
+        }
+        try {
+            return new X500Principal(certificateSubject).equals(new X500Principal(subject));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 }

@@ -63,6 +63,18 @@ class PartnerRightsTest {
         assertThrows(InvalidInputException.class, () -> partner.declareIpRanges(List.of("intranet")));
     }
 
+    @Test
+    void aCredentialIsUsedWithItsRegisteredCertificateOnly() {
+        PartnerCredential credential = new PartnerCredential(partner(), "demo", ServiceEnvironment.PRODUCTION);
+        assertFalse(credential.presentedBy("CN=demo-partner,O=Demo administration,C=FR"), "none registered");
+        assertThrows(InvalidInputException.class, () -> credential.registerCertificate("pas un nom"));
+        credential.registerCertificate("CN=demo-partner,O=Demo administration,C=FR");
+        assertTrue(credential.presentedBy("CN=demo-partner, O=Demo administration, C=FR"), "compared as X.500 names");
+        assertFalse(credential.presentedBy("CN=demo-partner-b,O=Other demo administration,C=FR"));
+        assertFalse(credential.presentedBy("not a name"));
+        assertFalse(credential.presentedBy(null));
+    }
+
     private static Partner partner() {
         return new Partner("demo", "Demo", "11000000000001", Instant.parse("2026-01-01T00:00:00Z"));
     }

@@ -9,6 +9,8 @@ public enum ApiError {
     INVALID_CREDENTIALS(401, 900901, "Invalid Credentials", "invalid-credentials", "Jeton d'accès invalide ou expiré"),
     INSUFFICIENT_SCOPE(403, 900910, "The access token does not allow you to access the requested resource",
             "insufficient-scope", "Le jeton ne donne pas accès à cette ressource"),
+    CERTIFICATE_REQUIRED(401, 920016, "Certificat client absent", "certificate-required", "Certificat client absent"),
+    TOKEN_NOT_BOUND(401, 900901, "Invalid Credentials", "token-not-bound", "Jeton non lié au certificat présenté"),
     UNKNOWN_PARTNER(403, 920003, "Identifiant technique non reconnu ou partenaire non autorisé",
             "unknown-partner", "Identifiant technique non reconnu ou partenaire non autorisé"),
     ADDRESS_REFUSED(403, 920007, "Adresse IP de l'appelant non autorisée", "address-refused",

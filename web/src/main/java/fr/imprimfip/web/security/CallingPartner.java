@@ -36,7 +36,8 @@ public class CallingPartner {
         if (admission == null) {
             Habilitation.Operation operation = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                     ? Habilitation.Operation.READ : Habilitation.Operation.DEPOSIT;
-            admission = access.admit(clientId(), request.getRemoteAddr(), operation);
+            String subject = ClientCertificate.of(request).map(c -> c.getSubjectX500Principal().getName()).orElse(null);
+            admission = access.admit(clientId(), subject, request.getRemoteAddr(), operation);
         }
         return admission;
     }

@@ -1,0 +1,73 @@
+package fr.imprimfip.web.security;
+
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import fr.imprimfip.web.audit.AuditNotes;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ErrorRendering;
+
+/**
+ * Mutual TLS on the partner and print-centre doors (RFC 8705): the caller must have presented a certificate
+ * signed by a trusted CA (the handshake already refused any other), and its token must be bound to that very
+ * certificate ({@code cnf.x5t#S256}), so that a stolen token is useless without the private key.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 60)
+public class CertificateBinding implements ContainerRequestFilter {
+
+    @Inject
+    JsonWebToken token;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (!path.startsWith("/api/") && !path.startsWith("/editique/")) {
+            return;
+        }
+        Optional<X509Certificate> certificate = ClientCertificate.of(servletRequest);
+        if (certificate.isEmpty()) {
+            refuse(request, path, ApiError.CERTIFICATE_REQUIRED, "Présentez le certificat client enregistré pour"
+                    + " votre application lors de la connexion TLS.");
+            return;
+        }
+        String bound = boundThumbprint();
+        if (bound == null || !bound.equals(ClientCertificate.thumbprint(certificate.get()))) {
+            refuse(request, path, ApiError.TOKEN_NOT_BOUND, "Le jeton n'a pas été émis pour le certificat présenté.");
+        }
+    }
+
+    private String boundThumbprint() {
+        Object cnf = token.getClaim("cnf");
+        if (cnf instanceof JsonObject json && json.get("x5t#S256") instanceof JsonString thumbprint) {
+            return thumbprint.getString();
+        }
+        if (cnf instanceof Map<?, ?> map && map.get("x5t#S256") != null) {
+            return map.get("x5t#S256").toString();
+        }
+        return null;
+    }
+
+    private void refuse(ContainerRequestContext request, String path, ApiError error, String detail) {
+        AuditNotes.reason(servletRequest, detail);
+        request.abortWith(ErrorRendering.response(error, detail, path, Instant.now()));
+    }
+}
