@@ -248,8 +248,4 @@ public class PrintLot {
     public String statusMessage() {
         return statusMessage;
     }
-
-    int compositionAttempts() {
-        return compositionAttempts;
-    }
 }

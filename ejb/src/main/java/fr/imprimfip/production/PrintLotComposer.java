@@ -55,17 +55,16 @@ public class PrintLotComposer {
         if (plan == null) {
             return;
         }
-        List<LetterToPrint> kept = new ArrayList<>();
+        boolean leftOut = false;
         for (Map.Entry<Long, List<LetterToPrint>> deposit : plan.byDeposit().entrySet()) {
-            if (intact(deposit.getValue().get(0))) {
-                kept.addAll(deposit.getValue());
-            } else {
+            if (!intact(deposit.getValue().get(0))) {
+                leftOut = true;
                 LOG.severe(() -> "Stored content of deposit " + deposit.getKey() + " fails its integrity check: its"
                         + " letters are left out of print lot " + plan.lot().reference());
                 lots.leaveOut(lotId, deposit.getKey(), TAMPERED);
             }
         }
-        LotPlan checked = lots.plan(lotId);
+        LotPlan checked = leftOut ? lots.plan(lotId) : plan;
         Map<Integer, Integer> firstPages = new HashMap<>();
         int[] pages = new int[1];
         try {

@@ -1,9 +1,7 @@
 package fr.imprimfip.web.audit;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Level;
@@ -105,9 +103,8 @@ public final class AuditedExchange implements HttpHandler {
                 return null;
             }
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
-        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
-            return null;
-        } catch (Exception noCertificate) {
+        } catch (Exception noUsableCertificate) {
+            // none was presented (SSLPeerUnverifiedException) or it cannot be encoded: nothing to record
             return null;
         }
     }
