@@ -66,15 +66,16 @@ Deposit the sample letter as the demo partner, then read its status (paste into 
 CERT=(--cacert $pki/ca.pem --cert-type P12 --cert $pki/demo-partner.p12:demo-pki-password)
 TOKEN=\$(curl -s "\${CERT[@]}" -d grant_type=client_credentials -d client_id=demo-partner \\
   https://127.0.0.1:18443/realms/imprimfip/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+USER_HEADERS=(-H "username: jean.dupont" -H "password: \$(printf demo-password-2026 | base64)")
 
 REF=\$(curl -s "\${CERT[@]}" https://localhost:8443/api/v1/file/submission \\
-  -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)" \\
+  -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)" "\${USER_HEADERS[@]}" \\
   -F docFile=@$root/samples/courrier-demo.pdf \\
   -F 'jsonParameters={"filename":"courrier-demo.pdf","onBehalfOf":"jean.dupont","options":{"paper":"DUPLEX","sendingType":"STD"}};type=application/json' \\
   | tee /dev/stderr | sed -E 's/.*"internalRef":"([^"]+)".*/\1/'); echo
 
 curl -s "\${CERT[@]}" "https://localhost:8443/api/v1/file/\$REF/status" \\
-  -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)"; echo
+  -H "Authorization: Bearer \$TOKEN" -H "X-Correlation-ID: \$(cat /proc/sys/kernel/random/uuid)" "\${USER_HEADERS[@]}"; echo
 
 Press Ctrl-C to stop.
 MSG

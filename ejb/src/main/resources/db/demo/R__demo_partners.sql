@@ -51,3 +51,16 @@ update partner_credential set certificate_subject = 'CN=demo-partner,O=Demo admi
 where client_id in ('demo-partner', 'demo-partner-sandbox') and certificate_subject is null;
 update partner_credential set certificate_subject = 'CN=demo-partner-b,O=Other demo administration,C=FR'
 where client_id = 'demo-partner-b' and certificate_subject is null;
+
+-- The demo application users of the v1 contract, all with the demo password "demo-password-2026" (stored as its
+-- PBKDF2-HMAC-SHA-512 hash, never in clear).
+insert into partner_application_user (partner_id, username, password_hash, declared_at, password_changed_at)
+select p.id, u.username,
+       'pbkdf2-sha512$210000$aW1wcmltZmlwLWRlbW8tMQ$GvSnsoAJbfxG/5yg5T4yY6DwbDrv1h/UP8vlwNHwk2wmT+3IBDVggjaWg4u4cqkMetVQjcO9w4idHiEqeigTxg',
+       current_timestamp, current_timestamp
+from partner p
+join (select 'demo-partner' as client_id, 'demo.agent' as username
+      union all select 'demo-partner', 'jean.dupont'
+      union all select 'demo-partner', 'jerome.barrat'
+      union all select 'demo-partner-b', 'demo.agent') u on u.client_id = p.client_id
+where not exists (select 1 from partner_application_user x where x.partner_id = p.id and x.username = u.username);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,11 +228,25 @@ final class ApiClient {
         return get(path, "Authorization", "Bearer " + token);
     }
 
+    /** The application user every demo partner declares, and its password (demo data). */
+    static final String DEMO_USER = "demo.agent";
+    static final String DEMO_USER_PASSWORD = "demo-password-2026";
+
+    /** The headers of a v1 call with {@code token}, as the demo application user. */
     static String[] v1Headers(String token) {
+        return v1Headers(token, DEMO_USER, DEMO_USER_PASSWORD);
+    }
+
+    /** The headers of a v1 call with {@code token}, as {@code username} (none if null) with {@code password}. */
+    static String[] v1Headers(String token, String username, String password) {
         List<String> headers = new ArrayList<>(List.of("X-Correlation-ID", UUID.randomUUID().toString(),
                 "X-Request-ID", "it-" + UUID.randomUUID()));
         if (token != null) {
             headers.addAll(List.of("Authorization", "Bearer " + token));
+        }
+        if (token != null && username != null) {
+            headers.addAll(List.of("username", username, "password",
+                    Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8))));
         }
         return headers.toArray(String[]::new);
     }

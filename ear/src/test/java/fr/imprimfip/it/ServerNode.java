@@ -76,8 +76,12 @@ final class ServerNode implements AutoCloseable {
                 "-Dimprimfip.demo=true",
                 "-Dimprimfip.maintenance.recurring=none",
                 "-Dimprimfip.quota.window-seconds=10",
-                "-Dimprimfip.quota.calls-per-minute=100000",
-                "-jar", HOME.resolve("jboss-modules.jar").toAbsolutePath().toString(),
+                "-Dimprimfip.quota.calls-per-minute=100000"));
+        String extra = System.getProperty("node.jvm.args", "").replace("{base}", base.toString());
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", HOME.resolve("jboss-modules.jar").toAbsolutePath().toString(),
                 "-mp", HOME.resolve("modules").toAbsolutePath().toString(),
                 "org.jboss.as.standalone", "-c", "standalone.xml"));
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
- * Status queries through the whole chain (mutual TLS, bound token, every access check, quota, audit, the database)
+ * Status queries through the whole chain (mutual TLS, bound token, every access check, application user, quota,
+ * audit, the database)
  * against a bare endpoint of the same server ({@code /ping}), in the same run: throughput and latency percentiles.
  * Not part of the test suite; see docs/benchmarks.md.
  */
@@ -85,8 +85,7 @@ class StatusQueryBenchmarkIT {
                 while (System.nanoTime() < end) {
                     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
                     if (token != null) {
-                        request.header("Authorization", "Bearer " + token)
-                                .header("X-Correlation-ID", UUID.randomUUID().toString());
+                        request.headers(ApiClient.v1Headers(token));
                     }
                     long start = System.nanoTime();
                     int code = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

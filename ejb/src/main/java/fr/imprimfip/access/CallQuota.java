@@ -3,16 +3,15 @@ package fr.imprimfip.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,25 +20,30 @@ import fr.imprimfip.partner.Partner;
 /**
  * Counts each partner call against the partner's quota in fixed windows ({@code imprimfip.quota.window-seconds},
  * a minute by default; {@code imprimfip.quota.calls-per-minute}, 500 by default, unless the partner's convention
- * sets its own). The count lives in the database, one row per partner, so every node shares it; each call is
- * counted in a short transaction of its own, whatever becomes of the call.
+ * sets its own).
+ *
+ * <p>The count is shared by every node through the database ({@link SharedQuotaCounter}), but a node does not
+ * write it on every call: it reserves a few call numbers at a time and hands them out from memory. A lease is
+ * at most 50 numbers and a tenth of what is left of the quota, so it shrinks to a single number as the limit
+ * nears, and a partner served by several nodes is refused at most a few calls early, never late. Once a node has
+ * seen the limit passed in a window, it refuses the rest of that window without asking the database again.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallQuota {
+
+    private static final int MAX_LEASE = 50;
 
     /** The outcome of counting one call: allowed or not, and what the RateLimit headers tell the caller. */
     public record Verdict(boolean allowed, int limit, int remaining, long resetSeconds, long windowSeconds) {
     }
 
-    @PersistenceContext(unitName = "imprimfip")
-    private EntityManager em;
+    @Inject
+    SharedQuotaCounter counter;
 
     @Inject
-    private Clock clock;
-
-    @Resource
-    private SessionContext context;
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "imprimfip.quota.calls-per-minute", defaultValue = "500")
@@ -49,36 +53,46 @@ public class CallQuota {
     @ConfigProperty(name = "imprimfip.quota.window-seconds", defaultValue = "60")
     long windowSeconds;
 
+    private final Map<Long, Lease> leases = new ConcurrentHashMap<>();
+
+    /** The call numbers of one partner's window this node reserved and has not handed out yet. */
+    private static final class Lease {
+        private Instant window = Instant.EPOCH;
+        private int next = 1;
+        private int last;
+        private int highestSeen;
+
+        /** The number of this call in the partner's window, from this lease or a new one. */
+        synchronized int take(Instant currentWindow, int limit, long partnerId, SharedQuotaCounter counter) {
+            if (!currentWindow.equals(window)) {
+                window = currentWindow;
+                next = 1;
+                last = 0;
+                highestSeen = 0;
+            }
+            if (next > last) {
+                if (highestSeen >= limit) {
+                    return highestSeen + 1;
+                }
+                int size = Math.max(1, Math.min(MAX_LEASE, (limit - highestSeen) / 10));
+                last = counter.reserve(partnerId, currentWindow, size);
+                next = last - size + 1;
+                highestSeen = Math.max(highestSeen, last);
+            }
+            return next++;
+        }
+    }
+
     /** Counts one call of {@code partner} now. */
     public Verdict count(Partner partner) {
         Instant now = clock.instant();
         long window = Math.max(1, windowSeconds);
         Instant windowStart = Instant.ofEpochSecond(now.getEpochSecond() - Math.floorMod(now.getEpochSecond(), window));
-        if (increment(partner.id(), windowStart) == 0) {
-            context.getBusinessObject(CallQuota.class).open(partner.id(), windowStart);
-            increment(partner.id(), windowStart);
-        }
-        int calls = ((Number) em.createNativeQuery("select calls from call_quota where partner_id = ?1")
-                .setParameter(1, partner.id()).getSingleResult()).intValue();
         int limit = partner.callsPerMinute().orElse(defaultLimit);
+        int number = leases.computeIfAbsent(partner.id(), id -> new Lease())
+                .take(windowStart, limit, partner.id(), counter);
         long untilNext = Duration.between(now, windowStart.plusSeconds(window)).toMillis();
         long reset = Math.max(1, (untilNext + 999) / 1000);
-        return new Verdict(calls <= limit, limit, Math.max(0, limit - calls), reset, window);
-    }
-
-    /** The partner's first counted call ever: its row is created, empty (another node may have just done it). */
-    public void open(long partnerId, Instant windowStart) {
-        try {
-            em.createNativeQuery("insert into call_quota (partner_id, window_start, calls) values (?1, ?2, 0)")
-                    .setParameter(1, partnerId).setParameter(2, windowStart).executeUpdate();
-        } catch (PersistenceException alreadyThere) {
-            context.setRollbackOnly();
-        }
-    }
-
-    private int increment(long partnerId, Instant windowStart) {
-        return em.createNativeQuery("update call_quota set calls = case when window_start = ?1 then calls + 1"
-                        + " else 1 end, window_start = ?1 where partner_id = ?2")
-                .setParameter(1, windowStart).setParameter(2, partnerId).executeUpdate();
+        return new Verdict(number <= limit, limit, Math.max(0, limit - number), reset, window);
     }
 }

@@ -2,8 +2,11 @@ package fr.imprimfip.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.imprimfip.partner.Habilitation;
@@ -19,6 +22,7 @@ import fr.imprimfip.shared.ServiceEnvironment;
  * habilitation for that environment allowing the operation, a valid security attestation) missing.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PartnerAccess {
 
     /** A partner admitted to call, and the environment (production or sandbox) of the credential it used. */
@@ -31,6 +35,9 @@ public class PartnerAccess {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RecentAdmissions recent;
+
     /**
      * Admits a call of {@code clientId} presenting a certificate of {@code certificateSubject} from {@code callerIp},
      * in the order of the terms of use: the technical identifier registered with that certificate, the address
@@ -38,6 +45,19 @@ public class PartnerAccess {
      */
     public Admission admit(String clientId, String certificateSubject, String callerIp,
                            Habilitation.Operation operation) {
+        RecentAdmissions.Caller caller = new RecentAdmissions.Caller(clientId, certificateSubject, callerIp,
+                operation.name());
+        Optional<Admission> recalled = recent.recall(caller);
+        if (recalled.isPresent()) {
+            return recalled.get();
+        }
+        Admission admission = decide(clientId, certificateSubject, callerIp, operation);
+        recent.remember(caller, admission);
+        return admission;
+    }
+
+    private Admission decide(String clientId, String certificateSubject, String callerIp,
+                             Habilitation.Operation operation) {
         if (clientId == null || clientId.isBlank()) {
             throw new UnknownPartnerException("Identifiant technique absent du jeton");
         }

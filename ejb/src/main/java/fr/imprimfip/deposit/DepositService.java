@@ -15,15 +15,20 @@ import java.util.Optional;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.jpa.HibernateHints;
 
+import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Receives partners' files and answers for their status. */
@@ -32,6 +37,9 @@ public class DepositService {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private ApplicationUsers applicationUsers;
 
     @Inject
     private ContentStore store;
@@ -72,6 +80,11 @@ public class DepositService {
                             Upload document, List<? extends Upload> annexes, ClientMetadata metadata,
                             String idempotencyKey) throws IOException {
         Partner partner = em.getReference(Partner.class, partnerId);
+        if (options.onBehalfOf() != null && !options.onBehalfOf().isBlank()
+                && !applicationUsers.isActive(partnerId, options.onBehalfOf())) {
+            throw new InvalidInputException("onBehalfOf : « " + options.onBehalfOf()
+                    + " » n'est pas un utilisateur applicatif déclaré par le partenaire.");
+        }
         IdempotencyKeys.Decision decision = idempotencyKey == null ? null : beginIdempotent(partnerId, idempotencyKey);
         if (decision instanceof IdempotencyKeys.InFlight) {
             throw new IdempotencyConflictException(true);
@@ -162,6 +175,19 @@ public class DepositService {
 
     /** The caller's own deposit with this reference; another partner's reference is "not found". */
     public Deposit ownDeposit(DepositOwner owner, String internalRef) {
+        return own(owner, internalRef, false);
+    }
+
+    /**
+     * The owner's deposit with its documents, read for an answer only: outside any transaction and without the
+     * snapshot a change would need, the cheapest read there is for the most frequent call of the API.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Deposit statusOf(DepositOwner owner, String internalRef) {
+        return own(owner, internalRef, true);
+    }
+
+    private Deposit own(DepositOwner owner, String internalRef, boolean readOnly) {
         if (!TechnicalReference.isWellFormed(internalRef)) {
             throw new DepositNotFoundException();
         }
@@ -171,7 +197,8 @@ public class DepositService {
                 .setParameter("ref", TechnicalReference.parse(internalRef))
                 .setParameter("partner", owner.partnerId())
                 .setParameter("environment", owner.environment())
-                .getResultStream().findFirst()
+                .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
+                .getResultList().stream().findFirst()
                 .orElseThrow(DepositNotFoundException::new);
     }
 

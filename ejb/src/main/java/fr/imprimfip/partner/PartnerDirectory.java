@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -14,6 +16,9 @@ public class PartnerDirectory {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Event<ConventionChanged> changes;
 
     /** The credential with this OAuth client id, with its partner. */
     public Optional<PartnerCredential> credential(String clientId) {
@@ -51,27 +56,32 @@ public class PartnerDirectory {
     public Partner changeCallQuota(String clientId, Integer callsPerMinute) {
         Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
         partner.changeCallQuota(callsPerMinute);
-        return partner;
+        return changed(partner);
     }
 
     /** The convention declares the address ranges the partner calls from; they replace the previous ones. */
     public Partner declareIpRanges(String clientId, List<String> ranges) {
         Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
         partner.declareIpRanges(ranges);
-        return partner;
+        return changed(partner);
     }
 
     /** A habilitation (DataPass) is granted or renewed for one environment. */
     public Partner grantHabilitation(String clientId, Habilitation habilitation) {
         Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
         partner.grantHabilitation(habilitation);
-        return partner;
+        return changed(partner);
     }
 
     /** A security attestation was received, valid until {@code validUntil}. */
     public Partner attestSecurity(String clientId, LocalDate validUntil) {
         Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
         partner.attestSecurity(validUntil);
+        return changed(partner);
+    }
+
+    private Partner changed(Partner partner) {
+        changes.fire(new ConventionChanged(partner.id()));
         return partner;
     }
 }

@@ -17,6 +17,8 @@ public enum ApiError {
             "Adresse IP de l'appelant non autorisée"),
     RIGHTS_REFUSED(403, 920008, "Droits du partenaire insuffisants pour cette période", "rights-refused",
             "Droits du partenaire insuffisants pour cette période"),
+    APPLICATION_USER_REFUSED(401, 920017, "Utilisateur applicatif ou mot de passe invalide", "application-user-refused",
+            "Utilisateur applicatif ou mot de passe invalide"),
     CORRELATION_ID_MISSING(400, 910000, "Le paramètre X-Correlation-ID n'est pas présent dans le header HTTP",
             "correlation-id-missing", "En-tête X-Correlation-ID absent"),
     CORRELATION_ID_MALFORMED(400, 910001, "Le paramètre X-Correlation-ID n'est pas un UUID",

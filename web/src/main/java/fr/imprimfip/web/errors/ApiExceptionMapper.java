@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import fr.imprimfip.access.ApplicationUserRefusedException;
 import fr.imprimfip.access.CallerAddressRefusedException;
 import fr.imprimfip.access.MaintenanceWindowNotFoundException;
 import fr.imprimfip.access.RightsRefusedException;
@@ -28,6 +29,7 @@ import fr.imprimfip.deposit.DocumentNotDeletableException;
 import fr.imprimfip.deposit.DocumentNotFoundException;
 import fr.imprimfip.deposit.IdempotencyConflictException;
 import fr.imprimfip.deposit.ProductionEventRefusedException;
+import fr.imprimfip.partner.ApplicationUserNotFoundException;
 import fr.imprimfip.partner.PartnerNotFoundException;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.production.EventTimeOutOfRangeException;
@@ -105,6 +107,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof RightsRefusedException refused) {
             return new ApiException(ApiError.RIGHTS_REFUSED, refused.getMessage());
+        }
+        if (failure instanceof ApplicationUserRefusedException refused) {
+            return new ApiException(ApiError.APPLICATION_USER_REFUSED, refused.getMessage());
+        }
+        if (failure instanceof ApplicationUserNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
         }
         if (failure instanceof CallerAddressRefusedException) {
             return new ApiException(ApiError.ADDRESS_REFUSED);

@@ -27,10 +27,14 @@ import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.CallingPartner;
 
-/** {@code POST /file/submission} and {@code GET /file/{internalRef}/status} of the v1 contract. */
+/**
+ * {@code POST /file/submission} and {@code GET /file/{internalRef}/status} of the v1 contract, called as one of
+ * the partner's application users.
+ */
 @Path("/api/v1/file")
 @RequestScoped
 @V1Contract
+@ApplicationUserRequired
 public class FileResource {
 
     @Inject
@@ -46,7 +50,7 @@ public class FileResource {
     @Path("/submission")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public FileSubmissionResponse submit(@HeaderParam("username") String username,
+    public FileSubmissionResponse submit(@HeaderParam(ApplicationUserFilter.USERNAME) String username,
                                          @HeaderParam(CorrelationIdFilter.HEADER) String correlationId)
             throws IOException {
         long partnerId = caller.id();
@@ -54,12 +58,11 @@ public class FileResource {
         SubmissionParameters parameters = form.parameters();
         DepositOptions options = new DepositOptions(parameters.filename(), parameters.onBehalfOf(),
                 parameters.paper(), parameters.sendingType(), correlationId);
-        String requester = username != null && !username.isBlank() ? username : caller.clientId();
         List<PartUpload> annexes = new ArrayList<>();
         for (int i = 0; i < form.annexes().size(); i++) {
             annexes.add(new PartUpload(parameters.annexNames().get(i), form.annexes().get(i)));
         }
-        Deposit deposit = deposits.receive(partnerId, caller.environment(), options, requester,
+        Deposit deposit = deposits.receive(partnerId, caller.environment(), options, username,
                 new PartUpload(parameters.filename(), form.document()), annexes);
         AuditNotes.target(request, deposit.reference().value());
         return FileSubmissionResponse.received(deposit);
@@ -70,7 +73,7 @@ public class FileResource {
     @Produces(MediaType.APPLICATION_JSON)
     public FileStatusResponse status(@PathParam("internalRef") String internalRef,
                                      @QueryParam("businessRef") String businessRef) {
-        Deposit deposit = deposits.ownDeposit(caller.owner(), internalRef);
+        Deposit deposit = deposits.statusOf(caller.owner(), internalRef);
         return FileStatusResponse.of(deposit, businessRef);
     }
 

@@ -1,0 +1,154 @@
+package fr.imprimfip.access;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.imprimfip.partner.ApplicationUser;
+import fr.imprimfip.partner.ApplicationUserChanged;
+import fr.imprimfip.partner.ApplicationUsers;
+import fr.imprimfip.partner.PasswordHash;
+
+/**
+ * Checks the v1 {@code username} / {@code password} headers (the password Base64-encoded, as the contract says)
+ * against the partner's declared application users.
+ *
+ * <p>The slow hash makes a check cost tens of milliseconds on purpose. So that a partner polling statuses does not
+ * pay it on every call, a successful check is remembered for a few minutes as a keyed digest (HMAC under a random
+ * key that never leaves this node's memory) of the user, its stored hash and the presented password; and what is
+ * stored for a user is read again at most every {@code imprimfip.access.admission-memory-millis} (one second by
+ * default). A new password or a revocation made on this node takes effect at once, on another node within that
+ * second.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ApplicationUserCheck {
+
+    private static final Duration PASSWORD_REMEMBERED = Duration.ofMinutes(5);
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private record UserKey(long partnerId, String username) {
+    }
+
+    /** What is stored for a user, as read at some moment: its hash, or nothing for an unknown or revoked user. */
+    private record StoredUser(Optional<String> passwordHash, long until) {
+    }
+
+    @Inject
+    ApplicationUsers users;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.access.admission-memory-millis", defaultValue = "1000")
+    long memoryMillis;
+
+    private final Map<UserKey, StoredUser> stored = new ConcurrentHashMap<>();
+    private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    private SecretKeySpec nodeKey;
+
+    @PostConstruct
+    void newNodeKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        nodeKey = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    /** Admits {@code username} with {@code encodedPassword} for the partner, or refuses. */
+    public void authenticate(long partnerId, String username, String encodedPassword) {
+        if (username == null || username.isBlank() || encodedPassword == null || encodedPassword.isBlank()) {
+            throw new ApplicationUserRefusedException("Utilisateur applicatif ou mot de passe absent");
+        }
+        String password = decode(encodedPassword)
+                .orElseThrow(() -> new ApplicationUserRefusedException("Mot de passe non codé en Base64"));
+        UserKey key = new UserKey(partnerId, username);
+        String hash = storedHash(key).orElseThrow(ApplicationUserCheck::refused);
+        String digest = digest(key, hash, password);
+        long now = clock.instant().toEpochMilli();
+        Long until = verified.get(digest);
+        if (until != null && until > now) {
+            return;
+        }
+        if (!PasswordHash.parse(hash).matches(password)) {
+            throw refused();
+        }
+        bounded(verified).put(digest, now + PASSWORD_REMEMBERED.toMillis());
+    }
+
+    public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ApplicationUserChanged change) {
+        stored.remove(new UserKey(change.partnerId(), change.username()));
+    }
+
+    private Optional<String> storedHash(UserKey key) {
+        long now = clock.instant().toEpochMilli();
+        StoredUser known = stored.get(key);
+        if (known != null && known.until() > now) {
+            return known.passwordHash();
+        }
+        Optional<String> hash = users.find(key.partnerId(), key.username()).filter(ApplicationUser::active)
+                .map(user -> user.password().encoded());
+        if (memoryMillis > 0) {
+            bounded(stored).put(key, new StoredUser(hash, now + memoryMillis));
+        }
+        return hash;
+    }
+
+    private static <K, V> Map<K, V> bounded(Map<K, V> map) {
+        if (map.size() >= MAX_REMEMBERED) {
+            map.clear();
+        }
+        return map;
+    }
+
+    private static ApplicationUserRefusedException refused() {
+        return new ApplicationUserRefusedException("Utilisateur applicatif ou mot de passe invalide");
+    }
+
+    private static Optional<String> decode(String encoded) {
+        try {
+            byte[] bytes = Base64.getDecoder().decode(encoded.trim());
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (IllegalArgumentException | CharacterCodingException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    private String digest(UserKey key, String hash, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(nodeKey);
+            mac.update((key.partnerId() + "\n" + key.username() + "\n" + hash + "\n").getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("HmacSHA256 unavailable", unavailable);
+        }
+    }
+}

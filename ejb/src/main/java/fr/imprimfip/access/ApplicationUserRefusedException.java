@@ -1,0 +1,17 @@
+package fr.imprimfip.access;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The v1 {@code username} / {@code password} headers are missing or do not name an active application user of the
+ * calling partner with that password; which of the two was wrong is never told.
+ */
+@ApplicationException(rollback = true)
+public class ApplicationUserRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ApplicationUserRefusedException(String reason) {
+        super(reason);
+    }
+}

@@ -1,0 +1,72 @@
+package fr.imprimfip.partner;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The application users partners declare for the v1 contract: declared, given a new password, revoked. */
+@Stateless
+public class ApplicationUsers {
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<ApplicationUserChanged> changes;
+
+    /** Declares {@code username} for the partner of {@code clientId}, or gives it a new password. */
+    public ApplicationUser declare(String clientId, String username, String password) {
+        Partner partner = partners.byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        PasswordHash hash = PasswordHash.of(password);
+        Optional<ApplicationUser> known = find(partner.id(), username);
+        changes.fire(new ApplicationUserChanged(partner.id(), username));
+        if (known.isPresent()) {
+            known.get().changePassword(hash, clock.instant());
+            return known.get();
+        }
+        ApplicationUser user = new ApplicationUser(partner.id(), username, hash, clock.instant());
+        em.persist(user);
+        return user;
+    }
+
+    /** The user signs in no more; it stays on record. */
+    public ApplicationUser revoke(String clientId, String username) {
+        Partner partner = partners.byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        ApplicationUser user = find(partner.id(), username)
+                .orElseThrow(() -> new ApplicationUserNotFoundException(username));
+        user.revoke(clock.instant());
+        changes.fire(new ApplicationUserChanged(partner.id(), username));
+        return user;
+    }
+
+    public List<ApplicationUser> of(String clientId) {
+        Partner partner = partners.byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        return em.createQuery("select u from ApplicationUser u where u.partnerId = :partner order by u.username",
+                        ApplicationUser.class)
+                .setParameter("partner", partner.id()).getResultList();
+    }
+
+    public Optional<ApplicationUser> find(long partnerId, String username) {
+        return em.createQuery("select u from ApplicationUser u where u.partnerId = :partner and u.username = :username",
+                        ApplicationUser.class)
+                .setParameter("partner", partnerId).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether {@code username} is an active application user of the partner. */
+    public boolean isActive(long partnerId, String username) {
+        return find(partnerId, username).filter(ApplicationUser::active).isPresent();
+    }
+}
