@@ -76,7 +76,7 @@ final class ApiClient {
     }
 
     /** An answer: status, headers and body (JSON when there is one). */
-    record Answer(int status, Map<String, List<String>> headers, String body) {
+    record Answer(int status, Map<String, List<String>> headers, String body, String correlationId) {
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
@@ -237,6 +237,12 @@ final class ApiClient {
         return v1Headers(token, DEMO_USER, DEMO_USER_PASSWORD);
     }
 
+    /** The {@code username} / {@code password} headers of the demo application user. */
+    static String[] demoUserHeaders() {
+        return new String[] {"username", DEMO_USER, "password",
+                Base64.getEncoder().encodeToString(DEMO_USER_PASSWORD.getBytes(StandardCharsets.UTF_8))};
+    }
+
     /** The headers of a v1 call with {@code token}, as {@code username} (none if null) with {@code password}. */
     static String[] v1Headers(String token, String username, String password) {
         List<String> headers = new ArrayList<>(List.of("X-Correlation-ID", UUID.randomUUID().toString(),
@@ -257,7 +263,7 @@ final class ApiClient {
      */
     Answer send(HttpRequest.Builder request) {
         try {
-            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            HttpRequest built = withCorrelationId(request.timeout(Duration.ofSeconds(60)).build());
             HttpResponse<String> response = http(built).send(built,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String path = built.uri().getRawPath();
@@ -269,13 +275,27 @@ final class ApiClient {
                             + response.statusCode() + ") breaks the v1 contract: " + violations + "\n" + response.body());
                 }
             }
-            return new Answer(response.statusCode(), new LinkedHashMap<>(response.headers().map()), response.body());
+            return new Answer(response.statusCode(), new LinkedHashMap<>(response.headers().map()), response.body(),
+                    built.headers().firstValue("X-Correlation-ID").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Every call outside the v1 contract (whose tests choose their correlation ids, or leave them out on purpose)
+     * gets one, so that its event can be found in the audit trail.
+     */
+    private static HttpRequest withCorrelationId(HttpRequest request) {
+        if (request.uri().getRawPath().startsWith("/api/v1/")
+                || request.headers().firstValue("X-Correlation-ID").isPresent()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> true)
+                .header("X-Correlation-ID", UUID.randomUUID().toString()).build();
     }
 
     static JsonStructure parse(String body) {

@@ -44,7 +44,7 @@ class AuditTrailIT {
         String correlation = UUID.randomUUID().toString();
         ApiClient.Multipart empty = new ApiClient.Multipart().json("jsonParameters", ApiClient.v1Parameters("x.pdf"));
         ApiClient.Answer deposit = api.send(api.request("/api/v1/file/submission", partner)
-                .header("X-Correlation-ID", correlation)
+                .header("X-Correlation-ID", correlation).headers(ApiClient.demoUserHeaders())
                 .header("Content-Type", empty.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(empty.bytes())));
         String ref = api.submitPdf(partner, "audit.pdf", LetterPdfs.conformingLetter(1)).json()

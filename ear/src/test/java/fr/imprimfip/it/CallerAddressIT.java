@@ -40,9 +40,11 @@ class CallerAddressIT {
             ApiClient.Answer v2 = api.getAs("/api/v2/deposits", partner);
             assertEquals(403, v2.status(), v2.body());
             assertEquals("urn:imprimfip:problem:address-refused", v2.json().getString("type"));
+            AuditProbe.assertRefusalAudited(api, v2, "Adresse");
             ApiClient.Answer v1 = api.status(partner, "courrier_11272026101500-ABC123@demo-partner-b.pdf");
             assertEquals(403, v1.status());
             assertEquals(920007, v1.json().getJsonObject("erreur").getInt("code"));
+            AuditProbe.assertRefusalAudited(api, v1, "Adresse");
             assertEquals(200, api.getAs("/api/v2/deposits", Keycloak.demoPartnerToken()).status(),
                     "the other partner's ranges are its own");
         } finally {

@@ -46,6 +46,7 @@ class MaintenanceIT {
             ApiClient.Answer v1 = api.status(partner, "courrier_11272026101500-ABC123@demo.pdf");
             assertEquals(503, v1.status(), v1.body());
             assertEquals(920503, v1.json().getJsonObject("erreur").getInt("code"));
+            AuditProbe.assertRefusalAudited(api, v1, "maintenance");
             long retryAfter = Long.parseLong(v1.headers().get("retry-after").get(0));
             assertTrue(retryAfter >= 1 && retryAfter <= 120, "until the end of the window: " + retryAfter);
 

@@ -54,6 +54,7 @@ class QuotaIT {
             ApiClient.Answer refused = list(partner);
             assertEquals(429, refused.status(), refused.body());
             assertEquals("urn:imprimfip:problem:quota-exceeded", refused.json().getString("type"));
+            AuditProbe.assertRefusalAudited(api, refused, "Quota");
             assertEquals(0, Integer.parseInt(state(refused).group(1)));
             long retryAfter = Long.parseLong(refused.headers().get("retry-after").get(0));
             assertTrue(retryAfter >= 1 && retryAfter <= 10, "until the next window: " + retryAfter);

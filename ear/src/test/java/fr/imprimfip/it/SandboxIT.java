@@ -54,13 +54,19 @@ class SandboxIT {
                 .getString("status"));
 
         assertEquals(billedBefore, billedPlis(finance), "sandbox plis are never billed");
-        assertEquals(404, api.status(Keycloak.otherPartnerToken(), ref).status());
+        ApiClient.Answer probing = api.status(Keycloak.otherPartnerToken(), ref);
+        assertEquals(404, probing.status());
+        AuditProbe.assertRefusalAudited(api, probing, "Aucun fichier");
         assertEquals(404, api.status(Keycloak.demoPartnerToken(), ref).status(),
                 "the partner's production credential does not see its sandbox deposits");
         String production = api.submitPdf(Keycloak.demoPartnerToken(), "reel.pdf", LetterPdfs.conformingLetter(1))
                 .json().getString("internalRef");
-        assertEquals(404, api.status(sandbox, production).status(), "nor the sandbox credential its production ones");
-        assertEquals(404, api.getAs("/api/v2/deposits/" + production, sandbox).status());
+        ApiClient.Answer sandboxOnProduction = api.status(sandbox, production);
+        assertEquals(404, sandboxOnProduction.status(), "nor the sandbox credential its production ones");
+        AuditProbe.assertRefusalAudited(api, sandboxOnProduction, "Aucun fichier");
+        ApiClient.Answer v2 = api.getAs("/api/v2/deposits/" + production, sandbox);
+        assertEquals(404, v2.status());
+        AuditProbe.assertRefusalAudited(api, v2, "");
     }
 
     private JsonObject awaitShipped(String token, String ref) throws InterruptedException {

@@ -46,6 +46,7 @@ class SecurityIT {
         ApiClient.Answer other = api.presenting("demo-partner-b").getAs("/api/v2/deposits", partner);
         assertEquals(401, other.status(), "another partner's valid certificate: " + other.body());
         assertEquals("urn:imprimfip:problem:token-not-bound", other.json().getString("type"));
+        AuditProbe.assertRefusalAudited(api, other, "pas été émis pour le certificat présenté");
 
         assertThrows(IllegalStateException.class, () -> api.presenting("rogue-partner").getAs("/api/v2/deposits",
                 partner), "a certificate of an unknown CA fails the handshake");
@@ -65,10 +66,12 @@ class SecurityIT {
         ApiClient.Answer fresh = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
         assertEquals(403, fresh.status(), "a valid token of a client that is no registered partner");
         assertEquals(920003, fresh.json().getJsonObject("erreur").getInt("code"));
+        AuditProbe.assertRefusalAudited(api, fresh, "Identifiant technique non enregistré");
         Thread.sleep(7_500);
         ApiClient.Answer expired = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
         assertEquals(401, expired.status(), expired.body());
         assertEquals(900901, expired.json().getJsonObject("erreur").getInt("code"));
+        AuditProbe.assertRefusalAudited(api, expired, "Jeton");
     }
 
     @Test
@@ -77,9 +80,11 @@ class SecurityIT {
         ApiClient.Answer v1 = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");
         assertEquals(401, v1.status());
         assertEquals(900901, v1.json().getJsonObject("erreur").getInt("code"));
+        AuditProbe.assertRefusalAudited(api, v1, "Jeton");
         ApiClient.Answer v2 = api.getAs("/api/v2/deposits", token);
         assertEquals(401, v2.status());
         assertEquals("urn:imprimfip:problem:invalid-credentials", v2.json().getString("type"));
+        AuditProbe.assertRefusalAudited(api, v2, "Jeton");
     }
 
     @Test
@@ -95,6 +100,7 @@ class SecurityIT {
             JsonObject error = v1.json().getJsonObject("erreur");
             assertEquals(920001, error.getInt("code"));
             assertTrue(error.getString("message").contains("filename"), error.toString());
+            AuditProbe.assertRefusalAudited(api, v1, "filename");
         }
         for (String name : new String[] {"..%2F..%2Fx.pdf", "a%0Ab.pdf", "a%00b.pdf"}) {
             ApiClient.Answer v2 = api.send(api.request("/api/v2/deposits?filename=" + name, partner)
@@ -102,6 +108,7 @@ class SecurityIT {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.conformingLetter(1))));
             assertEquals(400, v2.status(), name + ": " + v2.body());
             assertEquals("urn:imprimfip:problem:invalid-request", v2.json().getString("type"));
+            AuditProbe.assertRefusalAudited(api, v2, "");
         }
     }
 
@@ -129,6 +136,7 @@ class SecurityIT {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ZeroBytes(size))));
         assertEquals(413, refused.status(), refused.body());
         assertEquals("urn:imprimfip:problem:payload-too-large", refused.json().getString("type"));
+        AuditProbe.assertRefusalAudited(api, refused, "taille maximale");
         assertEquals(before, deposits(partner), "nothing is recorded");
     }
 

@@ -49,6 +49,7 @@ class V1ErrorsIT {
                 .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         ApiClient.Answer answer = api.get("/api/v1/etatSante", ApiClient.v1Headers(forged));
         assertV1Error(answer, 401, 900901, "Invalid Credentials");
+        AuditProbe.assertRefusalAudited(api, answer, "Jeton");
     }
 
     @Test

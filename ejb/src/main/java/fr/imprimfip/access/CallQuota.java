@@ -11,10 +11,13 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.imprimfip.partner.ConventionChanged;
 import fr.imprimfip.partner.Partner;
 
 /**
@@ -23,9 +26,10 @@ import fr.imprimfip.partner.Partner;
  * sets its own).
  *
  * <p>The count is shared by every node through the database ({@link SharedQuotaCounter}), but a node does not
- * write it on every call: it reserves a few call numbers at a time and hands them out from memory. A lease is
- * at most 50 numbers and a tenth of what is left of the quota, so it shrinks to a single number as the limit
- * nears, and a partner served by several nodes is refused at most a few calls early, never late. Once a node has
+ * write it on every call: it reserves call numbers in leases and hands them out from memory. A lease is a tenth of
+ * what is left of the quota (at most 1,000 numbers), so it shrinks to a single number as the limit nears: a
+ * partner served by several nodes may be refused a few calls early (the numbers other nodes still hold), never
+ * served past its limit. Once a node has
  * seen the limit passed in a window, it refuses the rest of that window without asking the database again.
  */
 @Singleton
@@ -33,7 +37,7 @@ import fr.imprimfip.partner.Partner;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CallQuota {
 
-    private static final int MAX_LEASE = 50;
+    private static final int MAX_LEASE = 1_000;
 
     /** The outcome of counting one call: allowed or not, and what the RateLimit headers tell the caller. */
     public record Verdict(boolean allowed, int limit, int remaining, long resetSeconds, long windowSeconds) {
@@ -61,9 +65,22 @@ public class CallQuota {
         private int next = 1;
         private int last;
         private int highestSeen;
+        private boolean conventionChanged;
+
+        synchronized void conventionChanged() {
+            conventionChanged = true;
+        }
 
         /** The number of this call in the partner's window, from this lease or a new one. */
         synchronized int take(Instant currentWindow, int limit, long partnerId, SharedQuotaCounter counter) {
+            if (conventionChanged) {
+                conventionChanged = false;
+                if (currentWindow.equals(window) && next <= last) {
+                    highestSeen = counter.giveBack(partnerId, window, last - next + 1);
+                    next = 1;
+                    last = 0;
+                }
+            }
             if (!currentWindow.equals(window)) {
                 window = currentWindow;
                 next = 1;
@@ -80,6 +97,17 @@ public class CallQuota {
                 highestSeen = Math.max(highestSeen, last);
             }
             return next++;
+        }
+    }
+
+    /**
+     * When a partner's quota changes, the numbers this node holds for it are given back at its next call, so that
+     * a lowered quota counts only the calls actually made.
+     */
+    public void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConventionChanged change) {
+        Lease lease = leases.get(change.partnerId());
+        if (lease != null) {
+            lease.conventionChanged();
         }
     }
 

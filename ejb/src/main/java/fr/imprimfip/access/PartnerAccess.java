@@ -71,7 +71,11 @@ public class PartnerAccess {
         }
         Partner partner = credential.partner();
         if (!partner.mayUseService()) {
-            throw new UnknownPartnerException("Accès du partenaire suspendu");
+            throw new RightsRefusedException(switch (partner.status()) {
+                case SUSPENDED -> "L'accès du partenaire est suspendu.";
+                case ISOLATED -> "L'accès du partenaire est coupé à la suite d'un incident de sécurité.";
+                default -> "La convention du partenaire a pris fin.";
+            });
         }
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
         ServiceEnvironment environment = credential.environment();

@@ -38,6 +38,19 @@ public class SharedQuotaCounter {
                 .setParameter(1, partnerId).getSingleResult()).intValue();
     }
 
+    /**
+     * Gives back {@code calls} numbers reserved but never handed out in the window starting at
+     * {@code windowStart} (nothing if the row has moved on to another window); returns the count left.
+     */
+    public int giveBack(long partnerId, Instant windowStart, int calls) {
+        em.createNativeQuery("update call_quota set calls = greatest(calls - ?3, 0)"
+                        + " where partner_id = ?2 and window_start = ?1")
+                .setParameter(1, windowStart).setParameter(2, partnerId).setParameter(3, calls).executeUpdate();
+        return em.createNativeQuery("select calls from call_quota where partner_id = ?1")
+                .setParameter(1, partnerId).getResultList().stream()
+                .mapToInt(count -> ((Number) count).intValue()).findFirst().orElse(0);
+    }
+
     /** The partner's first counted call ever: its row is created, empty (another node may have just done it). */
     public void open(long partnerId, Instant windowStart) {
         try {

@@ -70,6 +70,12 @@ public class Partner {
     @Column(name = "attestation_valid_until")
     private LocalDate attestationValidUntil;
 
+    @Column(name = "status_reason", length = 500)
+    private String statusReason;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
     @Version
     private long version;
 
@@ -89,6 +95,39 @@ public class Partner {
 
     public boolean mayUseService() {
         return status.mayUseService();
+    }
+
+    /** Production and sandbox access are suspended, for {@code reason}, until the partner is resumed. */
+    public void suspend(String reason, Instant at) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("Une suspension se motive (500 caractères au plus).");
+        }
+        if (status != PartnerStatus.ACTIVE && status != PartnerStatus.SUSPENDED) {
+            throw new InvalidInputException("Seul un partenaire actif peut être suspendu (statut : " + status + ").");
+        }
+        changeStatus(PartnerStatus.SUSPENDED, reason, at);
+    }
+
+    /** A suspended partner may call again. */
+    public void resume(String reason, Instant at) {
+        if (status != PartnerStatus.SUSPENDED) {
+            throw new InvalidInputException("Le partenaire n'est pas suspendu (statut : " + status + ").");
+        }
+        changeStatus(PartnerStatus.ACTIVE, reason, at);
+    }
+
+    private void changeStatus(PartnerStatus newStatus, String reason, Instant at) {
+        this.status = newStatus;
+        this.statusReason = reason;
+        this.statusChangedAt = Objects.requireNonNull(at);
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
     }
 
     /** The partner's own call quota, when its convention sets one; the service's default applies otherwise. */

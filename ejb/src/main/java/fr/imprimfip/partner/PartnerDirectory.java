@@ -1,5 +1,6 @@
 package fr.imprimfip.partner;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public class PartnerDirectory {
 
     @Inject
     private Event<ConventionChanged> changes;
+
+    @Inject
+    private Clock clock;
 
     /** The credential with this OAuth client id, with its partner. */
     public Optional<PartnerCredential> credential(String clientId) {
@@ -77,6 +81,20 @@ public class PartnerDirectory {
     public Partner attestSecurity(String clientId, LocalDate validUntil) {
         Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
         partner.attestSecurity(validUntil);
+        return changed(partner);
+    }
+
+    /** Access is suspended for {@code reason} (an administrator's decision, kept on record). */
+    public Partner suspend(String clientId, String reason) {
+        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        partner.suspend(reason, clock.instant());
+        return changed(partner);
+    }
+
+    /** A suspended partner is given its access back. */
+    public Partner resume(String clientId, String reason) {
+        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        partner.resume(reason, clock.instant());
         return changed(partner);
     }
 

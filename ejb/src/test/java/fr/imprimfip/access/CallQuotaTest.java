@@ -25,6 +25,15 @@ class CallQuotaTest {
         int writes;
 
         @Override
+        public synchronized int giveBack(long partnerId, Instant windowStart, int count) {
+            writes++;
+            if (windowStart.equals(windows.get(partnerId))) {
+                calls.merge(partnerId, -count, (a, b) -> Math.max(0, a + b));
+            }
+            return calls.getOrDefault(partnerId, 0);
+        }
+
+        @Override
         public synchronized int reserve(long partnerId, Instant windowStart, int count) {
             writes++;
             if (!windowStart.equals(windows.put(partnerId, windowStart))) {
@@ -78,6 +87,22 @@ class CallQuotaTest {
 
         CallQuota nextWindow = node(Instant.parse("2026-11-27T10:01:00Z"));
         assertTrue(nextWindow.count(partner).allowed());
+    }
+
+    @Test
+    void aLoweredQuotaCountsOnlyTheCallsActuallyMade() {
+        CallQuota node = node(Instant.parse("2026-11-27T10:00:05Z"));
+        Partner partner = partnerWithQuota(100_000);
+        for (int call = 0; call < 3; call++) {
+            assertTrue(node.count(partner).allowed());
+        }
+        assertEquals(1_000, shared.calls.get(partner.id()), "a lease of 1,000 numbers is held");
+        partner.changeCallQuota(5);
+        node.forget(new fr.imprimfip.partner.ConventionChanged(partner.id()));
+        CallQuota.Verdict fourth = node.count(partner);
+        assertEquals(1, fourth.remaining(), "three calls made, the fourth leaves one");
+        assertTrue(node.count(partner).allowed());
+        assertFalse(node.count(partner).allowed());
     }
 
     private CallQuota node(Instant now) {

@@ -1,5 +1,6 @@
 package fr.imprimfip.web.admin;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,6 +14,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,18 +33,19 @@ import fr.imprimfip.web.errors.ApiException;
  * What a partner's convention sets for its access, by one of its client ids: its own call quota
  * ({@code {"callsPerMinute": 2000}}, or null for the default), the address ranges it calls from
  * ({@code {"ranges": ["192.0.2.0/24", "2001:db8::/32"]}}), its habilitation for each environment and its
- * security attestation.
+ * security attestation; and its suspension or resumption, with a reason.
  */
 @Path("/admin/partners/{clientId}")
 @RequestScoped
 public class PartnerConventionResource {
 
     /** A partner's access settings. */
-    public record ConventionView(String partner, String name, String status, Integer callsPerMinute,
-                                 List<String> ipRanges, List<HabilitationView> habilitations,
-                                 LocalDate attestationValidUntil) {
+    public record ConventionView(String partner, String name, String status, String statusReason,
+                                 Instant statusChangedAt, Integer callsPerMinute, List<String> ipRanges,
+                                 List<HabilitationView> habilitations, LocalDate attestationValidUntil) {
         static ConventionView of(Partner partner) {
             return new ConventionView(partner.clientId(), partner.name(), partner.status().name(),
+                    partner.statusReason(), partner.statusChangedAt(),
                     partner.callsPerMinute().isPresent() ? partner.callsPerMinute().getAsInt() : null,
                     partner.ipRanges(), partner.habilitations().stream().map(HabilitationView::of).toList(),
                     partner.attestationValidUntil());
@@ -121,6 +124,31 @@ public class PartnerConventionResource {
                 date(body, "validFrom", true), date(body, "validUntil", false),
                 body.get("deposit").getValueType() == JsonValue.ValueType.TRUE,
                 body.get("read").getValueType() == JsonValue.ValueType.TRUE)));
+    }
+
+    /** {@code {"reason": "..."}}: the partner's access is suspended until it is resumed. */
+    @POST
+    @Path("/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView suspend(@PathParam("clientId") String clientId, JsonObject body) {
+        return ConventionView.of(partners.suspend(clientId, reason(body)));
+    }
+
+    /** {@code {"reason": "..."}}: a suspended partner gets its access back. */
+    @POST
+    @Path("/resumption")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView resume(@PathParam("clientId") String clientId, JsonObject body) {
+        return ConventionView.of(partners.resume(clientId, reason(body)));
+    }
+
+    private static String reason(JsonObject body) {
+        if (body == null || !(body.get("reason") instanceof JsonString reason)) {
+            throw invalid("Le corps doit être {\"reason\": \"...\"}.");
+        }
+        return reason.getString();
     }
 
     /** {@code {"validUntil": "2029-11-27"}}: the security attestation received. */

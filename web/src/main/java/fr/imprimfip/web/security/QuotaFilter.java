@@ -4,15 +4,18 @@ import java.time.Instant;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import fr.imprimfip.access.CallQuota;
+import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
 
@@ -33,6 +36,9 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
     @Inject
     CallQuota quota;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
@@ -42,6 +48,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
         CallQuota.Verdict verdict = quota.count(caller.partner());
         request.setProperty(VERDICT, verdict);
         if (!verdict.allowed()) {
+            AuditNotes.reason(servletRequest, ApiError.QUOTA_EXCEEDED.title());
             Response refusal = ErrorRendering.response(ApiError.QUOTA_EXCEEDED, verdict.limit()
                     + " appels au plus par fenêtre de " + verdict.windowSeconds() + " s ; réessayez dans "
                     + verdict.resetSeconds() + " s.", path, Instant.now());

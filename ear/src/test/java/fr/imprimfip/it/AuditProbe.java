@@ -1,0 +1,64 @@
+package fr.imprimfip.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/**
+ * The audit trail read as an investigator reads it, through the administrators' export: finds the event of one
+ * call by its correlation id, waiting for the trail's next batches.
+ */
+final class AuditProbe {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
+
+    private AuditProbe() {
+    }
+
+    /** Asserts that the call of {@code answer} is in the trail as refused with its status, for {@code reason}. */
+    static JsonObject assertRefusalAudited(ApiClient api, ApiClient.Answer answer, String reason) {
+        assertNotNull(answer.correlationId(), "the call carries a correlation id");
+        return assertRefusalAudited(api, answer.correlationId(), answer.status(), reason);
+    }
+
+    /** Asserts that the call made with {@code correlationId} is in the trail as refused with {@code status}. */
+    static JsonObject assertRefusalAudited(ApiClient api, String correlationId, int status, String reason) {
+        JsonObject event = eventOf(api, correlationId);
+        assertEquals("REFUSED", event.getString("outcome"), event.toString());
+        assertEquals(status, event.getInt("status"), event.toString());
+        assertTrue(event.getString("reason", "").contains(reason), "reason « " + reason + " » in " + event);
+        return event;
+    }
+
+    static JsonObject eventOf(ApiClient api, String correlationId) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        String admin = Keycloak.adminToken();
+        while (true) {
+            String trail = api.getAs("/admin/audit/events?from=" + Instant.now().minusSeconds(600) + "&to="
+                    + Instant.now().plusSeconds(5), admin).body();
+            Optional<JsonObject> event = trail.lines().filter(line -> line.contains(correlationId))
+                    .map(line -> Json.createReader(new StringReader(line)).readObject())
+                    .filter(e -> correlationId.equals(e.getString("correlationId", null))).findFirst();
+            if (event.isPresent()) {
+                return event.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no audit event for the call " + correlationId);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
