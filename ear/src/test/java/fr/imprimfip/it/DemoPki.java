@@ -47,6 +47,16 @@ final class DemoPki {
         return clientId == null ? null : CERTIFICATE_OF_CLIENT.get(clientId);
     }
 
+    /**
+     * A new HTTPS client of {@code version} presenting the certificate of keystore {@code identity} (none when
+     * null): with HTTP/1.1 it opens one keep-alive connection per concurrent request, with HTTP/2 it multiplexes
+     * them all on one.
+     */
+    static HttpClient newClient(String identity, HttpClient.Version version) {
+        return HttpClient.newBuilder().version(version).sslContext(context(identity))
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
     /** An HTTPS client presenting the certificate of keystore {@code identity} (none when null). */
     static HttpClient client(String identity) {
         return CLIENTS.computeIfAbsent(identity == null ? "" : identity, name -> HttpClient.newBuilder()

@@ -30,7 +30,7 @@ import fr.imprimfip.testing.LetterPdfs;
 class StatusQueryBenchmarkIT {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
 
     /** What one run measured. */
     private record Run(String what, long requests, long errors, double perSecond, double p50, double p99) {
@@ -52,28 +52,35 @@ class StatusQueryBenchmarkIT {
             URI bare = URI.create(node.baseUrl() + "/ping");
             URI status = URI.create(node.baseUrl() + "/api/v1/file/" + ref + "/status");
 
-            run("warm-up bare", bare, null, 10);
-            run("warm-up chain", status, partner, 10);
-            Run bareBefore = run("bare /ping", bare, null, SECONDS);
-            Run chain = run("status query, whole chain", status, partner, SECONDS);
-            Run bareAfter = run("bare /ping", bare, null, SECONDS);
-            double bareRate = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
-
             StringBuilder report = new StringBuilder()
                     .append(CLIENTS).append(" concurrent clients, ").append(SECONDS).append(" s per run, ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" processors\n")
-                    .append(bareBefore).append('\n').append(chain).append('\n').append(bareAfter).append('\n')
-                    .append(String.format("ratio chain / bare: %.2f%n", chain.perSecond() / bareRate));
+                    .append(Runtime.getRuntime().availableProcessors()).append(" processors\n");
+            long errors = 0;
+            for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_2, HttpClient.Version.HTTP_1_1)) {
+                HttpClient bareClient = DemoPki.newClient(null, version);
+                HttpClient partnerClient = DemoPki.newClient("demo-partner", version);
+                run("warm-up bare", bareClient, bare, null, 10);
+                run("warm-up chain", partnerClient, status, partner, 10);
+                Run bareBefore = run("bare /ping", bareClient, bare, null, SECONDS);
+                Run chain = run("status query, whole chain", partnerClient, status, partner, SECONDS);
+                Run bareAfter = run("bare /ping", bareClient, bare, null, SECONDS);
+                double bareRate = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
+                report.append(version == HttpClient.Version.HTTP_2
+                                ? "HTTP/2, the clients' requests multiplexed on one connection\n"
+                                : "HTTP/1.1, one keep-alive connection per client\n")
+                        .append("  ").append(bareBefore).append("\n  ").append(chain).append("\n  ").append(bareAfter)
+                        .append(String.format("%n  ratio chain / bare: %.2f%n", chain.perSecond() / bareRate));
+                errors += chain.errors();
+            }
             Path out = Path.of("target", "benchmarks");
             Files.createDirectories(out);
             Files.writeString(out.resolve("status-queries.txt"), report);
             System.out.println(report);
-            assertEquals(0, chain.errors(), "every status query answered 200");
+            assertEquals(0, errors, "every status query answered 200");
         }
     }
 
-    private static Run run(String what, URI uri, String token, int seconds) throws Exception {
-        HttpClient http = DemoPki.client(token == null ? null : "demo-partner");
+    private static Run run(String what, HttpClient http, URI uri, String token, int seconds) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> clients = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -59,44 +60,119 @@ public class CallQuota {
 
     private final Map<Long, Lease> leases = new ConcurrentHashMap<>();
 
-    /** The call numbers of one partner's window this node reserved and has not handed out yet. */
+    /**
+     * The call numbers of one partner's window this node reserved and has not handed out yet. Handing one out takes
+     * no lock (an atomic increment on the current block). The call that takes the number three quarters through a
+     * block reserves the next one, so that the others rarely wait on the database; only a block used up before its
+     * successor arrived makes callers wait, one at a time.
+     */
     private static final class Lease {
-        private Instant window = Instant.EPOCH;
-        private int next = 1;
-        private int last;
-        private int highestSeen;
-        private boolean conventionChanged;
 
-        synchronized void conventionChanged() {
+        /** A block of numbers {@code first..last} of one window, and the highest number known taken in it. */
+        private record Block(Instant window, int first, AtomicInteger next, int last, int highestSeen) {
+
+            static Block of(Instant window, int first, int last, int highestSeen) {
+                return new Block(window, first, new AtomicInteger(first), last, highestSeen);
+            }
+
+            static Block none() {
+                return of(Instant.EPOCH, 1, 0, 0);
+            }
+
+            /** A number of this block for a call in {@code currentWindow}, or 0 when there is none left. */
+            int hand(Instant currentWindow) {
+                if (!window.equals(currentWindow)) {
+                    return 0;
+                }
+                int number = next.getAndIncrement();
+                return number <= last ? number : 0;
+            }
+
+            /** The number whose call reserves the next block. */
+            int renewalMark() {
+                return first + (last - first) * 3 / 4;
+            }
+
+            /** The numbers never handed out, now withdrawn from this block. */
+            int withdrawUnused() {
+                int from = next.getAndAdd(Integer.MAX_VALUE / 2);
+                return from <= last ? last - from + 1 : 0;
+            }
+        }
+
+        private volatile Block block = Block.none();
+        private volatile Block spare;
+        private volatile boolean conventionChanged;
+
+        void conventionChanged() {
             conventionChanged = true;
         }
 
-        /** The number of this call in the partner's window, from this lease or a new one. */
-        synchronized int take(Instant currentWindow, int limit, long partnerId, SharedQuotaCounter counter) {
+        /** The number of this call in the partner's window, from the current block or a new one. */
+        int take(Instant currentWindow, int limit, long partnerId, SharedQuotaCounter counter) {
+            Block current = block;
+            if (!conventionChanged) {
+                int number = current.hand(currentWindow);
+                if (number > 0) {
+                    if (number == current.renewalMark() && current.last() > current.first()) {
+                        Block next = reserve(current.window(), current.highestSeen(), limit, partnerId, counter);
+                        if (next != null) {
+                            spare = next;
+                        }
+                    }
+                    return number;
+                }
+                if (current.window().equals(currentWindow) && current.highestSeen() >= limit) {
+                    return current.highestSeen() + 1;
+                }
+            }
+            return renew(currentWindow, limit, partnerId, counter);
+        }
+
+        private synchronized int renew(Instant currentWindow, int limit, long partnerId, SharedQuotaCounter counter) {
+            Block current = block;
+            Block waiting = spare;
+            int seen = current.window().equals(currentWindow) ? current.highestSeen() : 0;
             if (conventionChanged) {
                 conventionChanged = false;
-                if (currentWindow.equals(window) && next <= last) {
-                    highestSeen = counter.giveBack(partnerId, window, last - next + 1);
-                    next = 1;
-                    last = 0;
+                spare = null;
+                int unused = current.withdrawUnused() + (waiting == null ? 0 : waiting.withdrawUnused());
+                if (unused > 0 && current.window().equals(currentWindow)) {
+                    seen = counter.giveBack(partnerId, currentWindow, unused);
+                }
+            } else {
+                int number = current.hand(currentWindow);
+                if (number > 0) {
+                    return number;
+                }
+                if (waiting != null && waiting.window().equals(currentWindow)) {
+                    spare = null;
+                    block = waiting;
+                    number = waiting.hand(currentWindow);
+                    if (number > 0) {
+                        return number;
+                    }
+                    seen = Math.max(seen, waiting.highestSeen());
                 }
             }
-            if (!currentWindow.equals(window)) {
-                window = currentWindow;
-                next = 1;
-                last = 0;
-                highestSeen = 0;
+            if (seen >= limit) {
+                block = Block.of(currentWindow, 1, 0, seen);
+                return seen + 1;
             }
-            if (next > last) {
-                if (highestSeen >= limit) {
-                    return highestSeen + 1;
-                }
-                int size = Math.max(1, Math.min(MAX_LEASE, (limit - highestSeen) / 10));
-                last = counter.reserve(partnerId, currentWindow, size);
-                next = last - size + 1;
-                highestSeen = Math.max(highestSeen, last);
+            Block fresh = reserve(currentWindow, seen, limit, partnerId, counter);
+            int number = fresh.hand(currentWindow);
+            block = fresh;
+            return number;
+        }
+
+        /** A new block for the window, a tenth of what is left of the quota; null when nothing is left. */
+        private static Block reserve(Instant window, int seen, int limit, long partnerId, SharedQuotaCounter counter) {
+            if (seen >= limit) {
+                return null;
             }
-            return next++;
+            int size = Math.max(1, Math.min(MAX_LEASE, (limit - seen) / 10));
+            int last = counter.reserve(partnerId, window, size);
+            return Block.of(window, last - size + 1, last, Math.max(seen, last));
         }
     }
 

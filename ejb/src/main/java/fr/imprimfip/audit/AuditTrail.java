@@ -2,9 +2,10 @@ package fr.imprimfip.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,7 +46,8 @@ public class AuditTrail {
     @Resource
     private TimerService timers;
 
-    private final BlockingQueue<AuditRecord> queue = new LinkedBlockingQueue<>(QUEUE);
+    private final Queue<AuditRecord> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean flushing = new AtomicBoolean();
 
     @PostConstruct
@@ -53,11 +55,14 @@ public class AuditTrail {
         timers.createIntervalTimer(200, 200, new TimerConfig("audit trail", false));
     }
 
-    /** Records an event; returns at once. */
+    /** Records an event; returns at once (a full queue is written through, to lose nothing). */
     public void record(AuditRecord event) {
-        if (!queue.offer(event)) {
+        if (queued.incrementAndGet() > QUEUE) {
+            queued.decrementAndGet();
             writer.append(CHAIN, List.of(event));
+            return;
         }
+        queue.offer(event);
     }
 
     @Timeout
@@ -72,12 +77,12 @@ public class AuditTrail {
         }
         try {
             List<AuditRecord> batch = new ArrayList<>(BATCH);
-            while (queue.drainTo(batch, BATCH) > 0) {
+            while (take(batch) > 0) {
                 try {
                     writer.append(CHAIN, batch);
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "Cannot append " + batch.size() + " audit events; they will be retried", e);
-                    batch.forEach(queue::offer);
+                    batch.forEach(this::requeue);
                     return;
                 }
                 batch.clear();
@@ -85,6 +90,21 @@ public class AuditTrail {
         } finally {
             flushing.set(false);
         }
+    }
+
+    private void requeue(AuditRecord event) {
+        queued.incrementAndGet();
+        queue.offer(event);
+    }
+
+    /** Moves up to a batch of queued events into {@code batch}; returns how many. */
+    private int take(List<AuditRecord> batch) {
+        AuditRecord event;
+        while (batch.size() < BATCH && (event = queue.poll()) != null) {
+            queued.decrementAndGet();
+            batch.add(event);
+        }
+        return batch.size();
     }
 
     @PreDestroy

@@ -1,7 +1,5 @@
 package fr.imprimfip.web.audit;
 
-import java.security.MessageDigest;
-import java.security.cert.Certificate;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Level;
@@ -12,12 +10,12 @@ import jakarta.servlet.ServletRequest;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.SSLSessionInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.AttachmentKey;
 
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.web.security.ClientCertificate;
 
 /**
  * Wraps every exchange with the platform's doors and records it in the audit trail once it is complete: when,
@@ -93,20 +91,8 @@ public final class AuditedExchange implements HttpHandler {
     }
 
     private static String thumbprint(HttpServerExchange exchange) {
-        SSLSessionInfo tls = exchange.getConnection().getSslSessionInfo();
-        if (tls == null) {
-            return null;
-        }
-        try {
-            Certificate[] chain = tls.getPeerCertificates();
-            if (chain == null || chain.length == 0) {
-                return null;
-            }
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
-        } catch (Exception noUsableCertificate) {
-            // none was presented (SSLPeerUnverifiedException) or it cannot be encoded: nothing to record
-            return null;
-        }
+        return ClientCertificate.of(exchange).map(certificate -> HexFormat.of().formatHex(
+                ClientCertificate.sha256(certificate))).orElse(null);
     }
 
     private AuditTrail trail() {
