@@ -28,6 +28,7 @@ final class ServerNode implements AutoCloseable {
     private final int portOffset;
     private final Path base;
     private final Map<String, String> environment;
+    private String initialHeap = "-Xms128m";
     private String heap = "-Xmx768m";
     private Process process;
 
@@ -48,8 +49,9 @@ final class ServerNode implements AutoCloseable {
         return new ServerNode(name, portOffset, base, environment);
     }
 
-    /** Caps the node's heap, e.g. {@code "512m"}. */
+    /** Fixes the node's heap, e.g. {@code "512m"}: reserved whole from the start, as a production server's is. */
     ServerNode heap(String size) {
+        this.initialHeap = "-Xms" + size;
         this.heap = "-Xmx" + size;
         return this;
     }
@@ -66,7 +68,7 @@ final class ServerNode implements AutoCloseable {
     ServerNode start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", heap,
+                initialHeap, heap,
                 "-Djboss.home.dir=" + HOME.toAbsolutePath(),
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.node.name=" + name,

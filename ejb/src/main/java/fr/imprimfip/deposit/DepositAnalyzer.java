@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import fr.imprimfip.charter.Annexes;
 import fr.imprimfip.charter.CharterAnalyzer;
 import fr.imprimfip.charter.CharterReport;
@@ -56,6 +58,15 @@ public class DepositAnalyzer {
     /** Runs the extra passes over a large file's pages. */
     @Resource
     private ManagedExecutorService passes;
+
+    /**
+     * How many passes read a large file at once (0: one per processor). One by default: each extra pass holds its
+     * own copy of the document's structure, and with the heap of a small node the collector's extra work cost more
+     * than the second processor gave (see docs/benchmarks.md).
+     */
+    @Inject
+    @ConfigProperty(name = "imprimfip.analysis.parallelism", defaultValue = "1")
+    int parallelism;
 
     /** Claims up to {@code max} files waiting for analysis and returns their ids. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -128,7 +139,7 @@ public class DepositAnalyzer {
 
     private void analyseStored(Deposit deposit) throws IOException {
         CharterAnalyzer analyzer = new CharterAnalyzer(charter.settings(), passes,
-                Runtime.getRuntime().availableProcessors());
+                parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors());
         Annexes annexes = Annexes.NONE;
         for (DepositAnnex annex : deposit.annexes()) {
             CharterAnalyzer.AnnexReport annexReport = store.withPlainCopy(annex.content(), analyzer::analyseAnnex);

@@ -28,7 +28,7 @@ public class ApplicationUsers {
 
     /** Declares {@code username} for the partner of {@code clientId}, or gives it a new password. */
     public ApplicationUser declare(String clientId, String username, String password) {
-        Partner partner = partners.byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = partners.existing(clientId);
         PasswordHash hash = PasswordHash.of(password);
         Optional<ApplicationUser> known = find(partner.id(), username);
         changes.fire(new ApplicationUserChanged(partner.id(), username));
@@ -43,7 +43,7 @@ public class ApplicationUsers {
 
     /** The user signs in no more; it stays on record. */
     public ApplicationUser revoke(String clientId, String username) {
-        Partner partner = partners.byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = partners.existing(clientId);
         ApplicationUser user = find(partner.id(), username)
                 .orElseThrow(() -> new ApplicationUserNotFoundException(username));
         user.revoke(clock.instant());
@@ -52,7 +52,7 @@ public class ApplicationUsers {
     }
 
     public List<ApplicationUser> of(String clientId) {
-        Partner partner = partners.byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = partners.existing(clientId);
         return em.createQuery("select u from ApplicationUser u where u.partnerId = :partner order by u.username",
                         ApplicationUser.class)
                 .setParameter("partner", partner.id()).getResultList();

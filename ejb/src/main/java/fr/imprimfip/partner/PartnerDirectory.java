@@ -56,44 +56,49 @@ public class PartnerDirectory {
         return credential(clientId).map(PartnerCredential::partner);
     }
 
+    /** The partner of this client id, which must exist. */
+    public Partner existing(String clientId) {
+        return byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+    }
+
     /** The convention sets the partner's own call quota, or none (null) to go back to the service's default. */
     public Partner changeCallQuota(String clientId, Integer callsPerMinute) {
-        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = existing(clientId);
         partner.changeCallQuota(callsPerMinute);
         return changed(partner);
     }
 
     /** The convention declares the address ranges the partner calls from; they replace the previous ones. */
     public Partner declareIpRanges(String clientId, List<String> ranges) {
-        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = existing(clientId);
         partner.declareIpRanges(ranges);
         return changed(partner);
     }
 
     /** A habilitation (DataPass) is granted or renewed for one environment. */
     public Partner grantHabilitation(String clientId, Habilitation habilitation) {
-        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = existing(clientId);
         partner.grantHabilitation(habilitation);
         return changed(partner);
     }
 
     /** A security attestation was received, valid until {@code validUntil}. */
     public Partner attestSecurity(String clientId, LocalDate validUntil) {
-        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = existing(clientId);
         partner.attestSecurity(validUntil);
         return changed(partner);
     }
 
     /** Access is suspended for {@code reason} (an administrator's decision, kept on record). */
     public Partner suspend(String clientId, String reason) {
-        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = existing(clientId);
         partner.suspend(reason, clock.instant());
         return changed(partner);
     }
 
     /** A suspended partner is given its access back. */
     public Partner resume(String clientId, String reason) {
-        Partner partner = byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        Partner partner = existing(clientId);
         partner.resume(reason, clock.instant());
         return changed(partner);
     }

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
-import fr.imprimfip.partner.PartnerNotFoundException;
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
@@ -67,8 +66,7 @@ public class PartnerConventionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView convention(@PathParam("clientId") String clientId) {
-        return ConventionView.of(partners.byClientId(clientId)
-                .orElseThrow(() -> new PartnerNotFoundException(clientId)));
+        return ConventionView.of(partners.existing(clientId));
     }
 
     @PUT
