@@ -30,8 +30,8 @@ import fr.imprimfip.partner.Partner;
  * write it on every call: it reserves call numbers in leases and hands them out from memory. A lease is a tenth of
  * what is left of the quota (at most 1,000 numbers), so it shrinks to a single number as the limit nears: a
  * partner served by several nodes may be refused a few calls early (the numbers other nodes still hold), never
- * served past its limit. Once a node has
- * seen the limit passed in a window, it refuses the rest of that window without asking the database again.
+ * served past its limit. Once a node has seen the limit passed in a window, it refuses the rest of that window
+ * without asking the database again.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

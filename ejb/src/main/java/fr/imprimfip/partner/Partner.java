@@ -76,6 +76,9 @@ public class Partner {
     @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
+    @Column(name = "legal_hold_since")
+    private Instant legalHoldSince;
+
     @Version
     private long version;
 
@@ -114,6 +117,44 @@ public class Partner {
             throw new InvalidInputException("Le partenaire n'est pas suspendu (statut : " + status + ").");
         }
         changeStatus(PartnerStatus.ACTIVE, reason, at);
+    }
+
+    /**
+     * Cut off at once after a security incident, for {@code reason}; its logs and data are put on legal hold from
+     * now, and stay so until the hold is released, whatever becomes of the isolation.
+     */
+    public void isolate(String reason, Instant at) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("Un isolement se motive (500 caractères au plus).");
+        }
+        if (status == PartnerStatus.TERMINATED) {
+            throw new InvalidInputException("La convention du partenaire a pris fin.");
+        }
+        changeStatus(PartnerStatus.ISOLATED, reason, at);
+        if (legalHoldSince == null) {
+            legalHoldSince = at;
+        }
+    }
+
+    /** The incident handled, an isolated partner may call again; its legal hold stays. */
+    public void endIsolation(String reason, Instant at) {
+        if (status != PartnerStatus.ISOLATED) {
+            throw new InvalidInputException("Le partenaire n'est pas isolé (statut : " + status + ").");
+        }
+        changeStatus(PartnerStatus.ACTIVE, reason, at);
+    }
+
+    /** The legal hold on the partner's logs and data is released (investigation over). */
+    public void releaseLegalHold() {
+        if (status == PartnerStatus.ISOLATED) {
+            throw new InvalidInputException("Un partenaire isolé reste sous conservation légale.");
+        }
+        legalHoldSince = null;
+    }
+
+    /** Since when the partner's logs and data are kept whatever their retention, if they are. */
+    public Optional<Instant> legalHoldSince() {
+        return Optional.ofNullable(legalHoldSince);
     }
 
     private void changeStatus(PartnerStatus newStatus, String reason, Instant at) {

@@ -103,6 +103,26 @@ public class PartnerDirectory {
         return changed(partner);
     }
 
+    /** Cut off at once after a security incident; its logs and data put on legal hold. */
+    public Partner isolate(String clientId, String reason) {
+        Partner partner = existing(clientId);
+        partner.isolate(reason, clock.instant());
+        return changed(partner);
+    }
+
+    /** An isolated partner may call again; its legal hold stays until released. */
+    public Partner endIsolation(String clientId, String reason) {
+        Partner partner = existing(clientId);
+        partner.endIsolation(reason, clock.instant());
+        return changed(partner);
+    }
+
+    public Partner releaseLegalHold(String clientId) {
+        Partner partner = existing(clientId);
+        partner.releaseLegalHold();
+        return partner;
+    }
+
     private Partner changed(Partner partner) {
         changes.fire(new ConventionChanged(partner.id()));
         return partner;

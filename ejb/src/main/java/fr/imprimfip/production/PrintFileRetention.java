@@ -30,10 +30,15 @@ public class PrintFileRetention {
     @Inject
     private Clock clock;
 
-    /** Up to {@code max} lots, by increasing id after {@code afterId}, whose print file expired at {@code asOf}. */
+    /**
+     * Up to {@code max} lots, by increasing id after {@code afterId}, whose print file expired at {@code asOf}; a lot
+     * holding a letter of a partner whose data is on legal hold is kept.
+     */
     public List<Long> expired(Instant asOf, long afterId, int max) {
         return em.createQuery("select l.id from PrintLot l where l.printFileExpiresAt <= :asOf"
-                        + " and l.printFilePurgedAt is null and l.id > :afterId order by l.id", Long.class)
+                        + " and l.printFilePurgedAt is null and l.id > :afterId and not exists (select 1 from"
+                        + " DepositedDocument doc where doc.printLotId = l.id and doc.deposit.partner.legalHoldSince"
+                        + " is not null) order by l.id", Long.class)
                 .setParameter("asOf", asOf)
                 .setParameter("afterId", afterId)
                 .setMaxResults(max)

@@ -30,11 +30,12 @@ public class ContentPurgeService {
 
     /**
      * Up to {@code max} deposits, by increasing id after {@code afterId}, whose content expired at {@code asOf} and
-     * is still stored. Paging by id keeps a restarted purge on the right track whatever was purged before.
+     * is still stored, of partners whose data is not on legal hold. Paging by id keeps a restarted purge on the right track whatever was purged before.
      */
     public List<Long> expiredContent(Instant asOf, long afterId, int max) {
         return em.createQuery("select d.id from Deposit d where d.contentExpiresAt <= :asOf"
-                        + " and d.contentPurgedAt is null and d.id > :afterId order by d.id", Long.class)
+                        + " and d.contentPurgedAt is null and d.partner.legalHoldSince is null"
+                        + " and d.id > :afterId order by d.id", Long.class)
                 .setParameter("asOf", asOf)
                 .setParameter("afterId", afterId)
                 .setMaxResults(max)
@@ -47,7 +48,7 @@ public class ContentPurgeService {
      */
     public boolean purge(long depositId, Instant asOf) {
         Deposit deposit = em.find(Deposit.class, depositId);
-        if (deposit == null || deposit.contentPurged()) {
+        if (deposit == null || deposit.contentPurged() || deposit.partner().legalHoldSince().isPresent()) {
             return false;
         }
         Instant now = clock.instant();

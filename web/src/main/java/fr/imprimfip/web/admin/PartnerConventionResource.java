@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -40,11 +41,12 @@ public class PartnerConventionResource {
 
     /** A partner's access settings. */
     public record ConventionView(String partner, String name, String status, String statusReason,
-                                 Instant statusChangedAt, Integer callsPerMinute, List<String> ipRanges,
-                                 List<HabilitationView> habilitations, LocalDate attestationValidUntil) {
+                                 Instant statusChangedAt, Instant legalHoldSince, Integer callsPerMinute,
+                                 List<String> ipRanges, List<HabilitationView> habilitations,
+                                 LocalDate attestationValidUntil) {
         static ConventionView of(Partner partner) {
             return new ConventionView(partner.clientId(), partner.name(), partner.status().name(),
-                    partner.statusReason(), partner.statusChangedAt(),
+                    partner.statusReason(), partner.statusChangedAt(), partner.legalHoldSince().orElse(null),
                     partner.callsPerMinute().isPresent() ? partner.callsPerMinute().getAsInt() : null,
                     partner.ipRanges(), partner.habilitations().stream().map(HabilitationView::of).toList(),
                     partner.attestationValidUntil());
@@ -140,6 +142,32 @@ public class PartnerConventionResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView resume(@PathParam("clientId") String clientId, JsonObject body) {
         return ConventionView.of(partners.resume(clientId, reason(body)));
+    }
+
+    /** {@code {"reason": "..."}}: cut off at once after a security incident, its logs and data on legal hold. */
+    @POST
+    @Path("/isolation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView isolate(@PathParam("clientId") String clientId, JsonObject body) {
+        return ConventionView.of(partners.isolate(clientId, reason(body)));
+    }
+
+    /** {@code {"reason": "..."}}: the isolation ends; the legal hold stays until released. */
+    @POST
+    @Path("/isolation-end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView endIsolation(@PathParam("clientId") String clientId, JsonObject body) {
+        return ConventionView.of(partners.endIsolation(clientId, reason(body)));
+    }
+
+    /** The legal hold on the partner's logs and data is released. */
+    @DELETE
+    @Path("/legal-hold")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView releaseLegalHold(@PathParam("clientId") String clientId) {
+        return ConventionView.of(partners.releaseLegalHold(clientId));
     }
 
     private static String reason(JsonObject body) {

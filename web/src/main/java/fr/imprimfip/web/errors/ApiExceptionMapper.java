@@ -29,6 +29,8 @@ import fr.imprimfip.deposit.DocumentNotDeletableException;
 import fr.imprimfip.deposit.DocumentNotFoundException;
 import fr.imprimfip.deposit.IdempotencyConflictException;
 import fr.imprimfip.deposit.ProductionEventRefusedException;
+import fr.imprimfip.incident.IncidentNotFoundException;
+import fr.imprimfip.incident.IncidentRefusedException;
 import fr.imprimfip.partner.ApplicationUserNotFoundException;
 import fr.imprimfip.partner.PartnerNotFoundException;
 import fr.imprimfip.web.audit.AuditNotes;
@@ -110,6 +112,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ApplicationUserRefusedException refused) {
             return new ApiException(ApiError.APPLICATION_USER_REFUSED, refused.getMessage());
+        }
+        if (failure instanceof IncidentNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof IncidentRefusedException refused) {
+            return new ApiException(ApiError.CONFLICT, refused.getMessage());
         }
         if (failure instanceof ApplicationUserNotFoundException notFound) {
             return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());

@@ -1,0 +1,93 @@
+package fr.imprimfip.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.imprimfip.partner.Partner;
+import fr.imprimfip.partner.PartnerDirectory;
+
+/** The register of security incidents: opened, moved through their phases, notified, closed, reviewed. */
+@Stateless
+public class IncidentRegister {
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Opens an incident concerning the partners of {@code clientIds}; with {@code isolate}, each of them is cut off
+     * at once and its logs and data put on legal hold.
+     */
+    public SecurityIncident open(String summary, Instant detectedAt, boolean personalDataBreach,
+                                 List<String> clientIds, boolean isolate, String by) {
+        Set<Long> concerned = new LinkedHashSet<>();
+        for (String clientId : clientIds) {
+            concerned.add(partners.existing(clientId).id());
+        }
+        SecurityIncident incident = new SecurityIncident(summary, detectedAt, personalDataBreach, concerned,
+                clock.instant(), by);
+        em.persist(incident);
+        em.flush();
+        if (isolate) {
+            for (String clientId : clientIds) {
+                partners.isolate(clientId, "Incident de sécurité " + incident.reference());
+            }
+        }
+        return incident;
+    }
+
+    public SecurityIncident enter(String reference, IncidentPhase phase, String note, String by) {
+        SecurityIncident incident = byReference(reference);
+        incident.enter(phase, note, clock.instant(), by);
+        return incident;
+    }
+
+    public SecurityIncident recordBreachNotification(String reference, Instant notifiedAt, String by) {
+        SecurityIncident incident = byReference(reference);
+        incident.recordBreachNotification(notifiedAt, clock.instant(), by);
+        return incident;
+    }
+
+    public SecurityIncident close(String reference, String verificationNote, String by) {
+        SecurityIncident incident = byReference(reference);
+        incident.close(verificationNote, clock.instant(), by);
+        return incident;
+    }
+
+    public SecurityIncident byReference(String reference) {
+        SecurityIncident incident = em.find(SecurityIncident.class, SecurityIncident.idOf(reference));
+        if (incident == null) {
+            throw new IncidentNotFoundException(reference);
+        }
+        return incident;
+    }
+
+    /** The incidents for the periodic review: the open ones first, then the closed, most recent first. */
+    public List<SecurityIncident> forReview(boolean openOnly) {
+        return em.createQuery("select i from SecurityIncident i"
+                        + (openOnly ? " where i.phase <> :closed" : "")
+                        + " order by case when i.phase = :closed then 1 else 0 end, i.detectedAt desc",
+                        SecurityIncident.class)
+                .setParameter("closed", IncidentPhase.CLOSED)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /** The client ids of the partners an incident concerns. */
+    public List<String> concernedClientIds(SecurityIncident incident) {
+        return incident.partnerIds().stream().map(partners::byId).map(Partner::clientId).sorted().toList();
+    }
+}

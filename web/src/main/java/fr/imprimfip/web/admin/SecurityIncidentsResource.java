@@ -1,0 +1,177 @@
+package fr.imprimfip.web.admin;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.imprimfip.incident.IncidentPhase;
+import fr.imprimfip.incident.IncidentRegister;
+import fr.imprimfip.incident.IncidentStep;
+import fr.imprimfip.incident.SecurityIncident;
+import fr.imprimfip.web.audit.AuditNotes;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.security.StaffMember;
+
+/**
+ * The register of security incidents for administrators: open one (isolating the partners concerned if need be),
+ * move it through its phases, record the notification of a personal-data breach, close it on a verification note,
+ * and list them for the periodic review, each breach with its 48-hour deadline.
+ */
+@Path("/admin/security-incidents")
+@RequestScoped
+public class SecurityIncidentsResource {
+
+    /** An incident as administrators read it. */
+    public record IncidentView(String reference, String summary, String phase, Instant detectedAt, Instant openedAt,
+                               List<String> partners, boolean personalDataBreach, Instant breachNotificationDue,
+                               Instant breachNotifiedAt, boolean breachNotificationOverdue, String verificationNote,
+                               Instant closedAt, List<StepView> steps) {
+    }
+
+    /** One step of an incident's handling. */
+    public record StepView(Instant at, String phase, String note, String by) {
+        static StepView of(IncidentStep step) {
+            return new StepView(step.at(), step.phase().name(), step.note(), step.recordedBy());
+        }
+    }
+
+    @Inject
+    IncidentRegister register;
+
+    @Inject
+    StaffMember staff;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    /**
+     * {@code {"summary": "...", "detectedAt": "...", "personalDataBreach": true, "partners": ["client-id"],
+     * "isolate": true}}.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response open(JsonObject body) {
+        if (body == null || !(body.get("partners") instanceof JsonArray concerned)
+                || !concerned.stream().allMatch(JsonString.class::isInstance)) {
+            throw invalid("Le corps doit être {\"summary\": \"...\", \"detectedAt\": \"...\", \"personalDataBreach\":"
+                    + " true|false, \"partners\": [\"...\"], \"isolate\": true|false}.");
+        }
+        SecurityIncident incident = register.open(text(body, "summary"), instant(body, "detectedAt"),
+                flag(body, "personalDataBreach"), concerned.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList(), flag(body, "isolate"), staff.name());
+        AuditNotes.target(request, incident.reference());
+        return Response.created(URI.create("/admin/security-incidents/" + incident.reference()))
+                .entity(view(incident)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<IncidentView> review(@QueryParam("open") boolean openOnly) {
+        return register.forReview(openOnly).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("/{reference}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public IncidentView incident(@PathParam("reference") String reference) {
+        return view(register.byReference(reference));
+    }
+
+    /** {@code {"phase": "INVESTIGATION", "note": "..."}}. */
+    @POST
+    @Path("/{reference}/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public IncidentView enter(@PathParam("reference") String reference, JsonObject body) {
+        AuditNotes.target(request, reference);
+        IncidentPhase phase;
+        try {
+            phase = IncidentPhase.valueOf(text(body, "phase"));
+        } catch (IllegalArgumentException unknown) {
+            throw invalid("phase vaut INVESTIGATION ou TREATMENT.");
+        }
+        return view(register.enter(reference, phase, text(body, "note"), staff.name()));
+    }
+
+    /** {@code {"notifiedAt": "..."}}: the breach was notified to the supervisory authority. */
+    @POST
+    @Path("/{reference}/breach-notification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public IncidentView breachNotified(@PathParam("reference") String reference, JsonObject body) {
+        AuditNotes.target(request, reference);
+        return view(register.recordBreachNotification(reference, instant(body, "notifiedAt"), staff.name()));
+    }
+
+    /** {@code {"verificationNote": "..."}}. */
+    @POST
+    @Path("/{reference}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public IncidentView close(@PathParam("reference") String reference, JsonObject body) {
+        AuditNotes.target(request, reference);
+        return view(register.close(reference, body == null ? null : body.getString("verificationNote", null),
+                staff.name()));
+    }
+
+    private IncidentView view(SecurityIncident incident) {
+        return new IncidentView(incident.reference(), incident.summary(), incident.phase().name(),
+                incident.detectedAt(), incident.openedAt(), register.concernedClientIds(incident),
+                incident.personalDataBreach(), incident.breachNotificationDue().orElse(null),
+                incident.breachNotifiedAt(), incident.breachNotificationOverdue(clock.instant()),
+                incident.verificationNote(), incident.closedAt(),
+                incident.steps().stream().map(StepView::of).toList());
+    }
+
+    private static String text(JsonObject body, String name) {
+        if (body == null || !(body.get(name) instanceof JsonString value)) {
+            throw invalid("Le champ " + name + " est obligatoire.");
+        }
+        return value.getString();
+    }
+
+    private static boolean flag(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        throw invalid("Le champ " + name + " vaut true ou false.");
+    }
+
+    private static Instant instant(JsonObject body, String name) {
+        try {
+            return Instant.parse(text(body, name));
+        } catch (DateTimeParseException e) {
+            throw invalid(name + " est un instant ISO 8601, par exemple 2026-11-27T08:00:00Z.");
+        }
+    }
+
+    private static ApiException invalid(String detail) {
+        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    }
+}
