@@ -43,7 +43,7 @@ cross join (select 'PRODUCTION' as environment union all select 'SANDBOX') e
 where p.client_id in ('demo-partner', 'demo-partner-b')
   and not exists (select 1 from partner_habilitation h where h.partner_id = p.id and h.environment = e.environment);
 
-update partner set attestation_valid_until = date '2099-12-31'
+update partner set attestation_kind = 'HOMOLOGATION', attestation_valid_until = date '2099-12-31'
 where client_id in ('demo-partner', 'demo-partner-b') and attestation_valid_until is null;
 
 -- The certificates of the demo PKI (scripts/demo-pki.sh) registered for the demo credentials.

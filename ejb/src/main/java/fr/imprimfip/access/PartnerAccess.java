@@ -19,7 +19,8 @@ import fr.imprimfip.shared.ServiceEnvironment;
 /**
  * Resolves the partner behind a verified token's client id, and the environment that client is for; refuses the
  * call if the client is unknown, the address undeclared, the partner suspended, or its rights for the period (a
- * habilitation for that environment allowing the operation, a valid security attestation) missing.
+ * habilitation for that environment allowing the operation, and for production a valid security attestation)
+ * missing.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -82,8 +83,9 @@ public class PartnerAccess {
         Habilitation habilitation = partner.habilitation(environment, today)
                 .orElseThrow(() -> new RightsRefusedException("Aucune habilitation en cours de validité pour"
                         + " l'environnement " + environment + "."));
-        if (!partner.attestedOn(today)) {
-            throw new RightsRefusedException("L'attestation de sécurité du partenaire n'est plus valide.");
+        if (environment == ServiceEnvironment.PRODUCTION && !partner.attestedOn(today)) {
+            throw new RightsRefusedException("L'attestation de sécurité du partenaire n'est plus valide : l'accès de"
+                    + " production est suspendu jusqu'à la réception d'une nouvelle.");
         }
         if (!habilitation.allows(operation)) {
             throw new RightsRefusedException(operation == Habilitation.Operation.DEPOSIT

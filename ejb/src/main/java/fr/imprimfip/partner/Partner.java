@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
@@ -67,8 +68,8 @@ public class Partner {
     @CollectionTable(name = "partner_habilitation", joinColumns = @JoinColumn(name = "partner_id"))
     private Set<Habilitation> habilitations = new LinkedHashSet<>();
 
-    @Column(name = "attestation_valid_until")
-    private LocalDate attestationValidUntil;
+    @Embedded
+    private SecurityAttestation attestation;
 
     @Column(name = "status_reason", length = 500)
     private String statusReason;
@@ -191,7 +192,7 @@ public class Partner {
 
     /** Whether the security attestation covers {@code day}. */
     public boolean attestedOn(LocalDate day) {
-        return attestationValidUntil != null && !day.isAfter(attestationValidUntil);
+        return attestation != null && attestation.covers(day);
     }
 
     /** A habilitation for an environment is granted or renewed; it replaces the previous one for that environment. */
@@ -200,9 +201,13 @@ public class Partner {
         habilitations.add(habilitation);
     }
 
-    /** A security attestation was received, valid until {@code validUntil}. */
-    public void attestSecurity(LocalDate validUntil) {
-        this.attestationValidUntil = Objects.requireNonNull(validUntil);
+    /** A security attestation was received; it replaces the previous one. */
+    public void attestSecurity(SecurityAttestation received) {
+        this.attestation = Objects.requireNonNull(received);
+    }
+
+    public Optional<SecurityAttestation> attestation() {
+        return Optional.ofNullable(attestation);
     }
 
     public List<Habilitation> habilitations() {
@@ -210,7 +215,7 @@ public class Partner {
     }
 
     public LocalDate attestationValidUntil() {
-        return attestationValidUntil;
+        return attestation == null ? null : attestation.validUntil();
     }
 
     /** Whether the partner declared the address {@code ip} calls come from (no declared range: none is). */

@@ -82,10 +82,10 @@ public class PartnerDirectory {
         return changed(partner);
     }
 
-    /** A security attestation was received, valid until {@code validUntil}. */
-    public Partner attestSecurity(String clientId, LocalDate validUntil) {
+    /** A security attestation was received; a production access lapsed with the previous one is open again. */
+    public Partner attestSecurity(String clientId, SecurityAttestation attestation) {
         Partner partner = existing(clientId);
-        partner.attestSecurity(validUntil);
+        partner.attestSecurity(attestation);
         return changed(partner);
     }
 

@@ -47,7 +47,7 @@ class PartnerRightsTest {
     void theSecurityAttestationCoversUpToItsLastDay() {
         Partner partner = partner();
         assertFalse(partner.attestedOn(DAY), "no attestation, no access");
-        partner.attestSecurity(DAY);
+        partner.attestSecurity(SecurityAttestation.of(AttestationKind.HOMOLOGATION, null, DAY));
         assertTrue(partner.attestedOn(DAY));
         assertFalse(partner.attestedOn(DAY.plusDays(1)));
     }

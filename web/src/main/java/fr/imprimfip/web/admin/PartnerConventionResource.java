@@ -22,9 +22,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.imprimfip.partner.AttestationKind;
+import fr.imprimfip.partner.ConventionNotice;
+import fr.imprimfip.partner.ConventionNotices;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.SecurityAttestation;
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
@@ -43,13 +47,21 @@ public class PartnerConventionResource {
     public record ConventionView(String partner, String name, String status, String statusReason,
                                  Instant statusChangedAt, Instant legalHoldSince, Integer callsPerMinute,
                                  List<String> ipRanges, List<HabilitationView> habilitations,
-                                 LocalDate attestationValidUntil) {
+                                 AttestationView attestation) {
         static ConventionView of(Partner partner) {
             return new ConventionView(partner.clientId(), partner.name(), partner.status().name(),
                     partner.statusReason(), partner.statusChangedAt(), partner.legalHoldSince().orElse(null),
                     partner.callsPerMinute().isPresent() ? partner.callsPerMinute().getAsInt() : null,
                     partner.ipRanges(), partner.habilitations().stream().map(HabilitationView::of).toList(),
-                    partner.attestationValidUntil());
+                    partner.attestation().map(AttestationView::of).orElse(null));
+        }
+    }
+
+    /** The security attestation in force, and when its renewal is due. */
+    public record AttestationView(String kind, LocalDate receivedOn, LocalDate validUntil, LocalDate renewalDueOn) {
+        static AttestationView of(SecurityAttestation attestation) {
+            return new AttestationView(attestation.kind().name(), attestation.receivedOn(), attestation.validUntil(),
+                    attestation.renewalDueOn());
         }
     }
 
@@ -62,8 +74,18 @@ public class PartnerConventionResource {
         }
     }
 
+    /** A notice the daily review issued to the partner. */
+    public record NoticeView(String kind, LocalDate concerningDate, LocalDate issuedOn, String message) {
+        static NoticeView of(ConventionNotice notice) {
+            return new NoticeView(notice.kind().name(), notice.concerningDate(), notice.issuedOn(), notice.message());
+        }
+    }
+
     @Inject
     PartnerDirectory partners;
+
+    @Inject
+    ConventionNotices notices;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -126,6 +148,14 @@ public class PartnerConventionResource {
                 body.get("read").getValueType() == JsonValue.ValueType.TRUE)));
     }
 
+    /** The notices the daily review issued to the partner (attestation renewals, lapse), oldest first. */
+    @GET
+    @Path("/notices")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<NoticeView> notices(@PathParam("clientId") String clientId) {
+        return notices.of(partners.existing(clientId).id()).stream().map(NoticeView::of).toList();
+    }
+
     /** {@code {"reason": "..."}}: the partner's access is suspended until it is resumed. */
     @POST
     @Path("/suspension")
@@ -177,16 +207,27 @@ public class PartnerConventionResource {
         return reason.getString();
     }
 
-    /** {@code {"validUntil": "2029-11-27"}}: the security attestation received. */
+    /**
+     * {@code {"kind": "HOMOLOGATION", "receivedOn": "2026-11-27", "validUntil": "2029-11-27"}}: the security
+     * attestation received (kind HOMOLOGATION by default; a SECURITY_QUESTIONNAIRE is valid 3 years from receipt).
+     */
     @PUT
     @Path("/security-attestation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView securityAttestation(@PathParam("clientId") String clientId, JsonObject body) {
         if (body == null) {
-            throw invalid("Le corps doit être {\"validUntil\": \"AAAA-MM-JJ\"}.");
+            throw invalid("Le corps doit être {\"kind\": \"...\", \"receivedOn\": \"AAAA-MM-JJ\","
+                    + " \"validUntil\": \"AAAA-MM-JJ\"}.");
         }
-        return ConventionView.of(partners.attestSecurity(clientId, date(body, "validUntil", true)));
+        AttestationKind kind;
+        try {
+            kind = AttestationKind.valueOf(body.getString("kind", AttestationKind.HOMOLOGATION.name()));
+        } catch (IllegalArgumentException | ClassCastException unknown) {
+            throw invalid("kind vaut HOMOLOGATION, PROVISIONAL_AUTHORISATION ou SECURITY_QUESTIONNAIRE.");
+        }
+        return ConventionView.of(partners.attestSecurity(clientId, SecurityAttestation.of(kind,
+                date(body, "receivedOn", false), date(body, "validUntil", false))));
     }
 
     private static boolean isBoolean(JsonValue value) {

@@ -31,10 +31,17 @@ public final class AuditedExchange implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(AuditedExchange.class.getName());
 
     private final HttpHandler next;
+    private final ClassLoader deploymentLoader;
     private volatile AuditTrail trail;
 
-    public AuditedExchange(HttpHandler next) {
+    /**
+     * @param deploymentLoader the deployment's class loader: an exchange may complete on an I/O thread (a request
+     *                         body still arriving after its answer), where the platform's beans are only reachable
+     *                         with it as the thread's context class loader
+     */
+    public AuditedExchange(HttpHandler next, ClassLoader deploymentLoader) {
         this.next = next;
+        this.deploymentLoader = deploymentLoader;
     }
 
     @Override
@@ -47,11 +54,15 @@ public final class AuditedExchange implements HttpHandler {
         Instant at = Instant.now();
         long start = System.nanoTime();
         exchange.addExchangeCompleteListener((done, nextListener) -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader previous = thread.getContextClassLoader();
+            thread.setContextClassLoader(deploymentLoader);
             try {
                 trail().record(record(done, door, at, (System.nanoTime() - start) / 1_000_000));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Cannot record an audit event", e);
             } finally {
+                thread.setContextClassLoader(previous);
                 nextListener.proceed();
             }
         });

@@ -17,6 +17,6 @@ public class DoorHandlers implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         // the wrapper added last wraps the others
         deployment.addOuterHandlerChainWrapper(MaintenanceGate::new);
-        deployment.addOuterHandlerChainWrapper(AuditedExchange::new);
+        deployment.addOuterHandlerChainWrapper(next -> new AuditedExchange(next, deployment.getClassLoader()));
     }
 }

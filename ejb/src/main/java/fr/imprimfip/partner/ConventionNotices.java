@@ -1,0 +1,56 @@
+package fr.imprimfip.partner;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The notices of one partner's convention: which is due on a day, issued once, listed. */
+@Stateless
+public class ConventionNotices {
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Issues the notice due to the partner on {@code day} ({@link NoticeKind#dueOn}), if not issued yet. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<ConventionNotice> issueDue(long partnerId, LocalDate day) {
+        Partner partner = em.find(Partner.class, partnerId);
+        Optional<SecurityAttestation> attestation = partner == null ? Optional.empty() : partner.attestation();
+        if (attestation.isEmpty() || attestation.get().validUntil() == null) {
+            return Optional.empty();
+        }
+        LocalDate validUntil = attestation.get().validUntil();
+        Optional<NoticeKind> due = NoticeKind.dueOn(attestation.get(), day);
+        if (due.isEmpty() || issued(partnerId, due.get(), validUntil)) {
+            return Optional.empty();
+        }
+        ConventionNotice notice = new ConventionNotice(partnerId, due.get(), validUntil, day, clock.instant());
+        em.persist(notice);
+        em.flush();
+        return Optional.of(notice);
+    }
+
+    public List<ConventionNotice> of(long partnerId) {
+        return em.createQuery("select n from ConventionNotice n where n.partnerId = :partner order by n.issuedAt, n.id",
+                        ConventionNotice.class)
+                .setParameter("partner", partnerId).getResultList();
+    }
+
+    private boolean issued(long partnerId, NoticeKind kind, LocalDate validUntil) {
+        return !em.createQuery("select n.id from ConventionNotice n where n.partnerId = :partner and n.kind = :kind"
+                        + " and n.concerningDate = :date", Long.class)
+                .setParameter("partner", partnerId).setParameter("kind", kind).setParameter("date", validUntil)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+}

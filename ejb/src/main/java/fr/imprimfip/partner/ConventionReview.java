@@ -1,0 +1,64 @@
+package fr.imprimfip.partner;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import fr.imprimfip.shared.BusinessCalendar;
+
+/**
+ * The daily review of conventions (6:30, Paris time, on every node): the reminders that a security attestation's
+ * renewal is due (three months, one month and one week before its end) and the notice that it lapsed, which the
+ * access checks enforce from that very day by refusing production calls. A notice is issued once, whichever node
+ * comes first. {@link #review(LocalDate)} runs it as of any day, which is how administrators and tests move time.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ConventionReview {
+
+    private static final Logger LOG = Logger.getLogger(ConventionReview.class.getName());
+    private static final int PAGE = 200;
+
+    @Inject
+    private PartnerDirectory partners;
+
+    @Inject
+    private ConventionNotices notices;
+
+    @Inject
+    private Clock clock;
+
+    @Schedule(hour = "6", minute = "30", timezone = "Europe/Paris", persistent = false)
+    void daily() {
+        List<ConventionNotice> issued = review(LocalDate.now(clock.withZone(BusinessCalendar.PARIS)));
+        LOG.info(() -> "Daily review of conventions: " + issued.size() + " notice(s) issued");
+    }
+
+    /** Issues every notice due on {@code day}; returns those this call issued. */
+    public List<ConventionNotice> review(LocalDate day) {
+        List<ConventionNotice> issued = new ArrayList<>();
+        long after = 0;
+        List<Long> page;
+        do {
+            page = partners.partnerIdsAfter(after, PAGE);
+            for (long partnerId : page) {
+                try {
+                    notices.issueDue(partnerId, day).ifPresent(issued::add);
+                } catch (EJBException issuedByAnotherNode) {
+                    LOG.fine(() -> "Notice of partner " + partnerId + " already issued elsewhere");
+                }
+                after = partnerId;
+            }
+        } while (page.size() == PAGE);
+        return issued;
+    }
+}
