@@ -37,6 +37,8 @@ import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.production.EventTimeOutOfRangeException;
 import fr.imprimfip.production.PrintLotNotFoundException;
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.template.TemplateDecisionRefusedException;
+import fr.imprimfip.template.TemplateNotFoundException;
 
 /**
  * Turns every exception that reaches JAX-RS into an answer in the door's format. Unexpected failures are logged
@@ -112,6 +114,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ApplicationUserRefusedException refused) {
             return new ApiException(ApiError.APPLICATION_USER_REFUSED, refused.getMessage());
+        }
+        if (failure instanceof TemplateNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof TemplateDecisionRefusedException refused) {
+            return new ApiException(ApiError.CONFLICT, refused.getMessage());
         }
         if (failure instanceof IncidentNotFoundException notFound) {
             return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());

@@ -1,0 +1,14 @@
+package fr.imprimfip.template;
+
+import jakarta.ejb.ApplicationException;
+
+/** A decision the template's state does not allow (already decided, or charter errors on a validation). */
+@ApplicationException(rollback = true)
+public class TemplateDecisionRefusedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TemplateDecisionRefusedException(String reason) {
+        super(reason);
+    }
+}
