@@ -9,9 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -55,10 +53,6 @@ public class ApplicationUserCheck {
     private record UserKey(long partnerId, String username) {
     }
 
-    /** What is stored for a user, as read at some moment: its hash, or nothing for an unknown or revoked user. */
-    private record StoredUser(Optional<String> passwordHash, long until) {
-    }
-
     @Inject
     ApplicationUsers users;
 
@@ -69,8 +63,10 @@ public class ApplicationUserCheck {
     @ConfigProperty(name = "imprimfip.access.admission-memory-millis", defaultValue = "1000")
     long memoryMillis;
 
-    private final Map<UserKey, StoredUser> stored = new ConcurrentHashMap<>();
-    private final Map<String, Long> verified = new ConcurrentHashMap<>();
+    /** What is stored for each user, as read at some moment: its hash, or nothing for an unknown or revoked user. */
+    private final ExpiringMemory<UserKey, Optional<String>> stored = new ExpiringMemory<>(MAX_REMEMBERED);
+    /** The keyed digests of the passwords checked lately. */
+    private final ExpiringMemory<String, Boolean> verified = new ExpiringMemory<>(MAX_REMEMBERED);
     private SecretKeySpec nodeKey;
 
     @PostConstruct
@@ -91,39 +87,29 @@ public class ApplicationUserCheck {
         String hash = storedHash(key).orElseThrow(ApplicationUserCheck::refused);
         String digest = digest(key, hash, password);
         long now = clock.instant().toEpochMilli();
-        Long until = verified.get(digest);
-        if (until != null && until > now) {
+        if (verified.recall(digest, now).isPresent()) {
             return;
         }
         if (!PasswordHash.parse(hash).matches(password)) {
             throw refused();
         }
-        bounded(verified).put(digest, now + PASSWORD_REMEMBERED.toMillis());
+        verified.remember(digest, Boolean.TRUE, now, PASSWORD_REMEMBERED);
     }
 
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ApplicationUserChanged change) {
-        stored.remove(new UserKey(change.partnerId(), change.username()));
+        stored.forget(new UserKey(change.partnerId(), change.username()));
     }
 
     private Optional<String> storedHash(UserKey key) {
         long now = clock.instant().toEpochMilli();
-        StoredUser known = stored.get(key);
-        if (known != null && known.until() > now) {
-            return known.passwordHash();
+        Optional<Optional<String>> known = stored.recall(key, now);
+        if (known.isPresent()) {
+            return known.get();
         }
         Optional<String> hash = users.find(key.partnerId(), key.username()).filter(ApplicationUser::active)
                 .map(user -> user.password().encoded());
-        if (memoryMillis > 0) {
-            bounded(stored).put(key, new StoredUser(hash, now + memoryMillis));
-        }
+        stored.remember(key, hash, now, Duration.ofMillis(memoryMillis));
         return hash;
-    }
-
-    private static <K, V> Map<K, V> bounded(Map<K, V> map) {
-        if (map.size() >= MAX_REMEMBERED) {
-            map.clear();
-        }
-        return map;
     }
 
     private static ApplicationUserRefusedException refused() {

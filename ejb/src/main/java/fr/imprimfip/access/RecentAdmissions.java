@@ -1,9 +1,8 @@
 package fr.imprimfip.access;
 
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -35,9 +34,6 @@ public class RecentAdmissions {
     public record Caller(String clientId, String certificateSubject, String ip, String operation) {
     }
 
-    private record Remembered(PartnerAccess.Admission admission, long until) {
-    }
-
     @Inject
     Clock clock;
 
@@ -45,27 +41,17 @@ public class RecentAdmissions {
     @ConfigProperty(name = "imprimfip.access.admission-memory-millis", defaultValue = "1000")
     long memoryMillis;
 
-    private final Map<Caller, Remembered> admissions = new ConcurrentHashMap<>();
+    private final ExpiringMemory<Caller, PartnerAccess.Admission> admissions = new ExpiringMemory<>(MAX_REMEMBERED);
 
     public Optional<PartnerAccess.Admission> recall(Caller caller) {
-        Remembered remembered = admissions.get(caller);
-        if (remembered == null || remembered.until() <= clock.instant().toEpochMilli()) {
-            return Optional.empty();
-        }
-        return Optional.of(remembered.admission());
+        return admissions.recall(caller, clock.instant().toEpochMilli());
     }
 
     public void remember(Caller caller, PartnerAccess.Admission admission) {
-        if (memoryMillis <= 0) {
-            return;
-        }
-        if (admissions.size() >= MAX_REMEMBERED) {
-            admissions.clear();
-        }
-        admissions.put(caller, new Remembered(admission, clock.instant().toEpochMilli() + memoryMillis));
+        admissions.remember(caller, admission, clock.instant().toEpochMilli(), Duration.ofMillis(memoryMillis));
     }
 
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ConventionChanged change) {
-        admissions.values().removeIf(r -> r.admission().partner().id() == change.partnerId());
+        admissions.forgetValues(admission -> admission.partner().id() == change.partnerId());
     }
 }

@@ -33,18 +33,15 @@ public class IncidentRegister {
      */
     public SecurityIncident open(String summary, Instant detectedAt, boolean personalDataBreach,
                                  List<String> clientIds, boolean isolate, String by) {
-        Set<Long> concerned = new LinkedHashSet<>();
-        for (String clientId : clientIds) {
-            concerned.add(partners.existing(clientId).id());
-        }
-        SecurityIncident incident = new SecurityIncident(summary, detectedAt, personalDataBreach, concerned,
+        List<Partner> concerned = clientIds.stream().distinct().map(partners::existing).toList();
+        Set<Long> ids = new LinkedHashSet<>();
+        concerned.forEach(partner -> ids.add(partner.id()));
+        SecurityIncident incident = new SecurityIncident(summary, detectedAt, personalDataBreach, ids,
                 clock.instant(), by);
         em.persist(incident);
         em.flush();
         if (isolate) {
-            for (String clientId : clientIds) {
-                partners.isolate(clientId, "Incident de sécurité " + incident.reference());
-            }
+            concerned.forEach(partner -> partners.isolate(partner, "Incident de sécurité " + incident.reference()));
         }
         return incident;
     }

@@ -105,7 +105,11 @@ public class PartnerDirectory {
 
     /** Cut off at once after a security incident; its logs and data put on legal hold. */
     public Partner isolate(String clientId, String reason) {
-        Partner partner = existing(clientId);
+        return isolate(existing(clientId), reason);
+    }
+
+    /** The same, for a partner already at hand (managed in the caller's transaction). */
+    public Partner isolate(Partner partner, String reason) {
         partner.isolate(reason, clock.instant());
         return changed(partner);
     }

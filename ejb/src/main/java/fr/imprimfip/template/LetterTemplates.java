@@ -76,13 +76,6 @@ public class LetterTemplates {
         return template;
     }
 
-    /** Whether the partner has at least one validated template. */
-    public boolean hasValidated(long partnerId) {
-        return !em.createQuery("select t.id from LetterTemplate t where t.partnerId = :partner and t.status = :ok",
-                        Long.class).setParameter("partner", partnerId).setParameter("ok", TemplateStatus.VALIDATED)
-                .setMaxResults(1).getResultList().isEmpty();
-    }
-
     private LetterTemplate byId(long id) {
         LetterTemplate template = em.find(LetterTemplate.class, id);
         if (template == null) {
