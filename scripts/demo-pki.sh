@@ -10,7 +10,7 @@ validity=825
 mkdir -p "$out"
 cd "$out"
 # the marker names the PKI's contents: a build with an older one makes it again from scratch
-[ -f .complete-v2 ] && exit 0
+[ -f .complete-v3 ] && exit 0
 rm -f -- *.p12 *.pem .complete
 
 kt() { keytool -storepass "$pass" -keypass "$pass" -noprompt "$@"; }
@@ -38,6 +38,10 @@ issue server "CN=localhost,O=Imprim'FIP demo,C=FR" -ext san=dns:localhost,ip:127
 issue demo-partner "CN=demo-partner,O=Demo administration,C=FR" -ext eku=clientAuth
 issue demo-partner-b "CN=demo-partner-b,O=Other demo administration,C=FR" -ext eku=clientAuth
 issue demo-editique "CN=demo-editique,O=Demo print centre,C=FR" -ext eku=clientAuth
+# The platform itself, when it registers partners' OAuth clients through Keycloak's admin API.
+issue registrar "CN=imprimfip-registrar,O=Imprimfip demo,C=FR" -ext eku=clientAuth
+# For the onboarding tests only: the application of a partner created through the admin API.
+issue onboarding-test "CN=onboarding-test,O=Onboarding test administration,C=FR" -ext eku=clientAuth
 
 # For the security tests only: a CA nobody trusts, and a certificate it signed with a demo partner's name.
 kt -genkeypair -alias rogue-ca -keyalg EC -groupname secp256r1 -dname "CN=Rogue CA,O=Nobody,C=FR" \
@@ -46,5 +50,5 @@ kt -exportcert -rfc -alias rogue-ca -keystore rogue-ca.p12 -file rogue-ca.pem
 issue_by rogue-ca rogue-ca rogue-partner "CN=demo-partner,O=Demo administration,C=FR" -ext eku=clientAuth
 
 kt -importcert -alias demo-ca -file ca.pem -keystore truststore.p12 -storetype PKCS12
-touch .complete-v2
+touch .complete-v3
 echo "Demo PKI written to $out (password: the demo default unless IMPRIMFIP_DEMO_PKI_PASSWORD is set)"

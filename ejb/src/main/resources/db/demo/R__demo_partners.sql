@@ -37,8 +37,9 @@ where p.client_id in ('demo-partner', 'demo-partner-b')
   and not exists (select 1 from partner_ip_range x where x.partner_id = p.id and x.cidr = r.cidr);
 
 -- The demo partners hold habilitations for both environments and a security attestation (demo dates).
-insert into partner_habilitation (partner_id, environment, valid_from, valid_until, may_deposit, may_read)
-select p.id, e.environment, date '2020-01-01', null, true, true from partner p
+insert into partner_habilitation (partner_id, environment, valid_from, valid_until, may_deposit, may_read,
+                                  activated_at)
+select p.id, e.environment, date '2020-01-01', null, true, true, current_timestamp from partner p
 cross join (select 'PRODUCTION' as environment union all select 'SANDBOX') e
 where p.client_id in ('demo-partner', 'demo-partner-b')
   and not exists (select 1 from partner_habilitation h where h.partner_id = p.id and h.environment = e.environment);

@@ -81,8 +81,10 @@ public class PartnerAccess {
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
         ServiceEnvironment environment = credential.environment();
         Habilitation habilitation = partner.habilitation(environment, today)
-                .orElseThrow(() -> new RightsRefusedException("Aucune habilitation en cours de validité pour"
-                        + " l'environnement " + environment + "."));
+                .orElseThrow(() -> new RightsRefusedException(partner.grantedHabilitation(environment)
+                        .filter(granted -> !granted.active()).isPresent()
+                        ? "L'habilitation de l'environnement " + environment + " n'est pas encore activée."
+                        : "Aucune habilitation en cours de validité pour l'environnement " + environment + "."));
         if (environment == ServiceEnvironment.PRODUCTION && !partner.attestedOn(today)) {
             throw new RightsRefusedException("L'attestation de sécurité du partenaire n'est plus valide : l'accès de"
                     + " production est suspendu jusqu'à la réception d'une nouvelle.");

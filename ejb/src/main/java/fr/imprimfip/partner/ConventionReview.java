@@ -16,7 +16,8 @@ import jakarta.inject.Inject;
 import fr.imprimfip.shared.BusinessCalendar;
 
 /**
- * The daily review of conventions (6:30, Paris time, on every node): the reminders that a security attestation's
+ * The daily review of conventions (6:30, Paris time, on every node): the end of conventions whose termination
+ * notice is over, the reminders that a security attestation's
  * renewal is due (three months, one month and one week before its end) and the notice that it lapsed, which the
  * access checks enforce from that very day by refusing production calls. A notice is issued once, whichever node
  * comes first. {@link #review(LocalDate)} runs it as of any day, which is how administrators and tests move time.
@@ -37,6 +38,9 @@ public class ConventionReview {
     @Inject
     private Clock clock;
 
+    @Inject
+    private OAuthClientRegistry oauthClients;
+
     @Schedule(hour = "6", minute = "30", timezone = "Europe/Paris", persistent = false)
     void daily() {
         List<ConventionNotice> issued = review(LocalDate.now(clock.withZone(BusinessCalendar.PARIS)));
@@ -56,9 +60,31 @@ public class ConventionReview {
                 } catch (EJBException issuedByAnotherNode) {
                     LOG.fine(() -> "Notice of partner " + partnerId + " already issued elsewhere");
                 }
+                terminateIfDue(partnerId, day);
                 after = partnerId;
             }
         } while (page.size() == PAGE);
         return issued;
+    }
+
+    /** A convention whose notice is over ends; its OAuth clients are disabled in Keycloak. */
+    private void terminateIfDue(long partnerId, LocalDate day) {
+        try {
+            if (!partners.terminateIfDue(partnerId, day)) {
+                return;
+            }
+        } catch (EJBException terminatedByAnotherNode) {
+            LOG.fine(() -> "Partner " + partnerId + " terminated elsewhere");
+            return;
+        }
+        LOG.info(() -> "Convention of partner " + partnerId + " terminated at the end of its notice");
+        for (PartnerCredential credential : partners.credentialsOf(partnerId)) {
+            try {
+                oauthClients.disable(credential.clientId());
+            } catch (IdentityProviderUnavailableException unavailable) {
+                LOG.warning(() -> "OAuth client " + credential.clientId() + " of terminated partner " + partnerId
+                        + " still enabled in Keycloak (" + unavailable.getMessage() + "); the API refuses it anyway");
+            }
+        }
     }
 }

@@ -1,10 +1,12 @@
 package fr.imprimfip.partner;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -14,7 +16,10 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 
-/** A partner's habilitation (DataPass) for one environment: its period and what it allows. */
+/**
+ * A partner's habilitation (DataPass) for one environment: its period, what it allows, the DataPass request it
+ * grants, and since when it is active (a sandbox habilitation at once, a production one once activated).
+ */
 @Embeddable
 public class Habilitation {
 
@@ -35,7 +40,19 @@ public class Habilitation {
     @Column(name = "may_read", nullable = false)
     private boolean mayRead;
 
+    @Embedded
+    private DataPassRequest dataPass;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
     protected Habilitation() {
+    }
+
+    public Habilitation(ServiceEnvironment environment, LocalDate validFrom, LocalDate validUntil, boolean mayDeposit,
+                        boolean mayRead, DataPassRequest dataPass) {
+        this(environment, validFrom, validUntil, mayDeposit, mayRead);
+        this.dataPass = dataPass;
     }
 
     public Habilitation(ServiceEnvironment environment, LocalDate validFrom, LocalDate validUntil, boolean mayDeposit,
@@ -53,6 +70,25 @@ public class Habilitation {
         this.mayRead = mayRead;
     }
 
+    /** The same habilitation, active from {@code at}. */
+    Habilitation activatedAt(Instant at) {
+        Habilitation active = new Habilitation(environment, validFrom, validUntil, mayDeposit, mayRead, dataPass);
+        active.activatedAt = Objects.requireNonNull(at);
+        return active;
+    }
+
+    public boolean active() {
+        return activatedAt != null;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public DataPassRequest dataPass() {
+        return dataPass;
+    }
+
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validUntil == null || !day.isAfter(validUntil));
     }
@@ -67,12 +103,13 @@ public class Habilitation {
     @Override
     public boolean equals(Object other) {
         return other instanceof Habilitation h && environment == h.environment && validFrom.equals(h.validFrom)
-                && Objects.equals(validUntil, h.validUntil) && mayDeposit == h.mayDeposit && mayRead == h.mayRead;
+                && Objects.equals(validUntil, h.validUntil) && mayDeposit == h.mayDeposit && mayRead == h.mayRead
+                && Objects.equals(dataPass, h.dataPass) && Objects.equals(activatedAt, h.activatedAt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(environment, validFrom, validUntil, mayDeposit, mayRead);
+        return Objects.hash(environment, validFrom, validUntil, mayDeposit, mayRead, dataPass, activatedAt);
     }
 
     public ServiceEnvironment environment() {

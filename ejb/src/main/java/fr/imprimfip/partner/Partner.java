@@ -2,12 +2,16 @@ package fr.imprimfip.partner;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,10 +34,19 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 
-/** An administration that holds a convention with the service, known to the API by its OAuth client id. */
+/**
+ * An administration that holds a convention with the service, known to administrators by its identifier (also the
+ * client id of its first production credential) and to the API by its credentials' OAuth client ids.
+ */
 @Entity
 @Table(name = "partner")
 public class Partner {
+
+    /** The notice between a termination's notice and its effect (CGU §14). */
+    public static final Period TERMINATION_NOTICE = Period.ofMonths(2);
+    /** How long habilitation data is kept after data stopped being delivered to the partner. */
+    public static final Period HABILITATION_DATA_RETENTION = Period.ofYears(6);
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z0-9][a-z0-9-]{2,59}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +63,7 @@ public class Partner {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 30)
     private PartnerStatus status;
 
     @Column(name = "created_at", nullable = false)
@@ -80,6 +93,30 @@ public class Partner {
     @Column(name = "legal_hold_since")
     private Instant legalHoldSince;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_contact", joinColumns = @JoinColumn(name = "partner_id"))
+    private Set<PartnerContact> contacts = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_recipient_service", joinColumns = @JoinColumn(name = "partner_id"))
+    @Column(name = "service_name", length = 200, nullable = false)
+    private Set<String> recipientServices = new LinkedHashSet<>();
+
+    @Column(name = "acceptance_recorded_on")
+    private LocalDate acceptanceRecordedOn;
+
+    @Column(name = "acceptance_note", length = 1000)
+    private String acceptanceNote;
+
+    @Column(name = "termination_notice_given_on")
+    private LocalDate terminationNoticeGivenOn;
+
+    @Column(name = "terminates_on")
+    private LocalDate terminatesOn;
+
+    @Column(name = "data_delivery_ended_on")
+    private LocalDate dataDeliveryEndedOn;
+
     @Version
     private long version;
 
@@ -95,6 +132,58 @@ public class Partner {
         this.siret = siret;
         this.status = PartnerStatus.ACTIVE;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /**
+     * A new partner from its DataPass subscription: its identifier ({@code [a-z0-9-]}, 3 to 60 characters), name,
+     * SIRET, contacts (one per role; requester, data controller and technical contact required) and the services
+     * that receive its letters' data.
+     */
+    public static Partner register(String identifier, String name, String siret, List<PartnerContact> contacts,
+                                   List<String> recipientServices, Instant at) {
+        if (identifier == null || !IDENTIFIER.matcher(identifier).matches()) {
+            throw new InvalidInputException("L'identifiant du partenaire compte 3 à 60 caractères parmi a-z, 0-9"
+                    + " et « - ».");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInputException("Le nom de l'administration est obligatoire (200 caractères au plus).");
+        }
+        Partner partner = new Partner(identifier, name.strip(), siret, at);
+        partner.updateContacts(contacts, recipientServices);
+        return partner;
+    }
+
+    /** The contacts and recipient services of the convention change; they replace the previous ones. */
+    public void updateContacts(List<PartnerContact> newContacts, List<String> services) {
+        List<ContactRole> roles = newContacts.stream().map(PartnerContact::role).toList();
+        if (roles.stream().distinct().count() != roles.size()) {
+            throw new InvalidInputException("Un seul contact par rôle.");
+        }
+        List<String> missing = List.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER,
+                        ContactRole.TECHNICAL_CONTACT).stream()
+                .filter(role -> !roles.contains(role)).map(ContactRole::label).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("Contacts manquants : " + String.join(", ", missing) + ".");
+        }
+        if (services.size() > 50 || services.stream().anyMatch(s -> s == null || s.isBlank() || s.length() > 200)) {
+            throw new InvalidInputException("50 services destinataires au plus, nommés en 200 caractères au plus.");
+        }
+        contacts.clear();
+        contacts.addAll(newContacts);
+        recipientServices.clear();
+        services.stream().map(String::strip).forEach(recipientServices::add);
+    }
+
+    public List<PartnerContact> contacts() {
+        return contacts.stream().sorted(Comparator.comparing(PartnerContact::role)).toList();
+    }
+
+    public Optional<PartnerContact> contact(ContactRole role) {
+        return contacts.stream().filter(c -> c.role() == role).findFirst();
+    }
+
+    public List<String> recipientServices() {
+        return List.copyOf(recipientServices);
     }
 
     public boolean mayUseService() {
@@ -185,9 +274,15 @@ public class Partner {
         this.callsPerMinute = perMinute;
     }
 
-    /** The habilitation in force for {@code environment} on {@code day}, if any. */
+    /** The active habilitation in force for {@code environment} on {@code day}, if any. */
     public Optional<Habilitation> habilitation(ServiceEnvironment environment, LocalDate day) {
-        return habilitations.stream().filter(h -> h.environment() == environment && h.inForceOn(day)).findFirst();
+        return habilitations.stream().filter(h -> h.environment() == environment && h.active() && h.inForceOn(day))
+                .findFirst();
+    }
+
+    /** The habilitation granted for {@code environment}, active or not, if any. */
+    public Optional<Habilitation> grantedHabilitation(ServiceEnvironment environment) {
+        return habilitations.stream().filter(h -> h.environment() == environment).findFirst();
     }
 
     /** Whether the security attestation covers {@code day}. */
@@ -195,10 +290,122 @@ public class Partner {
         return attestation != null && attestation.covers(day);
     }
 
-    /** A habilitation for an environment is granted or renewed; it replaces the previous one for that environment. */
-    public void grantHabilitation(Habilitation habilitation) {
+    /**
+     * A habilitation for an environment is granted or renewed at {@code at}; it replaces the previous one for that
+     * environment. A sandbox habilitation is active at once; a production one once {@linkplain #activateProduction
+     * activated}, unless it renews one already active.
+     */
+    public void grantHabilitation(Habilitation habilitation, Instant at) {
+        boolean renewsActive = grantedHabilitation(habilitation.environment()).map(Habilitation::active).orElse(false);
         habilitations.removeIf(h -> h.environment() == habilitation.environment());
-        habilitations.add(habilitation);
+        habilitations.add(habilitation.environment() == ServiceEnvironment.SANDBOX || renewsActive
+                ? habilitation.activatedAt(at) : habilitation);
+    }
+
+    /**
+     * The functional acceptance ("recette") of the partner's application, run in the sandbox, is recorded on
+     * {@code day}: it needs an active sandbox habilitation and at least one file deposited there.
+     */
+    public void recordAcceptance(String note, LocalDate day, long sandboxDeposits) {
+        if (note == null || note.isBlank() || note.length() > 1000) {
+            throw new InvalidInputException("Une recette se décrit (1 000 caractères au plus).");
+        }
+        if (grantedHabilitation(ServiceEnvironment.SANDBOX).filter(Habilitation::active).isEmpty()) {
+            throw new ConventionRuleException("La recette se déroule dans le bac à sable : aucune habilitation"
+                    + " bac à sable.");
+        }
+        if (sandboxDeposits == 0) {
+            throw new ConventionRuleException("Aucun fichier déposé dans le bac à sable : pas de recette à constater.");
+        }
+        this.acceptanceRecordedOn = Objects.requireNonNull(day);
+        this.acceptanceNote = note.strip();
+    }
+
+    public Optional<LocalDate> acceptanceRecordedOn() {
+        return Optional.ofNullable(acceptanceRecordedOn);
+    }
+
+    public String acceptanceNote() {
+        return acceptanceNote;
+    }
+
+    /**
+     * The production habilitation becomes active, which needs a security attestation covering {@code day}, a
+     * recorded functional acceptance and at least one validated letter template; whatever is missing is named.
+     */
+    public void activateProduction(LocalDate day, boolean hasValidatedTemplate, Instant at) {
+        Habilitation production = grantedHabilitation(ServiceEnvironment.PRODUCTION).orElseThrow(
+                () -> new ConventionRuleException("Aucune habilitation de production n'a été accordée (DataPass)."));
+        if (production.active()) {
+            throw new ConventionRuleException("L'habilitation de production est déjà active.");
+        }
+        if (status == PartnerStatus.TERMINATED) {
+            throw new ConventionRuleException("La convention du partenaire a pris fin.");
+        }
+        List<String> missing = new ArrayList<>();
+        if (!attestedOn(day)) {
+            missing.add("une attestation de sécurité en cours de validité");
+        }
+        if (acceptanceRecordedOn == null) {
+            missing.add("une recette constatée dans le bac à sable");
+        }
+        if (!hasValidatedTemplate) {
+            missing.add("au moins une maquette validée");
+        }
+        if (!missing.isEmpty()) {
+            throw new ConventionRuleException("Activation de la production impossible ; il manque : "
+                    + String.join(", ", missing) + ".");
+        }
+        habilitations.remove(production);
+        habilitations.add(production.activatedAt(at));
+    }
+
+    /**
+     * Notice of termination is given on {@code day} (CGU §14): the service is kept for two months, then the
+     * convention ends by itself. Only an active partner's convention is ended so (a security problem is handled by
+     * isolation instead).
+     */
+    public void giveTerminationNotice(String reason, LocalDate day, Instant at) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInputException("Une résiliation se motive (500 caractères au plus).");
+        }
+        if (status != PartnerStatus.ACTIVE) {
+            throw new ConventionRuleException("Seule la convention d'un partenaire actif se résilie avec préavis"
+                    + " (statut : " + status + ").");
+        }
+        changeStatus(PartnerStatus.UNDER_TERMINATION_NOTICE, reason, at);
+        this.terminationNoticeGivenOn = day;
+        this.terminatesOn = day.plus(TERMINATION_NOTICE);
+    }
+
+    /**
+     * Ends the convention if its notice is over on {@code day}: data stops being delivered that day, which starts
+     * the retention of the habilitation data. Whether it ended now.
+     */
+    public boolean terminateIfDue(LocalDate day, Instant at) {
+        if (status != PartnerStatus.UNDER_TERMINATION_NOTICE || day.isBefore(terminatesOn)) {
+            return false;
+        }
+        changeStatus(PartnerStatus.TERMINATED, statusReason, at);
+        this.dataDeliveryEndedOn = terminatesOn;
+        return true;
+    }
+
+    public Optional<LocalDate> terminationNoticeGivenOn() {
+        return Optional.ofNullable(terminationNoticeGivenOn);
+    }
+
+    public Optional<LocalDate> terminatesOn() {
+        return Optional.ofNullable(terminatesOn);
+    }
+
+    /** Until when the habilitation data (DataPass, contacts) must be kept, once data stopped being delivered. */
+    public Optional<LocalDate> habilitationDataKeptUntil() {
+        return Optional.ofNullable(dataDeliveryEndedOn).map(day -> day.plus(HABILITATION_DATA_RETENTION));
+    }
+
+    public Optional<LocalDate> dataDeliveryEndedOn() {
+        return Optional.ofNullable(dataDeliveryEndedOn);
     }
 
     /** A security attestation was received; it replaces the previous one. */

@@ -65,6 +65,10 @@ public class PartnerCredential {
         return environment;
     }
 
+    public String certificateSubject() {
+        return certificateSubject;
+    }
+
     /** The certificate of this credential's application is registered by its subject (an X.500 name). */
     public void registerCertificate(String subject) {
         try {

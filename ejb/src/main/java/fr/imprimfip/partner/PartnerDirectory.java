@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.ServiceEnvironment;
+
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,6 +27,12 @@ public class PartnerDirectory {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OnboardingEvidence evidence;
+
+    @Inject
+    private OAuthClientRegistry oauthClients;
 
     /** The credential with this OAuth client id, with its partner. */
     public Optional<PartnerCredential> credential(String clientId) {
@@ -56,9 +66,122 @@ public class PartnerDirectory {
         return credential(clientId).map(PartnerCredential::partner);
     }
 
-    /** The partner of this client id, which must exist. */
+    /** The partner of this client id or identifier, which must exist. */
     public Partner existing(String clientId) {
-        return byClientId(clientId).orElseThrow(() -> new PartnerNotFoundException(clientId));
+        return byClientId(clientId).or(() -> byIdentifier(clientId))
+                .orElseThrow(() -> new PartnerNotFoundException(clientId));
+    }
+
+    private Optional<Partner> byIdentifier(String identifier) {
+        return em.createQuery("select p from Partner p where p.clientId = :identifier", Partner.class)
+                .setParameter("identifier", identifier).getResultStream().findFirst();
+    }
+
+    /** Whether {@code name} already names a partner or one of the credentials. */
+    public boolean identifierTaken(String name) {
+        return byIdentifier(name).isPresent() || credential(name).isPresent();
+    }
+
+    /** A new partner from its DataPass subscription (see {@link Partner#register}). */
+    public Partner register(String identifier, String name, String siret, List<PartnerContact> contacts,
+                            List<String> recipientServices) {
+        if (identifierTaken(identifier)) {
+            throw new ConventionRuleException("L'identifiant " + identifier + " est déjà pris.");
+        }
+        Partner partner = Partner.register(identifier, name, siret, contacts, recipientServices, clock.instant());
+        em.persist(partner);
+        em.flush();
+        return partner;
+    }
+
+    /** The contacts and recipient services of the convention are replaced. */
+    public Partner updateContacts(String clientId, List<PartnerContact> contacts, List<String> recipientServices) {
+        Partner partner = existing(clientId);
+        partner.updateContacts(contacts, recipientServices);
+        return partner;
+    }
+
+    /** Every partner, by name. */
+    public List<Partner> all() {
+        return em.createQuery("select p from Partner p order by p.name, p.id", Partner.class).getResultList();
+    }
+
+    /** The credentials of a partner, production first. */
+    public List<PartnerCredential> credentialsOf(long partnerId) {
+        return em.createQuery("select c from PartnerCredential c where c.partner.id = :partner"
+                        + " order by c.environment, c.clientId", PartnerCredential.class)
+                .setParameter("partner", partnerId).getResultList();
+    }
+
+    /**
+     * Registers the OAuth client of the partner's application for {@code environment} in Keycloak and records it
+     * as a credential; {@code clientId} defaults to the partner's identifier (production) or that identifier with
+     * {@code -sandbox}. Registering an existing credential of the partner again updates its certificate.
+     */
+    public PartnerCredential registerCredential(String partnerClientId, ServiceEnvironment environment,
+                                                String clientId, String certificateSubject) {
+        Partner partner = existing(partnerClientId);
+        if (partner.status() == PartnerStatus.TERMINATED) {
+            throw new ConventionRuleException("La convention du partenaire a pris fin.");
+        }
+        String id = clientId != null ? clientId
+                : environment == ServiceEnvironment.PRODUCTION ? partner.clientId() : partner.clientId() + "-sandbox";
+        if (!id.matches("[a-z0-9][a-z0-9-]{2,99}")) {
+            throw new InvalidInputException("Un client id compte 3 à 100 caractères parmi a-z, 0-9 et « - ».");
+        }
+        Optional<PartnerCredential> known = credential(id);
+        if (known.isPresent() && (!known.get().partner().id().equals(partner.id())
+                || known.get().environment() != environment)) {
+            throw new ConventionRuleException("Le client id " + id + " est déjà pris.");
+        }
+        if (known.isEmpty() && byIdentifier(id).filter(other -> !other.id().equals(partner.id())).isPresent()) {
+            throw new ConventionRuleException("Le client id " + id + " est déjà pris.");
+        }
+        PartnerCredential credential = known.orElseGet(() -> new PartnerCredential(partner, id, environment));
+        credential.registerCertificate(certificateSubject);
+        if (known.isEmpty()) {
+            em.persist(credential);
+        }
+        em.flush();
+        oauthClients.register(id, partner.name() + (environment == ServiceEnvironment.SANDBOX ? " (bac à sable)" : ""),
+                credential.certificateSubject());
+        changed(partner);
+        return credential;
+    }
+
+    /** The functional acceptance run in the sandbox is recorded today. */
+    public Partner recordAcceptance(String clientId, String note) {
+        Partner partner = existing(clientId);
+        partner.recordAcceptance(note, today(), evidence.sandboxDeposits(partner.id()));
+        return partner;
+    }
+
+    /** The production habilitation becomes active, if the convention's conditions are met (see {@link Partner}). */
+    public Partner activateProduction(String clientId) {
+        Partner partner = existing(clientId);
+        partner.activateProduction(today(), evidence.hasValidatedTemplate(partner.id()), clock.instant());
+        return changed(partner);
+    }
+
+    /** Notice of termination given today: the convention ends in two months. */
+    public Partner giveTerminationNotice(String clientId, String reason) {
+        Partner partner = existing(clientId);
+        partner.giveTerminationNotice(reason, today(), clock.instant());
+        return changed(partner);
+    }
+
+    /** Ends the partner's convention if its notice is over on {@code day}; whether it ended now. */
+    public boolean terminateIfDue(long partnerId, LocalDate day) {
+        Partner partner = em.find(Partner.class, partnerId);
+        if (partner == null || !partner.terminateIfDue(day, clock.instant())) {
+            return false;
+        }
+        changed(partner);
+        return true;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
     }
 
     /** The convention sets the partner's own call quota, or none (null) to go back to the service's default. */
@@ -78,7 +201,7 @@ public class PartnerDirectory {
     /** A habilitation (DataPass) is granted or renewed for one environment. */
     public Partner grantHabilitation(String clientId, Habilitation habilitation) {
         Partner partner = existing(clientId);
-        partner.grantHabilitation(habilitation);
+        partner.grantHabilitation(habilitation, clock.instant());
         return changed(partner);
     }
 

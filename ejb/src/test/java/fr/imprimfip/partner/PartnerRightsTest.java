@@ -17,22 +17,23 @@ import fr.imprimfip.shared.ServiceEnvironment;
 class PartnerRightsTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    private static final Instant AT = Instant.parse("2026-11-27T10:00:00Z");
 
     @Test
     void aHabilitationCoversItsPeriodAndItsEnvironmentOnly() {
         Partner partner = partner();
-        partner.grantHabilitation(new Habilitation(ServiceEnvironment.PRODUCTION, DAY.minusDays(10), DAY, true, false));
-        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY).isPresent(), "the last day counts");
-        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY.plusDays(1)).isEmpty());
-        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY.minusDays(11)).isEmpty());
-        assertTrue(partner.habilitation(ServiceEnvironment.SANDBOX, DAY).isEmpty());
-        Habilitation depositOnly = partner.habilitation(ServiceEnvironment.PRODUCTION, DAY).orElseThrow();
+        partner.grantHabilitation(new Habilitation(ServiceEnvironment.SANDBOX, DAY.minusDays(10), DAY, true, false), AT);
+        assertTrue(partner.habilitation(ServiceEnvironment.SANDBOX, DAY).isPresent(), "the last day counts");
+        assertTrue(partner.habilitation(ServiceEnvironment.SANDBOX, DAY.plusDays(1)).isEmpty());
+        assertTrue(partner.habilitation(ServiceEnvironment.SANDBOX, DAY.minusDays(11)).isEmpty());
+        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY).isEmpty());
+        Habilitation depositOnly = partner.habilitation(ServiceEnvironment.SANDBOX, DAY).orElseThrow();
         assertTrue(depositOnly.allows(Habilitation.Operation.DEPOSIT));
         assertFalse(depositOnly.allows(Habilitation.Operation.READ));
 
-        partner.grantHabilitation(new Habilitation(ServiceEnvironment.PRODUCTION, DAY, null, true, true));
+        partner.grantHabilitation(new Habilitation(ServiceEnvironment.SANDBOX, DAY, null, true, true), AT);
         assertEquals(1, partner.habilitations().size(), "a renewal replaces the habilitation of its environment");
-        assertTrue(partner.habilitation(ServiceEnvironment.PRODUCTION, DAY.plusYears(5)).isPresent());
+        assertTrue(partner.habilitation(ServiceEnvironment.SANDBOX, DAY.plusYears(5)).isPresent());
     }
 
     @Test

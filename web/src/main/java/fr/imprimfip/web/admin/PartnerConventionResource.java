@@ -2,7 +2,6 @@ package fr.imprimfip.web.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.partner.AttestationKind;
 import fr.imprimfip.partner.ConventionNotice;
 import fr.imprimfip.partner.ConventionNotices;
+import fr.imprimfip.partner.DataPassRequest;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
@@ -42,37 +42,6 @@ import fr.imprimfip.web.errors.ApiException;
 @Path("/admin/partners/{clientId}")
 @RequestScoped
 public class PartnerConventionResource {
-
-    /** A partner's access settings. */
-    public record ConventionView(String partner, String name, String status, String statusReason,
-                                 Instant statusChangedAt, Instant legalHoldSince, Integer callsPerMinute,
-                                 List<String> ipRanges, List<HabilitationView> habilitations,
-                                 AttestationView attestation) {
-        static ConventionView of(Partner partner) {
-            return new ConventionView(partner.clientId(), partner.name(), partner.status().name(),
-                    partner.statusReason(), partner.statusChangedAt(), partner.legalHoldSince().orElse(null),
-                    partner.callsPerMinute().isPresent() ? partner.callsPerMinute().getAsInt() : null,
-                    partner.ipRanges(), partner.habilitations().stream().map(HabilitationView::of).toList(),
-                    partner.attestation().map(AttestationView::of).orElse(null));
-        }
-    }
-
-    /** The security attestation in force, and when its renewal is due. */
-    public record AttestationView(String kind, LocalDate receivedOn, LocalDate validUntil, LocalDate renewalDueOn) {
-        static AttestationView of(SecurityAttestation attestation) {
-            return new AttestationView(attestation.kind().name(), attestation.receivedOn(), attestation.validUntil(),
-                    attestation.renewalDueOn());
-        }
-    }
-
-    /** A habilitation for one environment. */
-    public record HabilitationView(String environment, LocalDate validFrom, LocalDate validUntil, boolean deposit,
-                                   boolean read) {
-        static HabilitationView of(Habilitation h) {
-            return new HabilitationView(h.environment().name(), h.validFrom(), h.validUntil(), h.mayDeposit(),
-                    h.mayRead());
-        }
-    }
 
     /** A notice the daily review issued to the partner. */
     public record NoticeView(String kind, LocalDate concerningDate, LocalDate issuedOn, String message) {
@@ -126,26 +95,72 @@ public class PartnerConventionResource {
                 ranges.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
     }
 
-    /** {@code {"validFrom": "2026-01-01", "validUntil": null, "deposit": true, "read": true}}. */
+    /**
+     * {@code {"validFrom": "2026-01-01", "validUntil": null, "deposit": true, "read": true, "dataPass": {"number":
+     * "12345", "legalBasis": "...", "purpose": "...", "expectedLettersPerYear": 120000, "requestedCallsPerMinute":
+     * 500}}}: the habilitation granted on DataPass for one environment. A sandbox habilitation is active at once; a
+     * production one once activated.
+     */
     @PUT
     @Path("/habilitations/{environment}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView habilitation(@PathParam("clientId") String clientId,
                                        @PathParam("environment") String environment, JsonObject body) {
-        ServiceEnvironment env;
-        try {
-            env = ServiceEnvironment.valueOf(environment);
-        } catch (IllegalArgumentException e) {
-            throw invalid("L'environnement vaut PRODUCTION ou SANDBOX.");
-        }
-        if (body == null || !isBoolean(body.get("deposit")) || !isBoolean(body.get("read"))) {
-            throw invalid("Le corps doit indiquer validFrom, validUntil (ou null), deposit et read.");
-        }
+        ServiceEnvironment env = environment(environment);
+        JsonBodies.required(body, "{\"validFrom\", \"validUntil\", \"deposit\", \"read\", \"dataPass\"}");
+        JsonObject dataPass = JsonBodies.object(body, "dataPass", false);
+        DataPassRequest request = dataPass == null ? null : new DataPassRequest(
+                JsonBodies.text(dataPass, "number", true), JsonBodies.text(dataPass, "legalBasis", true),
+                JsonBodies.text(dataPass, "purpose", true), JsonBodies.integer(dataPass, "expectedLettersPerYear"),
+                JsonBodies.integer(dataPass, "requestedCallsPerMinute"));
         return ConventionView.of(partners.grantHabilitation(clientId, new Habilitation(env,
-                date(body, "validFrom", true), date(body, "validUntil", false),
-                body.get("deposit").getValueType() == JsonValue.ValueType.TRUE,
-                body.get("read").getValueType() == JsonValue.ValueType.TRUE)));
+                JsonBodies.date(body, "validFrom", true), JsonBodies.date(body, "validUntil", false),
+                JsonBodies.bool(body, "deposit"), JsonBodies.bool(body, "read"), request)));
+    }
+
+    /**
+     * The production habilitation becomes active: refused (409, naming what is missing) without a valid security
+     * attestation, a functional acceptance recorded in the sandbox and a validated letter template.
+     */
+    @POST
+    @Path("/habilitations/PRODUCTION/activation")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView activateProduction(@PathParam("clientId") String clientId) {
+        return ConventionView.of(partners.activateProduction(clientId));
+    }
+
+    /** {@code {"note": "..."}}: the functional acceptance run in the sandbox, recorded today. */
+    @POST
+    @Path("/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView acceptance(@PathParam("clientId") String clientId, JsonObject body) {
+        return ConventionView.of(partners.recordAcceptance(clientId,
+                JsonBodies.text(JsonBodies.required(body, "{\"note\": \"...\"}"), "note", true)));
+    }
+
+    /**
+     * {@code {"contacts": [{"role": "REQUESTER", "name": "...", "email": "...", "phone": "..."}, ...],
+     * "recipientServices": ["..."]}}: the convention's contacts, replaced.
+     */
+    @PUT
+    @Path("/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView contacts(@PathParam("clientId") String clientId, JsonObject body) {
+        JsonBodies.required(body, "{\"contacts\": [...], \"recipientServices\": [...]}");
+        return ConventionView.of(partners.updateContacts(clientId, PartnersResource.contacts(body),
+                JsonBodies.texts(body, "recipientServices")));
+    }
+
+    /** {@code {"reason": "..."}}: notice of termination; the convention ends by itself two months later. */
+    @POST
+    @Path("/termination-notice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView terminationNotice(@PathParam("clientId") String clientId, JsonObject body) {
+        return ConventionView.of(partners.giveTerminationNotice(clientId, JsonBodies.reason(body)));
     }
 
     /** The notices the daily review issued to the partner (attestation renewals, lapse), oldest first. */
@@ -162,7 +177,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView suspend(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.suspend(clientId, reason(body)));
+        return ConventionView.of(partners.suspend(clientId, JsonBodies.reason(body)));
     }
 
     /** {@code {"reason": "..."}}: a suspended partner gets its access back. */
@@ -171,7 +186,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView resume(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.resume(clientId, reason(body)));
+        return ConventionView.of(partners.resume(clientId, JsonBodies.reason(body)));
     }
 
     /** {@code {"reason": "..."}}: cut off at once after a security incident, its logs and data on legal hold. */
@@ -180,7 +195,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView isolate(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.isolate(clientId, reason(body)));
+        return ConventionView.of(partners.isolate(clientId, JsonBodies.reason(body)));
     }
 
     /** {@code {"reason": "..."}}: the isolation ends; the legal hold stays until released. */
@@ -189,7 +204,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView endIsolation(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.endIsolation(clientId, reason(body)));
+        return ConventionView.of(partners.endIsolation(clientId, JsonBodies.reason(body)));
     }
 
     /** The legal hold on the partner's logs and data is released. */
@@ -198,13 +213,6 @@ public class PartnerConventionResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView releaseLegalHold(@PathParam("clientId") String clientId) {
         return ConventionView.of(partners.releaseLegalHold(clientId));
-    }
-
-    private static String reason(JsonObject body) {
-        if (body == null || !(body.get("reason") instanceof JsonString reason)) {
-            throw invalid("Le corps doit être {\"reason\": \"...\"}.");
-        }
-        return reason.getString();
     }
 
     /**
@@ -227,26 +235,14 @@ public class PartnerConventionResource {
             throw invalid("kind vaut HOMOLOGATION, PROVISIONAL_AUTHORISATION ou SECURITY_QUESTIONNAIRE.");
         }
         return ConventionView.of(partners.attestSecurity(clientId, SecurityAttestation.of(kind,
-                date(body, "receivedOn", false), date(body, "validUntil", false))));
+                JsonBodies.date(body, "receivedOn", false), JsonBodies.date(body, "validUntil", false))));
     }
 
-    private static boolean isBoolean(JsonValue value) {
-        return value != null && (value.getValueType() == JsonValue.ValueType.TRUE
-                || value.getValueType() == JsonValue.ValueType.FALSE);
-    }
-
-    private static LocalDate date(JsonObject body, String name, boolean required) {
-        JsonValue value = body.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                throw invalid("Le champ " + name + " est obligatoire (AAAA-MM-JJ).");
-            }
-            return null;
-        }
+    private static ServiceEnvironment environment(String name) {
         try {
-            return LocalDate.parse(((JsonString) value).getString());
-        } catch (ClassCastException | DateTimeParseException e) {
-            throw invalid(name + " est une date AAAA-MM-JJ.");
+            return ServiceEnvironment.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw invalid("L'environnement vaut PRODUCTION ou SANDBOX.");
         }
     }
 

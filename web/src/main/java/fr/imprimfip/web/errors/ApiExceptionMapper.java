@@ -32,6 +32,8 @@ import fr.imprimfip.deposit.ProductionEventRefusedException;
 import fr.imprimfip.incident.IncidentNotFoundException;
 import fr.imprimfip.incident.IncidentRefusedException;
 import fr.imprimfip.partner.ApplicationUserNotFoundException;
+import fr.imprimfip.partner.ConventionRuleException;
+import fr.imprimfip.partner.IdentityProviderUnavailableException;
 import fr.imprimfip.partner.PartnerNotFoundException;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.production.EventTimeOutOfRangeException;
@@ -126,6 +128,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof IncidentRefusedException refused) {
             return new ApiException(ApiError.CONFLICT, refused.getMessage());
+        }
+        if (failure instanceof ConventionRuleException refused) {
+            return new ApiException(ApiError.CONFLICT, refused.getMessage());
+        }
+        if (failure instanceof IdentityProviderUnavailableException unavailable) {
+            LOG.warning(() -> "Identity provider: " + unavailable.getMessage());
+            return new ApiException(ApiError.IDENTITY_PROVIDER_UNAVAILABLE,
+                    "Keycloak n'a pas pu enregistrer le client ; rien n'a été modifié, réessayez.");
         }
         if (failure instanceof ApplicationUserNotFoundException notFound) {
             return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());

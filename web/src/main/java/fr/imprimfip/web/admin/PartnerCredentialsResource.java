@@ -1,0 +1,61 @@
+package fr.imprimfip.web.admin;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import fr.imprimfip.partner.PartnerCredential;
+import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.shared.ServiceEnvironment;
+
+/**
+ * A partner's technical identifiers: {@code POST {"environment": "SANDBOX", "certificateSubject": "CN=...,O=...,C=FR"}}
+ * registers the OAuth client of its application in Keycloak (authenticated by that certificate, tokens bound to
+ * it) and records it; the client id is the partner's identifier in production, followed by {@code -sandbox} in the
+ * sandbox, unless {@code clientId} names another. Registering again updates the certificate.
+ */
+@Path("/admin/partners/{clientId}/credentials")
+@RequestScoped
+public class PartnerCredentialsResource {
+
+    /** A credential as administrators read it. */
+    public record CredentialView(String clientId, String environment, String certificateSubject) {
+        static CredentialView of(PartnerCredential credential) {
+            return new CredentialView(credential.clientId(), credential.environment().name(),
+                    credential.certificateSubject());
+        }
+    }
+
+    @Inject
+    PartnerDirectory partners;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<CredentialView> list(@PathParam("clientId") String clientId) {
+        return partners.credentialsOf(partners.existing(clientId).id()).stream().map(CredentialView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CredentialView register(@PathParam("clientId") String clientId, JsonObject body) {
+        JsonBodies.required(body, "{\"environment\": \"SANDBOX\", \"certificateSubject\": \"CN=...\"}");
+        ServiceEnvironment environment;
+        try {
+            environment = ServiceEnvironment.valueOf(JsonBodies.text(body, "environment", true));
+        } catch (IllegalArgumentException e) {
+            throw JsonBodies.invalid("environment vaut PRODUCTION ou SANDBOX.");
+        }
+        return CredentialView.of(partners.registerCredential(clientId, environment,
+                JsonBodies.text(body, "clientId", false), JsonBodies.text(body, "certificateSubject", true)));
+    }
+}
