@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.PartnerInformed;
 
 /** The register of security incidents: opened, moved through their phases, notified, closed, reviewed. */
 @Stateless
@@ -26,6 +28,9 @@ public class IncidentRegister {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<PartnerInformed> informed;
 
     /**
      * Opens an incident concerning the partners of {@code clientIds}; with {@code isolate}, each of them is cut off
@@ -42,6 +47,13 @@ public class IncidentRegister {
         em.flush();
         if (isolate) {
             concerned.forEach(partner -> partners.isolate(partner, "Incident de sécurité " + incident.reference()));
+        } else {
+            concerned.forEach(partner -> informed.fire(new PartnerInformed(partner.id(),
+                    PartnerInformed.Topic.SECURITY_INCIDENT, "Incident de sécurité " + incident.reference(),
+                    "Un incident de sécurité (" + incident.reference() + ") concernant " + partner.name()
+                            + " est en cours de traitement par le service Imprim'FIP."
+                            + (personalDataBreach ? " Il peut s'agir d'une violation de données à caractère"
+                            + " personnel : vous serez tenus informés dans les délais réglementaires." : ""))));
         }
         return incident;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,9 @@ public class ConventionNotices {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<PartnerInformed> informed;
 
     /** Issues the notice due to the partner on {@code day} ({@link NoticeKind#dueOn}), if not issued yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -38,6 +42,8 @@ public class ConventionNotices {
         ConventionNotice notice = new ConventionNotice(partnerId, due.get(), validUntil, day, clock.instant());
         em.persist(notice);
         em.flush();
+        informed.fire(new PartnerInformed(partnerId, PartnerInformed.Topic.ATTESTATION, due.get().reminder()
+                ? "Renouvellement de l'attestation de sécurité" : "Attestation de sécurité échue", notice.message()));
         return Optional.of(notice);
     }
 

@@ -26,6 +26,9 @@ public class PartnerDirectory {
     private Event<ConventionChanged> changes;
 
     @Inject
+    private Event<PartnerInformed> informed;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -167,6 +170,10 @@ public class PartnerDirectory {
     public Partner giveTerminationNotice(String clientId, String reason) {
         Partner partner = existing(clientId);
         partner.giveTerminationNotice(reason, today(), clock.instant());
+        inform(partner, PartnerInformed.Topic.TERMINATION, "Résiliation de la convention", "La résiliation de"
+                + " l'accès de " + partner.name() + " au service Imprim'FIP a été notifiée ce jour (motif : " + reason
+                + "). Conformément aux conditions générales d'utilisation, le service est maintenu pendant le préavis"
+                + " de deux mois ; la résiliation prendra effet le " + partner.terminatesOn().orElseThrow() + ".");
         return changed(partner);
     }
 
@@ -176,8 +183,15 @@ public class PartnerDirectory {
         if (partner == null || !partner.terminateIfDue(day, clock.instant())) {
             return false;
         }
+        inform(partner, PartnerInformed.Topic.TERMINATION, "Fin de la convention", "Le préavis est écoulé : l'accès"
+                + " de " + partner.name() + " au service Imprim'FIP a pris fin le " + day + ". Les données de"
+                + " l'habilitation sont conservées jusqu'au " + partner.habilitationDataKeptUntil().orElseThrow() + ".");
         changed(partner);
         return true;
+    }
+
+    private void inform(Partner partner, PartnerInformed.Topic topic, String subject, String text) {
+        informed.fire(new PartnerInformed(partner.id(), topic, subject, text));
     }
 
     private LocalDate today() {
@@ -216,6 +230,8 @@ public class PartnerDirectory {
     public Partner suspend(String clientId, String reason) {
         Partner partner = existing(clientId);
         partner.suspend(reason, clock.instant());
+        inform(partner, PartnerInformed.Topic.ACCESS, "Accès suspendu", "L'accès de " + partner.name()
+                + " au service Imprim'FIP est suspendu à compter de ce jour. Motif : " + reason);
         return changed(partner);
     }
 
@@ -223,6 +239,8 @@ public class PartnerDirectory {
     public Partner resume(String clientId, String reason) {
         Partner partner = existing(clientId);
         partner.resume(reason, clock.instant());
+        inform(partner, PartnerInformed.Topic.ACCESS, "Accès rétabli", "L'accès de " + partner.name()
+                + " au service Imprim'FIP est rétabli.");
         return changed(partner);
     }
 
@@ -234,6 +252,9 @@ public class PartnerDirectory {
     /** The same, for a partner already at hand (managed in the caller's transaction). */
     public Partner isolate(Partner partner, String reason) {
         partner.isolate(reason, clock.instant());
+        inform(partner, PartnerInformed.Topic.SECURITY_INCIDENT, "Accès coupé à la suite d'un incident de sécurité",
+                "L'accès de " + partner.name() + " au service Imprim'FIP est coupé à la suite d'un incident de"
+                + " sécurité ; ses traces et données sont conservées pour l'enquête. Motif : " + reason);
         return changed(partner);
     }
 

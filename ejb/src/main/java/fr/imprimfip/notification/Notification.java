@@ -1,0 +1,176 @@
+package fr.imprimfip.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One e-mail to a partner's contacts, kept until delivered (the outbox), with its attempts. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    static final int MAX_ATTEMPTS = 10;
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "partner_id", nullable = false)
+    private long partnerId;
+
+    @Column(nullable = false, length = 30)
+    private String topic;
+
+    @Column(nullable = false, length = 2000)
+    private String recipients;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 4000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private NotificationStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Version
+    private long version;
+
+    protected Notification() {
+    }
+
+    Notification(long partnerId, String topic, List<String> recipients, String subject, String body, Instant now) {
+        if (recipients.isEmpty()) {
+            throw new IllegalArgumentException("a notification has recipients");
+        }
+        this.partnerId = partnerId;
+        this.topic = Objects.requireNonNull(topic);
+        this.recipients = String.join(",", recipients);
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.body = body.length() > 4000 ? body.substring(0, 4000) : body;
+        this.status = NotificationStatus.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** Whether a delivery attempt is due at {@code now}. */
+    boolean dueAt(Instant now) {
+        return status == NotificationStatus.PENDING && !nextAttemptAt.isAfter(now);
+    }
+
+    /** Taken by one delivery attempt: nobody else tries before {@code until}. */
+    void claimUntil(Instant until) {
+        nextAttemptAt = until;
+    }
+
+    void delivered(Instant at) {
+        attempts++;
+        status = NotificationStatus.SENT;
+        sentAt = at;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** A failed attempt: the next one waits twice as long as the previous (1 minute first, 6 hours at most). */
+    void failed(String error, Instant at) {
+        attempts++;
+        lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = NotificationStatus.ABANDONED;
+            nextAttemptAt = null;
+        } else {
+            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+            nextAttemptAt = at.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        }
+    }
+
+    /** An administrator asks for another attempt now, whatever happened before (a sent one stays sent). */
+    void retryAt(Instant now) {
+        if (status != NotificationStatus.SENT) {
+            status = NotificationStatus.PENDING;
+            nextAttemptAt = now;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long partnerId() {
+        return partnerId;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public List<String> recipients() {
+        return Arrays.asList(recipients.split(","));
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public NotificationStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+}

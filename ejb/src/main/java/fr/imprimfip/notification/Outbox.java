@@ -1,0 +1,111 @@
+package fr.imprimfip.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.imprimfip.partner.Partner;
+import fr.imprimfip.partner.PartnerInformed;
+
+/**
+ * The notifications to send: written in the transaction of what they tell (so nothing is told that did not happen,
+ * and nothing that happened goes untold), claimed one at a time for delivery, and their outcome recorded.
+ */
+@Stateless
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    /** How long a claimed notification is left to the node that claimed it before another may try. */
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<NotificationQueued> queued;
+
+    /** Writes the e-mail to the contacts the topic concerns; none when the partner declared none of them. */
+    public void queue(@Observes PartnerInformed information) {
+        Partner partner = em.find(Partner.class, information.partnerId());
+        List<String> recipients = partner == null ? List.of() : partner.contacts().stream()
+                .filter(contact -> information.topic().concerns(contact.role()))
+                .map(contact -> contact.email()).distinct().toList();
+        if (recipients.isEmpty()) {
+            LOG.fine(() -> "No contact of partner " + information.partnerId() + " to tell about " + information.topic());
+            return;
+        }
+        Notification notification = new Notification(partner.id(), information.topic().name(), recipients,
+                "[Imprim'FIP] " + information.subject(), information.text() + "\n\n-- \nImprim'FIP, "
+                + partner.name() + " (" + partner.clientId() + ")", clock.instant());
+        em.persist(notification);
+        em.flush();
+        queued.fire(new NotificationQueued(notification.id()));
+    }
+
+    /** Takes the notification for one delivery attempt, if it is due and nobody else took it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Notification> claim(long id) {
+        Notification notification = em.find(Notification.class, id);
+        Instant now = clock.instant();
+        if (notification == null || !notification.dueAt(now)) {
+            return Optional.empty();
+        }
+        notification.claimUntil(now.plus(CLAIM));
+        em.flush();
+        return Optional.of(notification);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordDelivered(long id) {
+        em.find(Notification.class, id).delivered(clock.instant());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailed(long id, String error) {
+        em.find(Notification.class, id).failed(error, clock.instant());
+    }
+
+    /** Up to {@code max} notifications due for an attempt now, oldest first. */
+    public List<Long> due(int max) {
+        return em.createQuery("select n.id from Notification n where n.status = :pending"
+                        + " and n.nextAttemptAt <= :now order by n.nextAttemptAt, n.id", Long.class)
+                .setParameter("pending", NotificationStatus.PENDING).setParameter("now", clock.instant())
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The notifications of a partner, most recent first. */
+    public List<Notification> of(long partnerId) {
+        return em.createQuery("select n from Notification n where n.partnerId = :partner"
+                        + " order by n.createdAt desc, n.id desc", Notification.class)
+                .setParameter("partner", partnerId).getResultList();
+    }
+
+    /** The notifications not delivered (pending or abandoned), oldest first. */
+    public List<Notification> undelivered(int max) {
+        return em.createQuery("select n from Notification n where n.status <> :sent order by n.createdAt, n.id",
+                        Notification.class)
+                .setParameter("sent", NotificationStatus.SENT).setMaxResults(max).getResultList();
+    }
+
+    /** Every undelivered notification is due again now (after the mail server came back, say); how many. */
+    public int retryUndelivered() {
+        List<Notification> undelivered = undelivered(10_000);
+        undelivered.forEach(n -> n.retryAt(clock.instant()));
+        return undelivered.size();
+    }
+}

@@ -1,0 +1,35 @@
+package fr.imprimfip.partner;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Something the partner's contacts must be told about their convention (fired inside the transaction that decided
+ * it, so that it is told if and only if it happened): which contacts, a subject and a plain text.
+ */
+public record PartnerInformed(long partnerId, Topic topic, String subject, String text) {
+
+    public PartnerInformed {
+        Objects.requireNonNull(topic);
+        Objects.requireNonNull(subject);
+        Objects.requireNonNull(text);
+    }
+
+    /** What the information is about, and so who among the contacts receives it. */
+    public enum Topic {
+        ATTESTATION(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
+        ACCESS(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
+        TERMINATION(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
+        SECURITY_INCIDENT(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO, ContactRole.TECHNICAL_CONTACT));
+
+        private final Set<ContactRole> recipients;
+
+        Topic(Set<ContactRole> recipients) {
+            this.recipients = recipients;
+        }
+
+        public boolean concerns(ContactRole role) {
+            return recipients.contains(role);
+        }
+    }
+}
