@@ -204,8 +204,14 @@ final class ApiClient {
 
     /** The bytes at {@code path}, with the answer's headers; fails unless the answer is 200. */
     Download download(String path, String token) {
+        return download(path, token, "*/*");
+    }
+
+    /** The same, asking for {@code accept}. */
+    Download download(String path, String token, String accept) {
         try {
-            HttpRequest request = request(path, token).timeout(Duration.ofSeconds(60)).GET().build();
+            HttpRequest request = request(path, token).header("Accept", accept).timeout(Duration.ofSeconds(60))
+                    .GET().build();
             HttpResponse<byte[]> response = http(request).send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": "

@@ -20,6 +20,14 @@ public class RetentionPolicy {
     @ConfigProperty(name = "imprimfip.retention.final-content-days", defaultValue = "30")
     int finalContentDays;
 
+    public int rejectedContentDays() {
+        return rejectedContentDays;
+    }
+
+    public int finalContentDays() {
+        return finalContentDays;
+    }
+
     /** When the content of a file that was rejected (or whose documents were all deleted) must be gone. */
     public Instant rejectedContentExpiry(Instant rejectedAt) {
         return rejectedAt.plus(Duration.ofDays(rejectedContentDays));
