@@ -10,8 +10,8 @@ insert into partner (client_id, name, siret, status, created_at, version)
 select 'demo-partner-b', 'Autre administration de démonstration', '11000000000002', 'ACTIVE', current_timestamp, 0
 where not exists (select 1 from partner where client_id = 'demo-partner-b');
 
-insert into tariff (partner_id, tariff_year, postage_per_pli, production_per_pli)
-select p.id, y.tariff_year, y.postage, y.production
+insert into tariff (partner_id, tariff_year, postage_per_pli, production_per_pli, version)
+select p.id, y.tariff_year, y.postage, y.production, 0
 from partner p
 cross join (select extract(year from current_date) - 1 as tariff_year, 1.2900 as postage, 0.1850 as production
             union all select extract(year from current_date), 1.3900, 0.1925

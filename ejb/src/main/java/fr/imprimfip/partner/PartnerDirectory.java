@@ -69,6 +69,36 @@ public class PartnerDirectory {
         return credential(clientId).map(PartnerCredential::partner);
     }
 
+    /** Every yearly version of the partner's tariff, the latest year first. */
+    public List<Tariff> tariffs(long partnerId) {
+        return em.createQuery("select t from Tariff t where t.partner.id = :partner order by t.year desc",
+                Tariff.class).setParameter("partner", partnerId).getResultList();
+    }
+
+    /**
+     * Sets the partner's tariff for {@code year} (a new version, or the year's version revised): refused once a
+     * statement of that year is issued, since it was billed with the prices it had.
+     */
+    public Tariff setTariff(String clientId, int year, UnitPrice postage, UnitPrice production,
+                            List<TariffLine> byType, String by) {
+        Partner partner = existing(clientId);
+        boolean billed = !em.createQuery("select s.id from Statement s where s.partner.id = :partner"
+                        + " and s.year = :year and s.status = fr.imprimfip.billing.StatementStatus.ISSUED", Long.class)
+                .setParameter("partner", partner.id()).setParameter("year", year).setMaxResults(1)
+                .getResultList().isEmpty();
+        if (billed) {
+            throw new ConventionRuleException("Le relevé " + year + " du partenaire est émis : son tarif ne change"
+                    + " plus.");
+        }
+        Tariff tariff = tariff(partner.id(), year).orElseGet(() -> {
+            Tariff created = new Tariff(partner, year, postage, production);
+            em.persist(created);
+            return created;
+        });
+        tariff.revise(postage, production, byType, clock.instant(), by);
+        return tariff;
+    }
+
     /** The partner of this client id or identifier, which must exist. */
     public Partner existing(String clientId) {
         return byClientId(clientId).or(() -> byIdentifier(clientId))
