@@ -60,6 +60,37 @@ class TwoNodesIT {
             assertTrue(Set.of("node-a", "node-b").containsAll(analysers), analysers.toString());
 
             quotaIsSharedByBothNodes(nodes, admin);
+            isolationReachesTheOtherNode(nodes, admin);
+        }
+    }
+
+    /**
+     * A partner isolated through node A is refused by node B, which had just admitted it, within its admission
+     * memory (1 s by default); the isolation is lifted afterwards.
+     */
+    private static void isolationReachesTheOtherNode(List<ApiClient> nodes, String admin) throws Exception {
+        String partner = Keycloak.otherPartnerToken();
+        assertEquals(200, nodes.get(1).getAs("/api/v2/deposits?limit=1", partner).status(), "admitted by node B");
+        try {
+            ApiClient.Answer isolated = nodes.get(0).postJson("/admin/partners/demo-partner-b/isolation", admin,
+                    "{\"reason\": \"Exercice : certificat compromis\"}");
+            assertEquals(200, isolated.status(), isolated.body());
+            long isolatedAt = System.nanoTime();
+            assertEquals(403, nodes.get(0).getAs("/api/v2/deposits?limit=1", partner).status(),
+                    "cut off at once on the node that isolated it");
+            int status;
+            do {
+                status = nodes.get(1).getAs("/api/v2/deposits?limit=1", partner).status();
+                if (status == 200) {
+                    Thread.sleep(50);
+                }
+            } while (status == 200 && System.nanoTime() - isolatedAt < 5_000_000_000L);
+            long elapsedMillis = (System.nanoTime() - isolatedAt) / 1_000_000;
+            assertEquals(403, status);
+            assertTrue(elapsedMillis <= 1_500, "cut off on node B after " + elapsedMillis + " ms");
+        } finally {
+            nodes.get(0).postJson("/admin/partners/demo-partner-b/isolation-end", admin, "{\"reason\": \"Fin\"}");
+            nodes.get(0).send(nodes.get(0).request("/admin/partners/demo-partner-b/legal-hold", admin).DELETE());
         }
     }
 
