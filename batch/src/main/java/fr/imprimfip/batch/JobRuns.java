@@ -7,7 +7,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
 
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
@@ -32,9 +35,41 @@ public class JobRuns {
     private Clock clock;
 
     public long startAnnualBilling(int year, String requestedBy) {
+        return startAnnualBilling(year, requestedBy, new Properties());
+    }
+
+    /** The same, with the faults the restart tests inject (see {@link FaultInjection}). */
+    public long startAnnualBilling(int year, String requestedBy, Properties faults) {
         Properties parameters = new Properties();
+        if (FaultInjection.enabled()) {
+            parameters.putAll(faults);
+        }
         parameters.setProperty("year", Integer.toString(year));
         return start(ANNUAL_BILLING, parameters, requestedBy);
+    }
+
+    /**
+     * Restarts the failed, stopped or abruptly ended (node stopped in the middle) execution {@code executionId} of
+     * {@code jobName} from its last committed chunk, with its parameters minus any injected fault; returns the new
+     * execution's id.
+     */
+    public long restart(long executionId, String jobName, String requestedBy) {
+        describe(executionId, jobName);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        parameters.putAll(operator.getParameters(executionId));
+        // a restart keeps the original parameters unless given new values: blank ones clear the injected faults
+        parameters.setProperty(FaultInjection.FAIL_ON_ITEM, "");
+        parameters.setProperty(FaultInjection.ITEM_DELAY_MILLIS, "");
+        parameters.setProperty("requestedBy", requestedBy);
+        try {
+            long id = operator.restart(executionId, parameters);
+            LOG.info(() -> "Job " + jobName + " execution " + executionId + " restarted as " + id + " by "
+                    + requestedBy);
+            return id;
+        } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
+            throw new JobNotRestartableException(e.getMessage());
+        }
     }
 
     /** Purges what has expired at {@code asOf} (now when null). */

@@ -78,7 +78,9 @@ final class ServerNode implements AutoCloseable {
                 "-Dimprimfip.demo=true",
                 "-Dimprimfip.maintenance.recurring=none",
                 "-Dimprimfip.quota.window-seconds=10",
-                "-Dimprimfip.quota.calls-per-minute=100000"));
+                "-Dimprimfip.quota.calls-per-minute=100000",
+                "-Dimprimfip.batch.fault-injection=true",
+                "-Dimprimfip.retention.purge-enabled=false"));
         String extra = System.getProperty("node.jvm.args", "").replace("{base}", base.toString());
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));

@@ -1,6 +1,7 @@
 package fr.imprimfip.billing;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,11 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.deposit.DocumentStatus;
+import fr.imprimfip.deposit.SendingType;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.shared.BusinessCalendar;
 
 /** Counts and prices each partner's plis of a year, and keeps the resulting statements. */
@@ -29,22 +33,64 @@ public class BillingService {
     private Clock clock;
 
     /**
-     * The plis a partner deposited in production during {@code year} (Paris time), neither deleted nor rejected,
-     * priced with its tariff of that year; empty when the partner has no tariff for the year.
+     * The plis a partner deposited in production during {@code year} (Paris time), neither deleted nor in error,
+     * counted per month and sending type and priced with its tariff of that year; empty when the partner has no
+     * tariff for the year. One query per partner, scanning its year once.
      */
     public Optional<StatementFigures> figures(long partnerId, int year) {
-        long plis = em.createQuery("select count(doc) from DepositedDocument doc join doc.deposit dep"
-                        + " where dep.partner.id = :partner and dep.environment = :production"
-                        + " and dep.receivedAt >= :start and dep.receivedAt < :end"
-                        + " and doc.status not in (:deleted, :error)", Long.class)
+        Optional<Tariff> tariff = partners.tariff(partnerId, year);
+        if (tariff.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder jpql = new StringBuilder("select dep.sendingType");
+        for (int month = 1; month <= 12; month++) {
+            jpql.append(", sum(case when dep.receivedAt >= :m").append(month).append(" and dep.receivedAt < :m")
+                    .append(month + 1).append(" then 1 else 0 end)");
+        }
+        jpql.append(" from DepositedDocument doc join doc.deposit dep where dep.partner.id = :partner")
+                .append(" and dep.environment = :production and dep.receivedAt >= :m1 and dep.receivedAt < :m13")
+                .append(" and doc.status not in (:deleted, :error) group by dep.sendingType");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("partner", partnerId)
                 .setParameter("production", ServiceEnvironment.PRODUCTION)
-                .setParameter("start", BusinessCalendar.startOfYear(year))
-                .setParameter("end", BusinessCalendar.endOfYear(year))
                 .setParameter("deleted", DocumentStatus.DELETED)
-                .setParameter("error", DocumentStatus.ERROR)
-                .getSingleResult();
-        return partners.tariff(partnerId, year).map(tariff -> StatementFigures.price(partnerId, year, plis, tariff));
+                .setParameter("error", DocumentStatus.ERROR);
+        for (int month = 1; month <= 12; month++) {
+            query.setParameter("m" + month, BusinessCalendar.startOfMonth(year, month));
+        }
+        query.setParameter("m13", BusinessCalendar.endOfYear(year));
+        List<StatementLine> lines = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            SendingType type = (SendingType) row[0];
+            for (int month = 1; month <= 12; month++) {
+                long plis = row[month] == null ? 0 : ((Number) row[month]).longValue();
+                lines.add(StatementLine.priced(month, type, plis, tariff.get()));
+            }
+        }
+        return Optional.of(new StatementFigures(partnerId, year, lines, tariff.get().postage(),
+                tariff.get().production()));
+    }
+
+    /** The statement is issued by {@code by}; it never changes again. */
+    public Statement issue(long statementId, String by) {
+        Statement statement = byId(statementId);
+        statement.issue(clock.instant(), by);
+        return statement;
+    }
+
+    /** The statement with its partner and lines. */
+    public Statement byId(long statementId) {
+        return em.createQuery("select s from Statement s join fetch s.partner where s.id = :id", Statement.class)
+                .setParameter("id", statementId).getResultStream().findFirst()
+                .orElseThrow(() -> new StatementNotFoundException(statementId));
+    }
+
+    public byte[] pdf(long statementId) {
+        return StatementDocuments.pdf(byId(statementId));
+    }
+
+    public byte[] csv(long statementId) {
+        return StatementDocuments.csv(byId(statementId));
     }
 
     /**

@@ -2,8 +2,14 @@ package fr.imprimfip.billing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,6 +72,13 @@ public class Statement {
     @Column(name = "issued_at")
     private Instant issuedAt;
 
+    @Column(name = "issued_by", length = 100)
+    private String issuedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "statement_line", joinColumns = @JoinColumn(name = "statement_id"))
+    private Set<StatementLine> lines = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -90,6 +103,8 @@ public class Statement {
     }
 
     private void apply(StatementFigures figures, Instant now) {
+        this.lines.clear();
+        this.lines.addAll(figures.lines());
         this.plis = figures.plis();
         this.postagePerPli = figures.postage().euros();
         this.productionPerPli = figures.production().euros();
@@ -97,6 +112,30 @@ public class Statement {
         this.productionAmount = figures.productionAmount();
         this.totalAmount = figures.total();
         this.computedAt = now;
+    }
+
+    /** The statement is issued to the partner by {@code by}: from now on it never changes. */
+    public void issue(Instant at, String by) {
+        if (status == StatementStatus.ISSUED) {
+            throw new StatementIssuedException("Le relevé " + year + " de " + partner.clientId() + " est déjà émis.");
+        }
+        this.status = StatementStatus.ISSUED;
+        this.issuedAt = at;
+        this.issuedBy = by;
+    }
+
+    /** Its lines, by month then sending type. */
+    public List<StatementLine> lines() {
+        return lines.stream().sorted(Comparator.comparingInt(StatementLine::month)
+                .thenComparing(StatementLine::sendingType)).toList();
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
+    public String issuedBy() {
+        return issuedBy;
     }
 
     public boolean issued() {

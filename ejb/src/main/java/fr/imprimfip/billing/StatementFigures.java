@@ -1,23 +1,35 @@
 package fr.imprimfip.billing;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 
-import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.UnitPrice;
 
-/** The priced count of one partner's plis for one year: a line per cost, each rounded to the cent (HALF_UP). */
-public record StatementFigures(long partnerId, int year, long plis, UnitPrice postage, UnitPrice production) {
+/**
+ * The priced count of one partner's plis for one year: a line per month and sending type (only those with plis),
+ * the totals being the sums of the lines' rounded amounts. The base prices of the year are kept for the record.
+ */
+public record StatementFigures(long partnerId, int year, List<StatementLine> lines, UnitPrice postage,
+                               UnitPrice production) {
 
-    public static StatementFigures price(long partnerId, int year, long plis, Tariff tariff) {
-        return new StatementFigures(partnerId, year, plis, tariff.postage(), tariff.production());
+    public StatementFigures {
+        lines = lines.stream().filter(line -> line.plis() > 0)
+                .sorted(Comparator.comparingInt(StatementLine::month).thenComparing(StatementLine::sendingType))
+                .toList();
+    }
+
+    public long plis() {
+        return lines.stream().mapToLong(StatementLine::plis).sum();
     }
 
     public BigDecimal postageAmount() {
-        return postage.lineAmount(plis);
+        return lines.stream().map(StatementLine::postageAmount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public BigDecimal productionAmount() {
-        return production.lineAmount(plis);
+        return lines.stream().map(StatementLine::productionAmount).reduce(BigDecimal.ZERO.setScale(2),
+                BigDecimal::add);
     }
 
     public BigDecimal total() {

@@ -32,8 +32,8 @@ public class Notification {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "partner_id", nullable = false)
-    private long partnerId;
+    @Column(name = "partner_id")
+    private Long partnerId;
 
     @Column(nullable = false, length = 30)
     private String topic;
@@ -73,7 +73,7 @@ public class Notification {
     protected Notification() {
     }
 
-    Notification(long partnerId, String topic, List<String> recipients, String subject, String body, Instant now) {
+    Notification(Long partnerId, String topic, List<String> recipients, String subject, String body, Instant now) {
         if (recipients.isEmpty()) {
             throw new IllegalArgumentException("a notification has recipients");
         }
@@ -130,7 +130,8 @@ public class Notification {
         return id;
     }
 
-    public long partnerId() {
+    /** The partner concerned; null for a notification to the platform's staff. */
+    public Long partnerId() {
         return partnerId;
     }
 

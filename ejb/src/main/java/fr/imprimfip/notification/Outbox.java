@@ -57,6 +57,18 @@ public class Outbox {
         queued.fire(new NotificationQueued(notification.id()));
     }
 
+    /** Writes an e-mail to the platform's own staff (no partner concerned). */
+    public void queueToStaff(List<String> recipients, String topic, String subject, String text) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        Notification notification = new Notification(null, topic, recipients, "[Imprim'FIP] " + subject, text,
+                clock.instant());
+        em.persist(notification);
+        em.flush();
+        queued.fire(new NotificationQueued(notification.id()));
+    }
+
     /** Takes the notification for one delivery attempt, if it is due and nobody else took it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Notification> claim(long id) {

@@ -28,6 +28,11 @@ public final class BusinessCalendar {
         return startOfYear(year + 1);
     }
 
+    /** First instant of the given month in Paris. */
+    public static Instant startOfMonth(int year, int month) {
+        return LocalDate.of(year, month, 1).atStartOfDay(PARIS).toInstant();
+    }
+
     /** The v1 contract's date format, {@code yyyy-MM-ddTHH:mm:sszzz}, in Paris time. */
     public static String v1Format(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, PARIS).format(V1_DATE);

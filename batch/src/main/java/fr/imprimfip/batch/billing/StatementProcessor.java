@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.imprimfip.batch.FaultInjection;
 import fr.imprimfip.billing.BillingService;
 
 /** Counts and prices a partner's plis of the billed year; a partner without a tariff that year is filtered out. */
@@ -18,10 +19,19 @@ public class StatementProcessor implements ItemProcessor {
     String year;
 
     @Inject
+    @BatchProperty(name = FaultInjection.FAIL_ON_ITEM)
+    String failOnItem;
+
+    @Inject
+    @BatchProperty(name = FaultInjection.ITEM_DELAY_MILLIS)
+    String itemDelayMillis;
+
+    @Inject
     BillingService billing;
 
     @Override
     public Object processItem(Object partnerId) {
+        FaultInjection.apply(partnerId, failOnItem, itemDelayMillis);
         return billing.figures((Long) partnerId, billedYear()).orElse(null);
     }
 

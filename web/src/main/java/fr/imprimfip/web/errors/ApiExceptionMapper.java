@@ -22,7 +22,10 @@ import fr.imprimfip.access.CallerAddressRefusedException;
 import fr.imprimfip.access.MaintenanceWindowNotFoundException;
 import fr.imprimfip.access.RightsRefusedException;
 import fr.imprimfip.access.UnknownPartnerException;
+import fr.imprimfip.batch.JobNotRestartableException;
 import fr.imprimfip.batch.NoSuchJobRunException;
+import fr.imprimfip.billing.StatementIssuedException;
+import fr.imprimfip.billing.StatementNotFoundException;
 import fr.imprimfip.deposit.ContentTooLargeException;
 import fr.imprimfip.deposit.DepositNotFoundException;
 import fr.imprimfip.deposit.DocumentNotDeletableException;
@@ -128,6 +131,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof IncidentRefusedException refused) {
             return new ApiException(ApiError.CONFLICT, refused.getMessage());
+        }
+        if (failure instanceof JobNotRestartableException notRestartable) {
+            return new ApiException(ApiError.CONFLICT, "Cette exécution ne peut pas être relancée : "
+                    + notRestartable.getMessage());
+        }
+        if (failure instanceof StatementNotFoundException notFound) {
+            return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof StatementIssuedException issued) {
+            return new ApiException(ApiError.CONFLICT, issued.getMessage());
         }
         if (failure instanceof ConventionRuleException refused) {
             return new ApiException(ApiError.CONFLICT, refused.getMessage());

@@ -3,11 +3,13 @@ package fr.imprimfip.web.finance;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Properties;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.imprimfip.batch.JobRunView;
+import fr.imprimfip.batch.FaultInjection;
 import fr.imprimfip.batch.JobRuns;
 import fr.imprimfip.billing.BillingService;
 import fr.imprimfip.shared.BusinessCalendar;
@@ -47,9 +50,28 @@ public class BillingRunResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
         int year = year(body);
-        long executionId = jobs.startAnnualBilling(year, staff.name());
+        Properties faults = new Properties();
+        for (String fault : List.of(FaultInjection.FAIL_ON_ITEM, FaultInjection.ITEM_DELAY_MILLIS)) {
+            if (body.get(fault) instanceof JsonString value) {
+                faults.setProperty(fault, value.getString());
+            }
+        }
+        long executionId = jobs.startAnnualBilling(year, staff.name(), faults);
         return Response.accepted(jobs.describe(executionId, JobRuns.ANNUAL_BILLING))
                 .location(URI.create("/finance/billing-runs/" + executionId)).build();
+    }
+
+    /**
+     * Restarts a failed or interrupted run (the node stopped in the middle) from its last committed chunk: drafts
+     * already written are written again identically, issued statements stay as they are.
+     */
+    @POST
+    @Path("/billing-runs/{executionId}/restart")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response restart(@PathParam("executionId") long executionId) {
+        long restarted = jobs.restart(executionId, JobRuns.ANNUAL_BILLING, staff.name());
+        return Response.accepted(jobs.describe(restarted, JobRuns.ANNUAL_BILLING))
+                .location(URI.create("/finance/billing-runs/" + restarted)).build();
     }
 
     @GET
