@@ -74,7 +74,13 @@ public class JobRuns {
 
     /** Purges what has expired at {@code asOf} (now when null). */
     public long startRetentionPurge(Instant asOf, String requestedBy) {
+        return startRetentionPurge(asOf, false, requestedBy);
+    }
+
+    /** The same; a dry run destroys nothing, its steps' counts telling what would go. */
+    public long startRetentionPurge(Instant asOf, boolean dryRun, String requestedBy) {
         Properties parameters = new Properties();
+        parameters.setProperty("dryRun", Boolean.toString(dryRun));
         parameters.setProperty("asOf", (asOf == null ? clock.instant() : asOf).toString());
         return start(RETENTION_PURGE, parameters, requestedBy);
     }

@@ -70,6 +70,13 @@ public class Habilitation {
         this.mayRead = mayRead;
     }
 
+    /** The same habilitation without the DataPass request's facts (erased at the end of their retention). */
+    Habilitation withoutDataPass() {
+        Habilitation erased = new Habilitation(environment, validFrom, validUntil, mayDeposit, mayRead);
+        erased.activatedAt = activatedAt;
+        return erased;
+    }
+
     /** The same habilitation, active from {@code at}. */
     Habilitation activatedAt(Instant at) {
         Habilitation active = new Habilitation(environment, validFrom, validUntil, mayDeposit, mayRead, dataPass);

@@ -117,6 +117,9 @@ public class Partner {
     @Column(name = "data_delivery_ended_on")
     private LocalDate dataDeliveryEndedOn;
 
+    @Column(name = "habilitation_data_erased_at")
+    private Instant habilitationDataErasedAt;
+
     @Version
     private long version;
 
@@ -232,6 +235,16 @@ public class Partner {
             throw new InvalidInputException("Le partenaire n'est pas isolé (statut : " + status + ").");
         }
         changeStatus(PartnerStatus.ACTIVE, reason, at);
+    }
+
+    /**
+     * The partner's logs and data are put on legal hold (a dispute, an investigation), whatever its status, even
+     * after its convention ended: no purge touches them until the hold is released.
+     */
+    public void placeLegalHold(Instant at) {
+        if (legalHoldSince == null) {
+            legalHoldSince = Objects.requireNonNull(at);
+        }
     }
 
     /** The legal hold on the partner's logs and data is released (investigation over). */
@@ -402,6 +415,33 @@ public class Partner {
     /** Until when the habilitation data (DataPass, contacts) must be kept, once data stopped being delivered. */
     public Optional<LocalDate> habilitationDataKeptUntil() {
         return Optional.ofNullable(dataDeliveryEndedOn).map(day -> day.plus(HABILITATION_DATA_RETENTION));
+    }
+
+    /**
+     * Whether the habilitation data of this terminated partner has outlived its retention on {@code day} and is
+     * still there (a legal hold keeps it).
+     */
+    public boolean habilitationDataExpiredOn(LocalDate day) {
+        return habilitationDataErasedAt == null && legalHoldSince == null
+                && habilitationDataKeptUntil().map(until -> !day.isBefore(until)).orElse(false);
+    }
+
+    /**
+     * Erases the habilitation data whose retention ended: contacts, recipient services and the DataPass requests'
+     * facts. The convention's identity (name, SIRET), status and dates stay, for the statements kept longer.
+     */
+    public void eraseHabilitationData(Instant at) {
+        contacts.clear();
+        recipientServices.clear();
+        List<Habilitation> erased = habilitations.stream().map(Habilitation::withoutDataPass).toList();
+        habilitations.clear();
+        habilitations.addAll(erased);
+        acceptanceNote = null;
+        habilitationDataErasedAt = at;
+    }
+
+    public Optional<Instant> habilitationDataErasedAt() {
+        return Optional.ofNullable(habilitationDataErasedAt);
     }
 
     public Optional<LocalDate> dataDeliveryEndedOn() {

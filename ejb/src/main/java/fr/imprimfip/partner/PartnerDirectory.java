@@ -295,6 +295,13 @@ public class PartnerDirectory {
         return changed(partner);
     }
 
+    /** The partner's logs and data are put on legal hold, whatever its status. */
+    public Partner placeLegalHold(String clientId) {
+        Partner partner = existing(clientId);
+        partner.placeLegalHold(clock.instant());
+        return partner;
+    }
+
     public Partner releaseLegalHold(String clientId) {
         Partner partner = existing(clientId);
         partner.releaseLegalHold();

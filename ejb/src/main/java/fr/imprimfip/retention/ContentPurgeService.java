@@ -55,6 +55,8 @@ public class ContentPurgeService {
         store.delete(deposit.content());
         deposit.annexes().forEach(annex -> store.delete(annex.content()));
         deposit.markContentPurged(asOf.isAfter(now) ? asOf : now);
+        em.persist(new DestructionRecord(deposit.partner().id(), DestroyedKind.FILE_CONTENT,
+                deposit.reference().value(), now));
         LOG.fine(() -> "Content of deposit " + depositId + " destroyed");
         return true;
     }

@@ -20,6 +20,24 @@ public class RetentionPolicy {
     @ConfigProperty(name = "imprimfip.retention.final-content-days", defaultValue = "30")
     int finalContentDays;
 
+    /** Deposit and document metadata is kept this many years after the end of the billed year. */
+    @Inject
+    @ConfigProperty(name = "imprimfip.retention.metadata-years", defaultValue = "3")
+    int metadataYears;
+
+    /** Statements are kept this many years after the end of their year. */
+    @Inject
+    @ConfigProperty(name = "imprimfip.retention.statement-years", defaultValue = "10")
+    int statementYears;
+
+    public int metadataYears() {
+        return metadataYears;
+    }
+
+    public int statementYears() {
+        return statementYears;
+    }
+
     public int rejectedContentDays() {
         return rejectedContentDays;
     }

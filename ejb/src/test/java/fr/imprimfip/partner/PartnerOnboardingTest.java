@@ -98,6 +98,28 @@ class PartnerOnboardingTest {
     }
 
     @Test
+    void habilitationDataIsErasedSixYearsAfterTheEndUnlessHeld() {
+        Partner partner = partner();
+        partner.grantHabilitation(habilitation(ServiceEnvironment.SANDBOX), AT);
+        partner.giveTerminationNotice("Fin", DAY, AT);
+        partner.terminateIfDue(LocalDate.of(2027, 1, 27), AT);
+        assertFalse(partner.habilitationDataExpiredOn(LocalDate.of(2033, 1, 26)));
+        assertTrue(partner.habilitationDataExpiredOn(LocalDate.of(2033, 1, 27)));
+        partner.placeLegalHold(AT);
+        assertFalse(partner.habilitationDataExpiredOn(LocalDate.of(2040, 1, 1)), "a legal hold keeps it");
+
+        Partner other = partner();
+        other.grantHabilitation(habilitation(ServiceEnvironment.SANDBOX), AT);
+        other.giveTerminationNotice("Fin", DAY, AT);
+        other.terminateIfDue(LocalDate.of(2027, 1, 27), AT);
+        other.eraseHabilitationData(AT);
+        assertTrue(other.contacts().isEmpty());
+        assertEquals(null, other.habilitations().get(0).dataPass());
+        assertEquals(PartnerStatus.TERMINATED, other.status());
+        assertFalse(other.habilitationDataExpiredOn(LocalDate.of(2040, 1, 1)), "erased once");
+    }
+
+    @Test
     void anIsolatedOrSuspendedPartnerIsNotTerminatedByNotice() {
         Partner partner = partner();
         partner.suspend("Impayés", AT);

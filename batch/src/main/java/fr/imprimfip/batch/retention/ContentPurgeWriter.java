@@ -23,11 +23,19 @@ public class ContentPurgeWriter extends AbstractItemWriter {
     @BatchProperty(name = "content")
     String content;
 
+    /** {@code true}: nothing is destroyed; the step's counts tell what would be. */
+    @Inject
+    @BatchProperty(name = "dryRun")
+    String dryRun;
+
     @Inject
     PurgedContent purged;
 
     @Override
     public void writeItems(List<Object> items) {
+        if (Boolean.parseBoolean(dryRun)) {
+            return;
+        }
         for (Object id : items) {
             purged.purge(content, (Long) id, PurgeInstant.parse(asOf));
         }

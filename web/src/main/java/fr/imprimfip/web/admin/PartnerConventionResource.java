@@ -207,6 +207,14 @@ public class PartnerConventionResource {
         return ConventionView.of(partners.endIsolation(clientId, JsonBodies.reason(body)));
     }
 
+    /** The partner's logs and data are put on legal hold (a dispute, an investigation), whatever its status. */
+    @POST
+    @Path("/legal-hold")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ConventionView placeLegalHold(@PathParam("clientId") String clientId) {
+        return ConventionView.of(partners.placeLegalHold(clientId));
+    }
+
     /** The legal hold on the partner's logs and data is released. */
     @DELETE
     @Path("/legal-hold")

@@ -26,7 +26,8 @@ import fr.imprimfip.web.security.StaffMember;
 
 /**
  * Administrators start the retention purge and follow it. {@code asOf} (ISO-8601 instant) purges what has expired
- * at that instant; without it, what has expired now.
+ * at that instant; without it, what has expired now. With {@code "dryRun": true} nothing is destroyed: each step's
+ * counts tell what would be.
  */
 @Path("/admin/retention-runs")
 @RequestScoped
@@ -42,7 +43,8 @@ public class RetentionRunResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
-        long executionId = jobs.startRetentionPurge(asOf(body), staff.name());
+        boolean dryRun = body != null && body.get("dryRun") == JsonValue.TRUE;
+        long executionId = jobs.startRetentionPurge(asOf(body), dryRun, staff.name());
         return Response.accepted(jobs.describe(executionId, JobRuns.RETENTION_PURGE))
                 .location(URI.create("/admin/retention-runs/" + executionId)).build();
     }

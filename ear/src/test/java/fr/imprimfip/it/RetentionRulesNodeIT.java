@@ -1,0 +1,155 @@
+package fr.imprimfip.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * Every retention rule on a node of its own (the purges run years ahead, which would empty the shared server's
+ * data): a dry run destroys nothing; deposit metadata goes 3 years after the end of its year, statements 10 years
+ * after theirs, a terminated partner's habilitation data 6 years after its end; a legal hold keeps a partner's data;
+ * the destruction certificate lists what went.
+ */
+class RetentionRulesNodeIT {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Test
+    void eachKindOfDataGoesWhenItsRetentionEnds() throws Exception {
+        try (ServerNode node = ServerNode.fresh("retention-rules", 500, Map.of()).start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            String admin = Keycloak.adminToken();
+            String finance = Keycloak.financeToken();
+            String held = deposit(api, Keycloak.otherPartnerToken(), "garde.pdf");
+            String expiring = deposit(api, Keycloak.demoPartnerToken(), "courrier.pdf");
+            assertEquals(200, api.postJson("/admin/partners/demo-partner-b/isolation", admin,
+                    "{\"reason\": \"Enquête\"}").status());
+            assertEquals(200, api.postJson("/admin/partners/demo-partner-b/isolation-end", admin,
+                    "{\"reason\": \"Enquête close, gel maintenu\"}").status());
+            try {
+                Instant fourYearsOn = Instant.now().plus(Duration.ofDays(4 * 366));
+                JsonObject dry = purge(api, admin, fourYearsOn, true);
+                JsonObject dryMetadata = step(dry, "purge-expired-deposit-metadata");
+                assertTrue(dryMetadata.getInt("readCount") >= 1, dry.toString());
+                assertEquals(dryMetadata.getInt("readCount"), dryMetadata.getInt("writeCount"));
+                assertEquals(200, api.getAs("/admin/deposits/" + expiring, admin).status(), "a dry run destroys nothing");
+
+                JsonObject run = purge(api, admin, fourYearsOn, false);
+                assertEquals(dryMetadata.getInt("readCount"), step(run, "purge-expired-deposit-metadata")
+                        .getInt("writeCount"), "the dry run told what would go: " + run);
+                assertEquals(404, api.getAs("/admin/deposits/" + expiring, admin).status(),
+                        "metadata goes 3 years after the end of its year");
+                assertEquals(200, api.getAs("/admin/deposits/" + held, admin).status(), "the legal hold keeps it");
+
+                JsonObject certificate = api.getAs("/admin/partners/demo-partner/destruction-certificate", admin)
+                        .json();
+                JsonObject metadata = entry(certificate, "DEPOSIT_METADATA");
+                assertTrue(metadata.getJsonArray("references").toString().contains(expiring), metadata.toString());
+                assertTrue(entry(certificate, "FILE_CONTENT").getInt("count") >= 1, certificate.toString());
+
+                int lastYear = LocalDate.now(PARIS).getYear() - 1;
+                long statement = bill(api, finance, lastYear);
+                purge(api, admin, Instant.now().plus(Duration.ofDays(9 * 366)), false);
+                assertEquals(200, api.getAs("/finance/statements/" + statement, finance).status(), "kept 10 years");
+                purge(api, admin, Instant.now().plus(Duration.ofDays(11 * 366)), false);
+                assertEquals(404, api.getAs("/finance/statements/" + statement, finance).status(),
+                        "gone 10 years after the end of its year");
+
+                String id = terminatedPartner(api, admin);
+                JsonObject before = api.getAs("/admin/partners/" + id, admin).json();
+                LocalDate keptUntil = LocalDate.parse(before.getJsonObject("termination")
+                        .getString("habilitationDataKeptUntil"));
+                purge(api, admin, keptUntil.minusDays(1).atStartOfDay(PARIS).toInstant(), false);
+                assertEquals(3, api.getAs("/admin/partners/" + id, admin).json().getJsonArray("contacts").size(),
+                        "kept until its sixth year");
+                purge(api, admin, keptUntil.atTime(12, 0).atZone(PARIS).toInstant(), false);
+                JsonObject erased = api.getAs("/admin/partners/" + id, admin).json();
+                assertEquals(0, erased.getJsonArray("contacts").size(), erased.toString());
+                assertTrue(erased.getJsonArray("habilitations").getValuesAs(JsonObject.class).stream()
+                        .noneMatch(h -> h.containsKey("dataPass")), erased.toString());
+                assertEquals("TERMINATED", erased.getString("status"), "the convention itself is kept");
+                try (PDDocument pdf = Loader.loadPDF(api.download("/admin/partners/" + id
+                        + "/destruction-certificate", admin, "application/pdf").bytes())) {
+                    String text = new PDFTextStripper().getText(pdf);
+                    assertTrue(text.contains("Certificat de destruction") && text.contains("Données de la"
+                            + " souscription DataPass"), text);
+                }
+            } finally {
+                api.send(api.request("/admin/partners/demo-partner-b/legal-hold", admin).DELETE());
+            }
+        }
+    }
+
+    private static String deposit(ApiClient api, String token, String name) throws Exception {
+        String ref = api.submitPdf(token, name, LetterPdfs.conformingLetter(1)).json().getString("internalRef");
+        api.awaitAnalysed(token, ref);
+        return ref;
+    }
+
+    private static String terminatedPartner(ApiClient api, String admin) {
+        String id = "ret-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, api.postJson("/admin/partners", admin, "{\"identifier\": \"" + id + "\", \"name\":"
+                + " \"Syndicat " + id + "\", \"siret\": \"21330063500017\", \"contacts\": ["
+                + "{\"role\": \"REQUESTER\", \"name\": \"A\", \"email\": \"a@" + id + ".invalid\"},"
+                + "{\"role\": \"DATA_CONTROLLER\", \"name\": \"B\", \"email\": \"b@" + id + ".invalid\"},"
+                + "{\"role\": \"TECHNICAL_CONTACT\", \"name\": \"C\", \"email\": \"c@" + id + ".invalid\"}]}").status());
+        assertEquals(200, api.send(api.request("/admin/partners/" + id + "/habilitations/SANDBOX", admin)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"validFrom\": \"2026-01-01\", \"deposit\": true, \"read\": true, \"dataPass\":"
+                                + " {\"number\": \"DP-9\", \"legalBasis\": \"CGI\", \"purpose\": \"Avis\"}}")))
+                .status());
+        assertEquals(200, api.postJson("/admin/partners/" + id + "/termination-notice", admin,
+                "{\"reason\": \"Fin\"}").status());
+        assertEquals(200, api.postJson("/admin/convention-reviews", admin, "{\"asOf\": \""
+                + LocalDate.now(PARIS).plusMonths(2) + "\"}").status());
+        return id;
+    }
+
+    private static long bill(ApiClient api, String finance, int year) throws InterruptedException {
+        JsonObject run = api.awaitJob("/finance/billing-runs", BillingRuns.start(api, finance, year, ""), finance);
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        return api.getAs("/finance/statements?year=" + year, finance).jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("partnerClientId").equals("demo-partner")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject purge(ApiClient api, String admin, Instant asOf, boolean dryRun)
+            throws InterruptedException {
+        ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"asOf\": \"" + asOf
+                + "\", \"dryRun\": " + dryRun + "}");
+        assertEquals(202, started.status(), started.body());
+        JsonObject run = api.awaitJob("/admin/retention-runs", started.json().getJsonNumber("executionId")
+                .longValue(), admin);
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        return run;
+    }
+
+    private static JsonObject step(JsonObject run, String name) {
+        return run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no step " + name + " in " + run));
+    }
+
+    private static JsonObject entry(JsonObject certificate, String kind) {
+        List<JsonObject> entries = certificate.getJsonArray("entries").getValuesAs(JsonObject.class);
+        return entries.stream().filter(e -> e.getString("kind").equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + certificate));
+    }
+}

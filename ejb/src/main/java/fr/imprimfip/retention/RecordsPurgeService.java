@@ -1,0 +1,147 @@
+package fr.imprimfip.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import fr.imprimfip.billing.Statement;
+import fr.imprimfip.deposit.ContentStore;
+import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.BusinessCalendar;
+
+/**
+ * Destroys the records whose retention ended (DESIGN §9): deposit and document metadata 3 years after the end of
+ * the billed year, statements 10 years after theirs, a terminated partner's habilitation data 6 years after data
+ * stopped being delivered to it. A partner's legal hold keeps all of its records. Each destruction is recorded for
+ * the partner's destruction certificate; each call is harmless when repeated (a restarted purge).
+ */
+@Stateless
+public class RecordsPurgeService {
+
+    private static final Logger LOG = Logger.getLogger(RecordsPurgeService.class.getName());
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    @Inject
+    private RetentionPolicy retention;
+
+    @Inject
+    private ContentStore store;
+
+    @Inject
+    private Clock clock;
+
+    /** Deposits received in a year whose metadata retention ended at {@code asOf}, by id after {@code afterId}. */
+    public List<Long> expiredDeposits(Instant asOf, long afterId, int max) {
+        return em.createQuery("select d.id from Deposit d where d.receivedAt < :cutoff"
+                        + " and d.partner.legalHoldSince is null and d.id > :afterId order by d.id", Long.class)
+                .setParameter("cutoff", metadataCutoff(asOf)).setParameter("afterId", afterId)
+                .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Removes a deposit, its documents and their history; its stored content first if still there (a file whose
+     * letters never reached a final status is not kept beyond its metadata).
+     */
+    public boolean purgeDeposit(long depositId, Instant asOf) {
+        Deposit deposit = em.find(Deposit.class, depositId);
+        if (deposit == null || deposit.partner().legalHoldSince().isPresent()
+                || !deposit.receivedAt().isBefore(metadataCutoff(asOf))) {
+            return false;
+        }
+        long partnerId = deposit.partner().id();
+        String reference = deposit.reference().value();
+        if (!deposit.contentPurged()) {
+            store.delete(deposit.content());
+            deposit.annexes().forEach(annex -> store.delete(annex.content()));
+            em.persist(new DestructionRecord(partnerId, DestroyedKind.FILE_CONTENT, reference, clock.instant()));
+        }
+        em.flush();
+        em.detach(deposit);
+        em.createNativeQuery("delete from document_status_change where document_id in"
+                + " (select id from deposit_document where deposit_id = ?)").setParameter(1, depositId).executeUpdate();
+        for (String table : List.of("deposit_document", "deposit_annex", "deposit_metadata")) {
+            em.createNativeQuery("delete from " + table + " where deposit_id = ?").setParameter(1, depositId)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("delete from deposit where id = ?").setParameter(1, depositId).executeUpdate();
+        em.persist(new DestructionRecord(partnerId, DestroyedKind.DEPOSIT_METADATA, reference, clock.instant()));
+        return true;
+    }
+
+    /** Statements whose retention ended at {@code asOf}. */
+    public List<Long> expiredStatements(Instant asOf, long afterId, int max) {
+        return em.createQuery("select s.id from Statement s where s.year < :cutoffYear"
+                        + " and s.partner.legalHoldSince is null and s.id > :afterId order by s.id", Long.class)
+                .setParameter("cutoffYear", parisYear(asOf) - retention.statementYears())
+                .setParameter("afterId", afterId).setMaxResults(max).getResultList();
+    }
+
+    public boolean purgeStatement(long statementId, Instant asOf) {
+        Statement statement = em.find(Statement.class, statementId);
+        if (statement == null || statement.partner().legalHoldSince().isPresent()
+                || statement.year() >= parisYear(asOf) - retention.statementYears()) {
+            return false;
+        }
+        long partnerId = statement.partner().id();
+        String reference = "Relevé " + statement.year();
+        em.remove(statement);
+        em.persist(new DestructionRecord(partnerId, DestroyedKind.STATEMENT, reference, clock.instant()));
+        return true;
+    }
+
+    /** Terminated partners whose habilitation data outlived its retention at {@code asOf}. */
+    public List<Long> expiredHabilitationData(Instant asOf, long afterId, int max) {
+        LocalDate day = LocalDate.ofInstant(asOf, BusinessCalendar.PARIS);
+        return em.createQuery("select p.id from Partner p where p.dataDeliveryEndedOn <= :latestEnd"
+                        + " and p.habilitationDataErasedAt is null and p.legalHoldSince is null"
+                        + " and p.id > :afterId order by p.id", Long.class)
+                .setParameter("latestEnd", day.minus(Partner.HABILITATION_DATA_RETENTION))
+                .setParameter("afterId", afterId).setMaxResults(max).getResultList();
+    }
+
+    public boolean eraseHabilitationData(long partnerId, Instant asOf) {
+        Partner partner = em.find(Partner.class, partnerId);
+        if (partner == null || !partner.habilitationDataExpiredOn(LocalDate.ofInstant(asOf, BusinessCalendar.PARIS))) {
+            return false;
+        }
+        partner.eraseHabilitationData(clock.instant());
+        int users = em.createNativeQuery("delete from partner_application_user where partner_id = ?")
+                .setParameter(1, partnerId).executeUpdate();
+        em.persist(new DestructionRecord(partnerId, DestroyedKind.HABILITATION_DATA, "DataPass, contacts, " + users
+                + " utilisateur(s) applicatif(s)", clock.instant()));
+        LOG.info(() -> "Habilitation data of partner " + partnerId + " erased at the end of its retention");
+        return true;
+    }
+
+    /** What was destroyed of a partner's data, oldest first. */
+    public List<DestructionRecord> destroyedOf(long partnerId) {
+        return em.createQuery("select r from DestructionRecord r where r.partnerId = :partner"
+                        + " order by r.destroyedAt, r.id", DestructionRecord.class)
+                .setParameter("partner", partnerId).getResultList();
+    }
+
+    /** The destruction certificate of a partner, as of now. */
+    public DestructionCertificate certificate(Partner partner) {
+        return DestructionCertificate.of(partner.clientId(), partner.name(), partner.siret(), partner.status().name(),
+                clock.instant(), destroyedOf(partner.id()));
+    }
+
+    /** Deposits received before this instant have outlived their metadata retention at {@code asOf}. */
+    Instant metadataCutoff(Instant asOf) {
+        return BusinessCalendar.startOfYear(parisYear(asOf) - retention.metadataYears());
+    }
+
+    private static int parisYear(Instant instant) {
+        return instant.atZone(BusinessCalendar.PARIS).getYear();
+    }
+}
