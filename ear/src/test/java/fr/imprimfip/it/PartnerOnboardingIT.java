@@ -142,6 +142,9 @@ class PartnerOnboardingIT {
         assertEquals(409, api.postJson("/admin/partners/" + id + "/credentials", admin,
                 "{\"environment\": \"PRODUCTION\", \"clientId\": \"demo-partner\", \"certificateSubject\": \""
                         + SUBJECT + "\"}").status(), "another partner's client id");
+        assertEquals(409, api.postJson("/admin/partners/" + id + "/credentials", admin,
+                "{\"environment\": \"PRODUCTION\", \"clientId\": \"imprimfip-console\", \"certificateSubject\": \""
+                        + SUBJECT + "\"}").status(), "no other client of the realm is taken over");
         assertEquals(0, api.getAs("/admin/partners/" + id + "/credentials", admin).jsonArray().size(),
                 "nothing recorded");
         assertEquals(404, api.getAs("/admin/partners/unknown-partner-x/credentials", admin).status());

@@ -75,11 +75,16 @@ public class OAuthClientRegistry {
     private volatile String token;
     private volatile Instant tokenExpiresAt = Instant.EPOCH;
 
+    /** The client attribute naming the partner a client was registered for: only those clients are ever changed. */
+    static final String OWNER_ATTRIBUTE = "imprimfip.partner";
+
     /**
-     * Registers (or brings up to date, when it exists) the OAuth client {@code clientId} of a partner's
-     * application, authenticated by the certificate whose subject is {@code certificateSubject}.
+     * Registers (or brings up to date, when it exists) the OAuth client {@code clientId} of the application of
+     * partner {@code owner}, authenticated by the certificate whose subject is {@code certificateSubject}. A client
+     * of the realm the platform did not register for that partner is never changed (the console's, the print
+     * centre's, another partner's).
      */
-    public void register(String clientId, String displayName, String certificateSubject) {
+    public void register(String clientId, String owner, String displayName, String certificateSubject) {
         JsonObject representation = Json.createObjectBuilder()
                 .add("clientId", clientId)
                 .add("name", displayName)
@@ -92,6 +97,7 @@ public class OAuthClientRegistry {
                 .add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false)
                 .add("attributes", Json.createObjectBuilder()
+                        .add(OWNER_ATTRIBUTE, owner)
                         .add("x509.subjectdn", certificateSubject)
                         .add("x509.allow.regex.pattern.comparison", "false")
                         .add("tls.client.certificate.bound.access.tokens", "true")
@@ -105,7 +111,13 @@ public class OAuthClientRegistry {
                         .add(mapper("partner role", "oidc-hardcoded-role-mapper",
                                 Json.createObjectBuilder().add("role", "partner"))))
                 .build();
-        Optional<String> existing = internalId(clientId);
+        Optional<JsonObject> found = find(clientId);
+        if (found.isPresent() && !owner.equals(found.get().getJsonObject("attributes") == null ? null
+                : found.get().getJsonObject("attributes").getString(OWNER_ATTRIBUTE, null))) {
+            throw new ConventionRuleException("Le client " + clientId + " existe déjà dans Keycloak sans avoir été"
+                    + " enregistré pour ce partenaire : il n'est pas modifié.");
+        }
+        Optional<String> existing = found.map(client -> client.getString("id"));
         if (existing.isPresent()) {
             JsonObjectBuilder update = Json.createObjectBuilder(representation).add("id", existing.get());
             update.remove("protocolMappers");

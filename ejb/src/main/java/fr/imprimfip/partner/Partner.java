@@ -229,12 +229,15 @@ public class Partner {
         }
     }
 
-    /** The incident handled, an isolated partner may call again; its legal hold stays. */
+    /**
+     * The incident handled, an isolated partner may call again (still under its termination notice if it was
+     * given one); its legal hold stays.
+     */
     public void endIsolation(String reason, Instant at) {
         if (status != PartnerStatus.ISOLATED) {
             throw new InvalidInputException("Le partenaire n'est pas isolé (statut : " + status + ").");
         }
-        changeStatus(PartnerStatus.ACTIVE, reason, at);
+        changeStatus(terminatesOn == null ? PartnerStatus.ACTIVE : PartnerStatus.UNDER_TERMINATION_NOTICE, reason, at);
     }
 
     /**
@@ -392,11 +395,12 @@ public class Partner {
     }
 
     /**
-     * Ends the convention if its notice is over on {@code day}: data stops being delivered that day, which starts
-     * the retention of the habilitation data. Whether it ended now.
+     * Ends the convention if its notice is over on {@code day}, whatever happened meanwhile (an isolation does not
+     * suspend the notice): data stops being delivered that day, which starts the retention of the habilitation
+     * data. Whether it ended now.
      */
     public boolean terminateIfDue(LocalDate day, Instant at) {
-        if (status != PartnerStatus.UNDER_TERMINATION_NOTICE || day.isBefore(terminatesOn)) {
+        if (terminatesOn == null || status == PartnerStatus.TERMINATED || day.isBefore(terminatesOn)) {
             return false;
         }
         changeStatus(PartnerStatus.TERMINATED, statusReason, at);

@@ -162,6 +162,10 @@ public class PartnerDirectory {
         if (!id.matches("[a-z0-9][a-z0-9-]{2,99}")) {
             throw new InvalidInputException("Un client id compte 3 à 100 caractères parmi a-z, 0-9 et « - ».");
         }
+        if (!id.equals(partner.clientId()) && !id.startsWith(partner.clientId() + "-")) {
+            throw new ConventionRuleException("Le client id d'un partenaire est son identifiant, ou commence par"
+                    + " son identifiant suivi de « - » : " + id + " est refusé.");
+        }
         Optional<PartnerCredential> known = credential(id);
         if (known.isPresent() && (!known.get().partner().id().equals(partner.id())
                 || known.get().environment() != environment)) {
@@ -176,8 +180,8 @@ public class PartnerDirectory {
             em.persist(credential);
         }
         em.flush();
-        oauthClients.register(id, partner.name() + (environment == ServiceEnvironment.SANDBOX ? " (bac à sable)" : ""),
-                credential.certificateSubject());
+        oauthClients.register(id, partner.clientId(), partner.name()
+                + (environment == ServiceEnvironment.SANDBOX ? " (bac à sable)" : ""), credential.certificateSubject());
         changed(partner);
         return credential;
     }

@@ -120,6 +120,19 @@ class PartnerOnboardingTest {
     }
 
     @Test
+    void anIsolationDuringTheNoticeNeitherCancelsNorDelaysTheTermination() {
+        Partner partner = partner();
+        partner.giveTerminationNotice("Fin du besoin", DAY, AT);
+        partner.isolate("Incident", AT);
+        partner.endIsolation("Incident clos", AT);
+        assertEquals(PartnerStatus.UNDER_TERMINATION_NOTICE, partner.status(), "back under notice, not active");
+        partner.isolate("Nouvel incident", AT);
+        assertTrue(partner.terminateIfDue(LocalDate.of(2027, 1, 27), AT), "the notice runs during an isolation");
+        assertEquals(PartnerStatus.TERMINATED, partner.status());
+        assertEquals(LocalDate.of(2027, 1, 27), partner.dataDeliveryEndedOn().orElseThrow());
+    }
+
+    @Test
     void anIsolatedOrSuspendedPartnerIsNotTerminatedByNotice() {
         Partner partner = partner();
         partner.suspend("Impayés", AT);
