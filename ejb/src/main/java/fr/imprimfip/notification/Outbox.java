@@ -52,9 +52,7 @@ public class Outbox {
         Notification notification = new Notification(partner.id(), information.topic().name(), recipients,
                 "[Imprim'FIP] " + information.subject(), information.text() + "\n\n-- \nImprim'FIP, "
                 + partner.name() + " (" + partner.clientId() + ")", clock.instant());
-        em.persist(notification);
-        em.flush();
-        queued.fire(new NotificationQueued(notification.id()));
+        write(notification);
     }
 
     /** Writes an e-mail to the platform's own staff (no partner concerned). */
@@ -62,8 +60,11 @@ public class Outbox {
         if (recipients.isEmpty()) {
             return;
         }
-        Notification notification = new Notification(null, topic, recipients, "[Imprim'FIP] " + subject, text,
-                clock.instant());
+        write(new Notification(null, topic, recipients, "[Imprim'FIP] " + subject, text, clock.instant()));
+    }
+
+    /** Into the outbox; sent once the current transaction commits. */
+    private void write(Notification notification) {
         em.persist(notification);
         em.flush();
         queued.fire(new NotificationQueued(notification.id()));

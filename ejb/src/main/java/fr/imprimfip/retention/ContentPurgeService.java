@@ -52,12 +52,20 @@ public class ContentPurgeService {
             return false;
         }
         Instant now = clock.instant();
+        destroyStoredFiles(deposit);
+        deposit.markContentPurged(asOf.isAfter(now) ? asOf : now);
+        return true;
+    }
+
+    /**
+     * Deletes a deposit's stored file and annexes and records it for the partner's destruction certificate; the
+     * caller decides it is due (its content retention, or its metadata's, which takes the content with it).
+     */
+    public void destroyStoredFiles(Deposit deposit) {
         store.delete(deposit.content());
         deposit.annexes().forEach(annex -> store.delete(annex.content()));
-        deposit.markContentPurged(asOf.isAfter(now) ? asOf : now);
         em.persist(new DestructionRecord(deposit.partner().id(), DestroyedKind.FILE_CONTENT,
-                deposit.reference().value(), now));
-        LOG.fine(() -> "Content of deposit " + depositId + " destroyed");
-        return true;
+                deposit.reference().value(), clock.instant()));
+        LOG.fine(() -> "Content of deposit " + deposit.id() + " destroyed");
     }
 }

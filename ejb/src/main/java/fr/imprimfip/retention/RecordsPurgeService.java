@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.billing.Statement;
-import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.shared.BusinessCalendar;
@@ -35,7 +34,7 @@ public class RecordsPurgeService {
     private RetentionPolicy retention;
 
     @Inject
-    private ContentStore store;
+    private ContentPurgeService contents;
 
     @Inject
     private Clock clock;
@@ -61,9 +60,7 @@ public class RecordsPurgeService {
         long partnerId = deposit.partner().id();
         String reference = deposit.reference().value();
         if (!deposit.contentPurged()) {
-            store.delete(deposit.content());
-            deposit.annexes().forEach(annex -> store.delete(annex.content()));
-            em.persist(new DestructionRecord(partnerId, DestroyedKind.FILE_CONTENT, reference, clock.instant()));
+            contents.destroyStoredFiles(deposit);
         }
         em.flush();
         em.detach(deposit);
