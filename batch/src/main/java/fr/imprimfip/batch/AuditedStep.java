@@ -2,6 +2,7 @@ package fr.imprimfip.batch;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import jakarta.batch.api.listener.AbstractStepListener;
@@ -18,7 +19,7 @@ import fr.imprimfip.audit.AuditTrail;
 
 /**
  * Records every step of every job in the audit trail once it ends: the job and step, who started the run, the
- * run's id, the outcome and the step's metrics (items read, written, commits...).
+ * run's id, the outcome and the step's metrics (items read, written, commits...), and whether it was a dry run.
  */
 @Dependent
 @Named("auditedStep")
@@ -43,8 +44,9 @@ public class AuditedStep extends AbstractStepListener {
     @Override
     public void afterStep() {
         Instant now = Instant.now();
-        String requestedBy = BatchRuntime.getJobOperator().getParameters(job.getExecutionId())
-                .getProperty("requestedBy");
+        Properties parameters = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
+        String requestedBy = parameters.getProperty("requestedBy");
+        boolean dryRun = Boolean.parseBoolean(parameters.getProperty("dryRun"));
         BatchStatus status = step.getBatchStatus();
         boolean failed = status == BatchStatus.FAILED || step.getException() != null;
         String metrics = Arrays.stream(step.getMetrics())
@@ -55,7 +57,7 @@ public class AuditedStep extends AbstractStepListener {
                 requestedBy == null ? "batch" : requestedBy, null, null, null,
                 "batch " + job.getJobName() + "/" + step.getStepName(), Long.toString(job.getExecutionId()),
                 failed ? AuditRecord.Outcome.FAILED : AuditRecord.Outcome.SUCCESS, null,
-                (failed ? "échec ; " : "") + metrics,
+                (failed ? "échec ; " : "") + (dryRun ? "essai à blanc, rien détruit ; " : "") + metrics,
                 started == null ? null : now.toEpochMilli() - started.toEpochMilli()));
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -71,7 +73,84 @@ class AuditTamperNodeIT {
             List<JsonObject> problems = after.getJsonArray("problems").getValuesAs(JsonObject.class);
             assertTrue(problems.stream().anyMatch(p -> p.getString("chainId").equals(CHAIN)
                     && p.getInt("chainSeq") == 2), problems.toString());
+
+            JsonObject purge = purgeAsOf(api, Instant.now().plus(Duration.ofDays(800)));
+            assertEquals("COMPLETED", purge.getString("batchStatus"), purge.toString());
+            List<JsonObject> stillFound = api.postJson("/admin/audit/verification", Keycloak.adminToken(), "")
+                    .json().getJsonArray("problems").getValuesAs(JsonObject.class);
+            assertTrue(stillFound.stream().anyMatch(p -> p.getString("chainId").equals(CHAIN)
+                    && p.getInt("chainSeq") == 2), "the purge keeps the evidence of a tampering: " + stillFound);
         }
+    }
+
+    /**
+     * A purge destroys a chain's expired events and leaves the chain verifiable from its anchor; an anchor moved by
+     * hand past events (to hide them) is found, by the command and by the platform.
+     */
+    @Test
+    void thePurgedTrailStaysVerifiableAndAMovedAnchorIsFound() throws Exception {
+        String chain = "node-audit-purge-node";
+        try (ServerNode node = ServerNode.fresh("audit-purge-node", 700, Map.of()).start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            String partner = Keycloak.demoPartnerToken();
+            for (int call = 0; call < 5; call++) {
+                api.status(partner, "courrier_11272026101500-ABC12" + call + "@demo-partner.pdf");
+            }
+            JsonObject purge = purgeAsOf(api, Instant.now().plus(Duration.ofDays(400)));
+            assertEquals("COMPLETED", purge.getString("batchStatus"), purge.toString());
+            JsonObject step = purge.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .filter(s -> s.getString("name").equals("purge-expired-audit-events")).findFirst().orElseThrow();
+            assertTrue(step.getInt("writeCount") >= 1, step.toString());
+            JsonObject verified = api.postJson("/admin/audit/verification", Keycloak.adminToken(), "").json();
+            assertTrue(verified.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                    .noneMatch(p -> p.getString("chainId").equals(chain)), verified.toString());
+            node.close();
+
+            long firstKept;
+            try (Connection db = connect(node); Statement sql = db.createStatement()) {
+                try (var rows = sql.executeQuery("select first_seq from audit_chain_anchor where chain_id = '"
+                        + chain + "'")) {
+                    assertTrue(rows.next(), "the purge anchored the chain where it now starts");
+                    firstKept = rows.getLong(1);
+                }
+                try (var rows = sql.executeQuery("select count(*) from audit_event where chain_id = '" + chain
+                        + "' and chain_seq < " + firstKept)) {
+                    rows.next();
+                    assertEquals(0, rows.getLong(1), "every event before the anchor destroyed");
+                }
+            }
+            assertEquals(0, checkChain(node, chain).exitCode(), "intact from its anchor");
+
+            try (Connection db = connect(node); Statement sql = db.createStatement()) {
+                assertEquals(1, sql.executeUpdate("delete from audit_event where chain_id = '" + chain
+                        + "' and chain_seq = " + firstKept));
+                String hash;
+                try (var rows = sql.executeQuery("select previous_hash from audit_event where chain_id = '" + chain
+                        + "' and chain_seq = " + (firstKept + 1))) {
+                    assertTrue(rows.next());
+                    hash = rows.getString(1);
+                }
+                assertEquals(1, sql.executeUpdate("update audit_chain_anchor set first_seq = " + (firstKept + 1)
+                        + ", previous_hash = '" + hash + "' where chain_id = '" + chain + "'"));
+            }
+            Check moved = checkChain(node, chain);
+            assertEquals(1, moved.exitCode(), moved.output());
+            assertTrue(moved.output().contains("sans purge qui l'atteste"), moved.output());
+        }
+    }
+
+    private static JsonObject purgeAsOf(ApiClient api, Instant asOf) throws InterruptedException {
+        String admin = Keycloak.adminToken();
+        ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"asOf\": \"" + asOf + "\"}");
+        assertEquals(202, started.status(), started.body());
+        return api.awaitJob("/admin/retention-runs", started.json().getJsonNumber("executionId").longValue(), admin);
+    }
+
+    /** The command's verdict on one chain (on a shared database, other tests' chains may be broken on purpose). */
+    private static Check checkChain(ServerNode node, String chain) throws IOException, InterruptedException {
+        Check all = check(node);
+        boolean broken = all.output().lines().anyMatch(line -> line.startsWith("BROKEN chain " + chain + " "));
+        return new Check(broken ? 1 : 0, all.output());
     }
 
     private record Check(int exitCode, String output) {

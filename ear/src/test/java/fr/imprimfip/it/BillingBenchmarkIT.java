@@ -38,13 +38,14 @@ class BillingBenchmarkIT {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 6);
         long perDeposit = PLIS / PARTNERS / DEPOSITS_PER_PARTNER;
-        try (ServerNode node = ServerNode.fresh("bench-billing", 600, Map.of()).heap("512m").start()) {
+        try (ServerNode node = ServerNode.fresh("bench-billing", 600, Map.of()).heap("512m").gcLog().start()) {
             ApiClient api = new ApiClient(node.baseUrl());
             String finance = Keycloak.financeToken();
             long seedStart = System.nanoTime();
             seed(url, run, year, perDeposit);
             double seeding = (System.nanoTime() - seedStart) / 1e9;
 
+            int collectionsBefore = node.heapAfterCollectionsMb().size();
             ApiClient.Answer started = api.postJson("/finance/billing-runs", finance, "{\"year\": " + year + "}");
             assertEquals(202, started.status(), started.body());
             JsonObject done = awaitJob(api, finance, started.json().getJsonNumber("executionId").longValue());
@@ -59,15 +60,28 @@ class BillingBenchmarkIT {
             assertEquals(PARTNERS, statements.size());
             assertEquals(perDeposit * DEPOSITS_PER_PARTNER * PARTNERS, billed, "every pli billed once");
             JsonObject step = done.getJsonArray("steps").getJsonObject(0);
+            List<Long> heap = node.heapAfterCollectionsMb();
+            List<Long> during = heap.subList(Math.min(collectionsBefore, heap.size()), heap.size());
             String report = String.format("%d plis across %d partners (seeded in %.0f s): billed in %.1f s"
-                            + " (%.0f plis/s), node heap fixed at 512 MB; step read %d, written %d, commits %d%n",
+                            + " (%.0f plis/s), node heap fixed at 512 MB; step read %d, written %d, commits %d;"
+                            + " heap after each of the run's %d collections: %s MB (before the run: %s MB)%n",
                     billed, PARTNERS, seeding, seconds, billed / seconds, step.getInt("readCount"),
-                    step.getInt("writeCount"), step.getInt("commitCount"));
+                    step.getInt("writeCount"), step.getInt("commitCount"), during.size(), summary(during),
+                    collectionsBefore == 0 ? "-" : heap.get(collectionsBefore - 1));
             Path out = Path.of("target", "benchmarks", "billing.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
             System.out.print(report);
         }
+    }
+
+    private static String summary(List<Long> megabytes) {
+        if (megabytes.isEmpty()) {
+            return "none";
+        }
+        return "first " + megabytes.get(0) + ", min " + megabytes.stream().mapToLong(Long::longValue).min().orElse(0)
+                + ", max " + megabytes.stream().mapToLong(Long::longValue).max().orElse(0) + ", last "
+                + megabytes.get(megabytes.size() - 1);
     }
 
     /** Partners with a tariff for the year, 100 production deposits each spread over its months, their plis. */

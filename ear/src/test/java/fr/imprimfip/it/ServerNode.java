@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +32,7 @@ final class ServerNode implements AutoCloseable {
     private final Map<String, String> environment;
     private String initialHeap = "-Xms128m";
     private String heap = "-Xmx768m";
+    private boolean gcLog;
     private Process process;
 
     private ServerNode(String name, int portOffset, Path base, Map<String, String> environment) {
@@ -54,6 +57,28 @@ final class ServerNode implements AutoCloseable {
         this.initialHeap = "-Xms" + size;
         this.heap = "-Xmx" + size;
         return this;
+    }
+
+    /** Logs the node's garbage collections to gc.log in its directory, to follow its heap over a run. */
+    ServerNode gcLog() {
+        this.gcLog = true;
+        return this;
+    }
+
+    /**
+     * The heap in use right after each collection logged since the node started, in MB, oldest first: the live
+     * data, whose growth over a run tells whether memory stays flat.
+     */
+    List<Long> heapAfterCollectionsMb() throws IOException {
+        Pattern pause = Pattern.compile("Pause .*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+        List<Long> after = new ArrayList<>();
+        for (String line : Files.readAllLines(base.resolve("gc.log"))) {
+            Matcher matcher = pause.matcher(line);
+            if (matcher.find()) {
+                after.add(Long.parseLong(matcher.group(2)));
+            }
+        }
+        return after;
     }
 
     Path dataDir() {
@@ -81,6 +106,9 @@ final class ServerNode implements AutoCloseable {
                 "-Dimprimfip.quota.calls-per-minute=100000",
                 "-Dimprimfip.batch.fault-injection=true",
                 "-Dimprimfip.retention.purge-enabled=false"));
+        if (gcLog) {
+            command.add("-Xlog:gc:file=" + base.resolve("gc.log"));
+        }
         String extra = System.getProperty("node.jvm.args", "").replace("{base}", base.toString());
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));

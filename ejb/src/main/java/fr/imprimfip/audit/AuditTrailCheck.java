@@ -60,9 +60,18 @@ public final class AuditTrailCheck {
             }
         }
         heads.keySet().stream().filter(c -> !chains.contains(c)).forEach(chains::add);
+        Map<String, Object[]> anchors = new LinkedHashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select chain_id, first_seq, previous_hash"
+                + " from audit_chain_anchor"); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                anchors.put(rows.getString(1), new Object[] {rows.getLong(2), rows.getString(3)});
+            }
+        }
         AuditVerification verification = new AuditVerification();
         for (String chain : chains) {
-            verification.startChain(chain);
+            Object[] anchor = anchors.get(chain);
+            verification.startChain(chain, anchor == null ? null : (Long) anchor[0],
+                    anchor == null ? null : (String) anchor[1]);
             try (PreparedStatement query = db.prepareStatement("select id, chain_seq, occurred_at, actor_kind, actor,"
                     + " certificate_sha256, ip, correlation_id, operation, target, outcome, http_status, reason,"
                     + " duration_ms, previous_hash, hash from audit_event where chain_id = ? order by chain_seq")) {

@@ -32,7 +32,9 @@ public class AuditTrailVerifier {
         List<String> all = new ArrayList<>(chains);
         heads.stream().map(AuditChainHead::chainId).filter(c -> !all.contains(c)).forEach(all::add);
         for (String chain : all) {
-            verification.startChain(chain);
+            AuditChainAnchor anchor = em.find(AuditChainAnchor.class, chain);
+            verification.startChain(chain, anchor == null ? null : anchor.firstSeq(),
+                    anchor == null ? null : anchor.previousHash());
             long after = 0;
             List<AuditEvent> page;
             do {

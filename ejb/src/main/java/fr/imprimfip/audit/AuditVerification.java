@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Walks chains of events and says where they are broken: an event whose fields no longer give its hash
  * (modified), one that does not follow its predecessor's hash (inserted or moved), a gap in the numbering
- * (deleted), a chain that ends before its recorded head (newest events deleted) or without any head (inserted).
+ * (deleted), a chain that ends before its recorded head (newest events deleted) or without any head (inserted), a
+ * chain that starts past its first events without an anchor attested by a purge event of the chain (oldest events
+ * deleted outside the retention purge).
  * Plain Java, so that the independent command and the platform check events the same way.
  */
 public final class AuditVerification {
@@ -20,12 +22,26 @@ public final class AuditVerification {
     private String chainId;
     private long expectedSeq;
     private String expectedPrevious;
+    private Long anchorSeq;
+    private String anchorHash;
+    private boolean anchorAttested;
 
     /** Starts walking a chain from its first event. */
     public void startChain(String chain) {
+        startChain(chain, null, null);
+    }
+
+    /**
+     * Starts walking a chain whose oldest events were purged: it starts at {@code firstSeq}, after the event whose
+     * hash was {@code previousHash} (both null when nothing was ever purged).
+     */
+    public void startChain(String chain, Long firstSeq, String previousHash) {
         chainId = chain;
-        expectedSeq = 1;
-        expectedPrevious = AuditHash.GENESIS;
+        anchorSeq = firstSeq;
+        anchorHash = previousHash;
+        anchorAttested = false;
+        expectedSeq = firstSeq == null ? 1 : firstSeq;
+        expectedPrevious = firstSeq == null ? AuditHash.GENESIS : previousHash;
     }
 
     /** The next event of the chain being walked, in increasing {@code chainSeq}. */
@@ -41,12 +57,19 @@ public final class AuditVerification {
         if (!AuditHash.of(previousHash, chainId, chainSeq, fields).equals(hash)) {
             problems.add(new Problem(chainId, chainSeq, eventId, "contenu modifié : l'empreinte ne correspond plus"));
         }
+        if (anchorSeq != null && AuditPurgeAttestation.attests(fields, chainId, anchorSeq, anchorHash)) {
+            anchorAttested = true;
+        }
         expectedSeq = chainSeq + 1;
         expectedPrevious = hash;
     }
 
     /** The chain ends here; its head recorded {@code lastSeq} and {@code lastHash} (null when it has no head). */
     public void endChain(Long lastSeq, String lastHash) {
+        if (anchorSeq != null && !anchorAttested) {
+            problems.add(new Problem(chainId, anchorSeq, null, "début de chaîne au n° " + anchorSeq + " sans purge"
+                    + " qui l'atteste : événements anciens supprimés"));
+        }
         if (lastSeq == null) {
             problems.add(new Problem(chainId, expectedSeq - 1, null, "chaîne sans tête : événements insérés"));
         } else if (lastSeq != expectedSeq - 1) {

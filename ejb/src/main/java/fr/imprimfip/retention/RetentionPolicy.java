@@ -30,6 +30,16 @@ public class RetentionPolicy {
     @ConfigProperty(name = "imprimfip.retention.statement-years", defaultValue = "10")
     int statementYears;
 
+    /** Audit events are kept this many days. */
+    @Inject
+    @ConfigProperty(name = "imprimfip.retention.audit-trail-days", defaultValue = "365")
+    int auditTrailDays;
+
+    /** Audit events older than this instant have outlived their retention at {@code asOf}. */
+    public Instant auditTrailCutoff(Instant asOf) {
+        return asOf.minus(Duration.ofDays(auditTrailDays));
+    }
+
     public int metadataYears() {
         return metadataYears;
     }

@@ -3,6 +3,7 @@ package fr.imprimfip.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -72,6 +73,52 @@ class AuditVerificationTest {
     }
 
     @Test
+    void aChainWhoseOldestEventsWerePurgedStaysVerifiableFromItsAnchor() {
+        Chain chain = chain(5);
+        AuditEvent lastDestroyed = chain.events.get(2);
+        AuditChainAnchor anchor = AuditChainAnchor.of("node-x");
+        anchor.moveAfter(3, lastDestroyed.hash(), AT);
+        chain.events.add(chain.head.append(AuditPurgeAttestation.of(new ExpiredAuditEvents("node-x", 1, 3),
+                AT.plusSeconds(4), lastDestroyed.hash(), AT.plusSeconds(3600))));
+        List<Walked> kept = walk(chain.events.subList(3, 6));
+
+        AuditVerification verification = verify(kept, chain.head, anchor);
+        assertTrue(verification.intact(), verification.problems().toString());
+        assertEquals(3, verification.events());
+    }
+
+    @Test
+    void anAnchorMovedByHandPastRecentEventsIsFound() {
+        Chain chain = chain(5);
+        AuditEvent lastDestroyed = chain.events.get(2);
+        chain.events.add(chain.head.append(AuditPurgeAttestation.of(new ExpiredAuditEvents("node-x", 1, 3),
+                AT.plusSeconds(4), lastDestroyed.hash(), AT.plusSeconds(3600))));
+        AuditChainAnchor moved = AuditChainAnchor.of("node-x");
+        moved.moveAfter(4, chain.events.get(3).hash(), AT);
+
+        AuditVerification verification = verify(walk(chain.events.subList(4, 6)), chain.head, moved);
+        assertEquals(1, verification.problems().size(), verification.problems().toString());
+        assertTrue(verification.problems().get(0).what().contains("sans purge qui l'atteste"));
+    }
+
+    @Test
+    void oldestEventsDeletedWithoutAnAnchorAreFound() {
+        Chain chain = chain(4);
+        AuditVerification verification = verify(walk(chain.events.subList(2, 4)), chain.head, null);
+        assertTrue(verification.problems().stream().anyMatch(p -> p.what().contains("supprimé")),
+                verification.problems().toString());
+    }
+
+    @Test
+    void anAnchorOnlyMovesForward() {
+        AuditChainAnchor anchor = AuditChainAnchor.of("node-x");
+        anchor.moveAfter(10, "ab".repeat(32), AT);
+        assertThrows(IllegalArgumentException.class,
+                () -> anchor.moveAfter(5, "cd".repeat(32), AT));
+        assertEquals(11, anchor.firstSeq());
+    }
+
+    @Test
     void everyFieldCountsInTheHashAndControlCharactersAreNeutralised() {
         AuditRecord a = record(1, "demo-partner");
         AuditRecord b = record(1, "demo-partner ");
@@ -105,8 +152,13 @@ class AuditVerificationTest {
     }
 
     private static AuditVerification verify(List<Walked> walked, AuditChainHead head) {
+        return verify(walked, head, null);
+    }
+
+    private static AuditVerification verify(List<Walked> walked, AuditChainHead head, AuditChainAnchor anchor) {
         AuditVerification verification = new AuditVerification();
-        verification.startChain("node-x");
+        verification.startChain("node-x", anchor == null ? null : anchor.firstSeq(),
+                anchor == null ? null : anchor.previousHash());
         for (Walked event : walked) {
             verification.next(event.seq, event.seq, event.previousHash, event.hash, event.fields);
         }

@@ -36,8 +36,6 @@ public class ContentPurgeWriter extends AbstractItemWriter {
         if (Boolean.parseBoolean(dryRun)) {
             return;
         }
-        for (Object id : items) {
-            purged.purge(content, (Long) id, PurgeInstant.parse(asOf));
-        }
+        purged.purge(content, items.stream().map(Long.class::cast).toList(), PurgeInstant.parse(asOf));
     }
 }

@@ -38,13 +38,21 @@ class PurgedContent {
         };
     }
 
-    void purge(String content, long id, Instant asOf) {
-        switch (kind(content)) {
-            case DEPOSITS -> deposits.purge(id, asOf);
-            case PRINT_FILES -> printFiles.purge(id, asOf);
-            case DEPOSIT_METADATA -> records.purgeDeposit(id, asOf);
-            case STATEMENTS -> records.purgeStatement(id, asOf);
-            case HABILITATION_DATA -> records.eraseHabilitationData(id, asOf);
+    /** Destroys what is still due among a chunk's ids (a restarted run meets some already gone). */
+    void purge(String content, List<Long> ids, Instant asOf) {
+        Kind kind = kind(content);
+        if (kind == Kind.DEPOSIT_METADATA) {
+            records.purgeDeposits(ids, asOf);
+            return;
+        }
+        for (long id : ids) {
+            switch (kind) {
+                case DEPOSITS -> deposits.purge(id, asOf);
+                case PRINT_FILES -> printFiles.purge(id, asOf);
+                case STATEMENTS -> records.purgeStatement(id, asOf);
+                case HABILITATION_DATA -> records.eraseHabilitationData(id, asOf);
+                default -> throw new IllegalStateException(kind.name());
+            }
         }
     }
 
