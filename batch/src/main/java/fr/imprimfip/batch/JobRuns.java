@@ -2,6 +2,7 @@ package fr.imprimfip.batch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -33,6 +35,9 @@ public class JobRuns {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private JobHeartbeats heartbeats;
 
     public long startAnnualBilling(int year, String requestedBy) {
         return startAnnualBilling(year, requestedBy, new Properties());
@@ -56,6 +61,15 @@ public class JobRuns {
     public long restart(long executionId, String jobName, String requestedBy) {
         describe(executionId, jobName);
         JobOperator operator = BatchRuntime.getJobOperator();
+        JobExecution execution = operator.getJobExecution(executionId);
+        if (execution.getBatchStatus() == BatchStatus.STARTED || execution.getBatchStatus() == BatchStatus.STARTING) {
+            Date started = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+            RunLiveness.aliveBecause(heartbeats.last(executionId), heartbeats.runsHere(executionId),
+                    JobHeartbeats.THIS_NODE, started == null ? null : started.toInstant(), clock.instant())
+                    .ifPresent(alive -> {
+                        throw new JobNotRestartableException(alive);
+                    });
+        }
         Properties parameters = new Properties();
         parameters.putAll(operator.getParameters(executionId));
         // a restart keeps the original parameters unless given new values: blank ones clear the injected faults

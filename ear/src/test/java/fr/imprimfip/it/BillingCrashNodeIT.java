@@ -34,6 +34,10 @@ class BillingCrashNodeIT {
 
             long interrupted = BillingRuns.start(api, finance, YEAR, ", \"itemDelayMillis\": \"150\"");
             awaitFirstCommit(api, finance, interrupted);
+            ApiClient.Answer tooSoon = api.postJson("/finance/billing-runs/" + interrupted + "/restart", finance,
+                    "{}");
+            assertEquals(409, tooSoon.status(), "a run still going is not restarted: " + tooSoon.body());
+            assertTrue(tooSoon.body().contains("tourne encore sur ce nœud"), tooSoon.body());
             node.kill();
             node.start();
 

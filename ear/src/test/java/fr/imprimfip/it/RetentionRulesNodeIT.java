@@ -1,6 +1,7 @@
 package fr.imprimfip.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
@@ -79,9 +80,13 @@ class RetentionRulesNodeIT {
                 purge(api, admin, keptUntil.minusDays(1).atStartOfDay(PARIS).toInstant(), false);
                 assertEquals(3, api.getAs("/admin/partners/" + id, admin).json().getJsonArray("contacts").size(),
                         "kept until its sixth year");
+                assertFalse(api.getAs("/admin/notifications?partner=" + id, admin).jsonArray().isEmpty(),
+                        "its contacts were told of the termination");
                 purge(api, admin, keptUntil.atTime(12, 0).atZone(PARIS).toInstant(), false);
                 JsonObject erased = api.getAs("/admin/partners/" + id, admin).json();
                 assertEquals(0, erased.getJsonArray("contacts").size(), erased.toString());
+                assertTrue(api.getAs("/admin/notifications?partner=" + id, admin).jsonArray().isEmpty(),
+                        "the e-mails to its contacts, with their addresses, go with them");
                 assertTrue(erased.getJsonArray("habilitations").getValuesAs(JsonObject.class).stream()
                         .noneMatch(h -> h.containsKey("dataPass")), erased.toString());
                 assertEquals("TERMINATED", erased.getString("status"), "the convention itself is kept");

@@ -110,6 +110,30 @@ class StatementsIT {
         }
     }
 
+    @Test
+    void aStatementComputedBeforeItsTariffWasRevisedIsNotIssued() throws Exception {
+        String finance = Keycloak.financeToken();
+        int year = THIS_YEAR - 2;
+        String partner = BillingRuns.partnersWithTariffs(api, 1, year).get(0);
+        long id = statementOf(bill(finance, year), partner).getJsonNumber("id").longValue();
+        ApiClient.Answer revised = api.send(api.request("/finance/partners/" + partner + "/tariffs/" + year, finance)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"postagePerPli\": \"1.4500\", \"productionPerPli\": \"0.1925\"}")));
+        assertEquals(200, revised.status(), "a draft year's tariff may still change: " + revised.body());
+
+        ApiClient.Answer outdated = api.postJson("/finance/statements/" + id + "/issue", finance, "{}");
+        assertEquals(409, outdated.status(), outdated.body());
+        assertTrue(outdated.body().contains("révisé") && outdated.body().contains("relancez la facturation"),
+                outdated.body());
+        assertEquals("DRAFT", api.getAs("/finance/statements/" + id, finance).json().getString("status"));
+
+        JsonObject recomputed = statementOf(bill(finance, year), partner);
+        assertEquals(0, new BigDecimal("1.4500").compareTo(amount(recomputed, "postagePerPli")), recomputed.toString());
+        ApiClient.Answer issued = api.postJson("/finance/statements/" + recomputed.getJsonNumber("id") + "/issue",
+                finance, "{}");
+        assertEquals(200, issued.status(), issued.body());
+    }
+
     private List<JsonObject> bill(String finance, int year) throws InterruptedException {
         ApiClient.Answer started = api.postJson("/finance/billing-runs", finance, "{\"year\":" + year + "}");
         assertEquals(202, started.status(), started.body());

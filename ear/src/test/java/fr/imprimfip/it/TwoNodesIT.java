@@ -61,7 +61,28 @@ class TwoNodesIT {
 
             quotaIsSharedByBothNodes(nodes, admin);
             isolationReachesTheOtherNode(nodes, admin);
+            aRunAliveOnOneNodeIsNotRestartedByTheOther(nodes);
         }
+    }
+
+    /**
+     * A billing run going on node A is, in the shared job repository, as STARTED as one whose node died: node B
+     * tells them apart by node A's heartbeat and refuses to restart it (both would bill the same year at once).
+     */
+    private static void aRunAliveOnOneNodeIsNotRestartedByTheOther(List<ApiClient> nodes) throws Exception {
+        String finance = Keycloak.financeToken();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear() - 4;
+        BillingRuns.partnersWithTariffs(nodes.get(0), 3, year);
+        long running = BillingRuns.start(nodes.get(0), finance, year, ", \"itemDelayMillis\": \"500\"");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!nodes.get(0).getAs("/finance/billing-runs/" + running, finance).json().getString("batchStatus")
+                .equals("STARTED") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        ApiClient.Answer fromB = nodes.get(1).postJson("/finance/billing-runs/" + running + "/restart", finance, "{}");
+        assertEquals(409, fromB.status(), fromB.body());
+        assertTrue(fromB.body().contains("tourne encore sur le nœud node-a"), fromB.body());
+        // left to run (half a second per partner): node A stops it when the test closes the node
     }
 
     /**

@@ -71,9 +71,20 @@ public class BillingService {
                 tariff.get().production()));
     }
 
-    /** The statement is issued by {@code by}; it never changes again. */
+    /**
+     * The statement is issued by {@code by}; it never changes again. Refused when the year's tariff was revised
+     * after the statement was computed: its prices would not be those in force.
+     */
     public Statement issue(long statementId, String by) {
         Statement statement = byId(statementId);
+        partners.tariff(statement.partner().id(), statement.year()).map(Tariff::setAt)
+                .filter(revised -> revised != null && revised.isAfter(statement.computedAt()))
+                .ifPresent(revised -> {
+                    throw new StatementOutdatedException("Le tarif " + statement.year() + " de "
+                            + statement.partner().clientId() + " a été révisé (" + revised + ") après le calcul de"
+                            + " ce relevé (" + statement.computedAt() + ") : relancez la facturation de l'année avant"
+                            + " de l'émettre.");
+                });
         statement.issue(clock.instant(), by);
         return statement;
     }

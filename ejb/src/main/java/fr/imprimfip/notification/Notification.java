@@ -58,6 +58,9 @@ public class Notification {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -95,6 +98,7 @@ public class Notification {
     /** Taken by one delivery attempt: nobody else tries before {@code until}. */
     void claimUntil(Instant until) {
         nextAttemptAt = until;
+        claimedUntil = until;
     }
 
     void delivered(Instant at) {
@@ -102,6 +106,7 @@ public class Notification {
         status = NotificationStatus.SENT;
         sentAt = at;
         nextAttemptAt = null;
+        claimedUntil = null;
         lastError = null;
     }
 
@@ -109,6 +114,7 @@ public class Notification {
     void failed(String error, Instant at) {
         attempts++;
         lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+        claimedUntil = null;
         if (attempts >= MAX_ATTEMPTS) {
             status = NotificationStatus.ABANDONED;
             nextAttemptAt = null;
@@ -118,12 +124,17 @@ public class Notification {
         }
     }
 
-    /** An administrator asks for another attempt now, whatever happened before (a sent one stays sent). */
-    void retryAt(Instant now) {
-        if (status != NotificationStatus.SENT) {
-            status = NotificationStatus.PENDING;
-            nextAttemptAt = now;
+    /**
+     * An administrator asks for another attempt now, whatever happened before; a sent one stays sent, and one being
+     * sent is left to its sender. Whether it is now due.
+     */
+    boolean retryAt(Instant now) {
+        if (status == NotificationStatus.SENT || (claimedUntil != null && claimedUntil.isAfter(now))) {
+            return false;
         }
+        status = NotificationStatus.PENDING;
+        nextAttemptAt = now;
+        return true;
     }
 
     public Long id() {

@@ -115,10 +115,12 @@ public class Outbox {
                 .setParameter("sent", NotificationStatus.SENT).setMaxResults(max).getResultList();
     }
 
-    /** Every undelivered notification is due again now (after the mail server came back, say); how many. */
+    /**
+     * Every undelivered notification is due again now (after the mail server came back, say), but those being sent
+     * at this moment; how many.
+     */
     public int retryUndelivered() {
-        List<Notification> undelivered = undelivered(10_000);
-        undelivered.forEach(n -> n.retryAt(clock.instant()));
-        return undelivered.size();
+        Instant now = clock.instant();
+        return (int) undelivered(10_000).stream().filter(n -> n.retryAt(now)).count();
     }
 }

@@ -121,8 +121,11 @@ public class RecordsPurgeService {
         partner.eraseHabilitationData(clock.instant());
         int users = em.createNativeQuery("delete from partner_application_user where partner_id = ?")
                 .setParameter(1, partnerId).executeUpdate();
+        int notifications = em.createNativeQuery("delete from notification where partner_id = ?")
+                .setParameter(1, partnerId).executeUpdate();
         em.persist(new DestructionRecord(partnerId, DestroyedKind.HABILITATION_DATA, "DataPass, contacts, " + users
-                + " utilisateur(s) applicatif(s)", clock.instant()));
+                + " utilisateur(s) applicatif(s), " + notifications + " notification(s) adressée(s) aux contacts",
+                clock.instant()));
         LOG.info(() -> "Habilitation data of partner " + partnerId + " erased at the end of its retention");
         return true;
     }

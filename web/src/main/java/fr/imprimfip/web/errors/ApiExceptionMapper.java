@@ -25,6 +25,7 @@ import fr.imprimfip.access.UnknownPartnerException;
 import fr.imprimfip.batch.JobNotRestartableException;
 import fr.imprimfip.batch.NoSuchJobRunException;
 import fr.imprimfip.billing.StatementIssuedException;
+import fr.imprimfip.billing.StatementOutdatedException;
 import fr.imprimfip.billing.StatementNotFoundException;
 import fr.imprimfip.deposit.ContentTooLargeException;
 import fr.imprimfip.deposit.DepositNotFoundException;
@@ -141,6 +142,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof StatementIssuedException issued) {
             return new ApiException(ApiError.CONFLICT, issued.getMessage());
+        }
+        if (failure instanceof StatementOutdatedException outdated) {
+            return new ApiException(ApiError.CONFLICT, outdated.getMessage());
         }
         if (failure instanceof ConventionRuleException refused) {
             return new ApiException(ApiError.CONFLICT, refused.getMessage());
