@@ -187,6 +187,11 @@ public class CallQuota {
         }
     }
 
+    /** Every partner's quota may have changed unheard: each lease is given back at its partner's next call. */
+    public void forgetAll() {
+        leases.values().forEach(Lease::conventionChanged);
+    }
+
     /** Counts one call of {@code partner} now. */
     public Verdict count(Partner partner) {
         Instant now = clock.instant();

@@ -29,7 +29,9 @@ import fr.imprimfip.partner.ConventionChanged;
  * Hears, on PostgreSQL, the convention changes other nodes commit ({@code NOTIFY imprimfip_convention}, see
  * {@link ConventionChangeNotifier}) and forgets at once what this node decided from the old convention: its
  * admissions of that partner and its quota lease. A suspension or an isolation so reaches every node within
- * milliseconds, not at the end of the admission memory. On H2 (one node) there is nobody to hear.
+ * milliseconds, not at the end of the admission memory. A silent connection is checked every 30 s and replaced when
+ * it no longer answers, and whatever this node remembered is then forgotten, since changes may have gone unheard.
+ * On H2 (one node) there is nobody to hear.
  */
 @Singleton
 @Startup
@@ -38,6 +40,9 @@ import fr.imprimfip.partner.ConventionChanged;
 public class ConventionChangeListener {
 
     static final String CHANNEL = "imprimfip_convention";
+    /** How the listening connection shows in {@code pg_stat_activity}. */
+    static final String APPLICATION_NAME = "imprimfip-convention-listener";
+    private static final long CHECK_EVERY_NANOS = 30_000_000_000L;
     private static final Logger LOG = Logger.getLogger(ConventionChangeListener.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/ImprimfipDS")
@@ -89,15 +94,26 @@ public class ConventionChangeListener {
             try (Connection connection = dataSource.getConnection()) {
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 try (Statement listen = connection.createStatement()) {
+                    listen.execute("SET application_name = '" + APPLICATION_NAME + "'");
                     listen.execute("LISTEN " + CHANNEL);
                 }
                 LOG.info("Listening to convention changes of other nodes");
+                // what changed while nobody listened (at start, or since the connection was lost) went unheard
+                admissions.forgetAll();
+                quota.forgetAll();
+                long lastCheck = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(500);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
                             forget(notification.getParameter());
                         }
+                    } else if (System.nanoTime() - lastCheck > CHECK_EVERY_NANOS) {
+                        // a connection dropped silently (a firewall, a restarted database) delivers nothing: ask
+                        if (!connection.isValid(5)) {
+                            throw new SQLException("The listening connection no longer answers");
+                        }
+                        lastCheck = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {

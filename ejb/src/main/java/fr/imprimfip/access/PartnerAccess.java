@@ -71,14 +71,14 @@ public class PartnerAccess {
             throw new CallerAddressRefusedException();
         }
         Partner partner = credential.partner();
-        if (!partner.mayUseService()) {
+        LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
+        if (!partner.mayUseServiceOn(today)) {
             throw new RightsRefusedException(switch (partner.status()) {
                 case SUSPENDED -> "L'accès du partenaire est suspendu.";
                 case ISOLATED -> "L'accès du partenaire est coupé à la suite d'un incident de sécurité.";
                 default -> "La convention du partenaire a pris fin.";
             });
         }
-        LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
         ServiceEnvironment environment = credential.environment();
         Habilitation habilitation = partner.habilitation(environment, today)
                 .orElseThrow(() -> new RightsRefusedException(partner.grantedHabilitation(environment)

@@ -54,4 +54,9 @@ public class RecentAdmissions {
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ConventionChanged change) {
         admissions.forgetValues(admission -> admission.partner().id() == change.partnerId());
     }
+
+    /** Forgets every admission: changes made elsewhere may have gone unheard. */
+    public void forgetAll() {
+        admissions.forgetValues(admission -> true);
+    }
 }

@@ -15,15 +15,12 @@ import java.util.Optional;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.jpa.HibernateHints;
 
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
@@ -175,19 +172,6 @@ public class DepositService {
 
     /** The caller's own deposit with this reference; another partner's reference is "not found". */
     public Deposit ownDeposit(DepositOwner owner, String internalRef) {
-        return own(owner, internalRef, false);
-    }
-
-    /**
-     * The owner's deposit with its documents, read for an answer only: outside any transaction and without the
-     * snapshot a change would need, the cheapest read there is for the most frequent call of the API.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Deposit statusOf(DepositOwner owner, String internalRef) {
-        return own(owner, internalRef, true);
-    }
-
-    private Deposit own(DepositOwner owner, String internalRef, boolean readOnly) {
         if (!TechnicalReference.isWellFormed(internalRef)) {
             throw new DepositNotFoundException();
         }
@@ -197,7 +181,6 @@ public class DepositService {
                 .setParameter("ref", TechnicalReference.parse(internalRef))
                 .setParameter("partner", owner.partnerId())
                 .setParameter("environment", owner.environment())
-                .setHint(HibernateHints.HINT_READ_ONLY, readOnly)
                 .getResultList().stream().findFirst()
                 .orElseThrow(DepositNotFoundException::new);
     }

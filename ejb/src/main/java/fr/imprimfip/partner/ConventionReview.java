@@ -64,26 +64,34 @@ public class ConventionReview {
                 after = partnerId;
             }
         } while (page.size() == PAGE);
+        disableClientsOfEndedConventions();
         return issued;
     }
 
-    /** A convention whose notice is over ends; its OAuth clients are disabled in Keycloak. */
+    /** A convention whose notice is over ends. */
     private void terminateIfDue(long partnerId, LocalDate day) {
         try {
-            if (!partners.terminateIfDue(partnerId, day)) {
-                return;
+            if (partners.terminateIfDue(partnerId, day)) {
+                LOG.info(() -> "Convention of partner " + partnerId + " terminated at the end of its notice");
             }
         } catch (EJBException terminatedByAnotherNode) {
             LOG.fine(() -> "Partner " + partnerId + " terminated elsewhere");
-            return;
         }
-        LOG.info(() -> "Convention of partner " + partnerId + " terminated at the end of its notice");
-        for (PartnerCredential credential : partners.credentialsOf(partnerId)) {
+    }
+
+    /**
+     * The OAuth clients of ended conventions are disabled in Keycloak, so that they get no token any more; those
+     * Keycloak could not be reached for are tried again at the next review (the API refuses them meanwhile).
+     */
+    private void disableClientsOfEndedConventions() {
+        for (PartnerCredential credential : partners.clientsOfEndedConventionsStillEnabled()) {
             try {
                 oauthClients.disable(credential.clientId());
+                partners.recordClientDisabled(credential.id(), clock.instant());
             } catch (IdentityProviderUnavailableException unavailable) {
-                LOG.warning(() -> "OAuth client " + credential.clientId() + " of terminated partner " + partnerId
-                        + " still enabled in Keycloak (" + unavailable.getMessage() + "); the API refuses it anyway");
+                LOG.warning(() -> "OAuth client " + credential.clientId() + " of an ended convention still enabled in"
+                        + " Keycloak (" + unavailable.getMessage() + "); tried again at the next review, and the API"
+                        + " refuses it meanwhile");
             }
         }
     }

@@ -193,6 +193,14 @@ public class Partner {
         return status.mayUseService();
     }
 
+    /**
+     * Whether the partner may use the service on {@code day}: its status allows it, and its termination notice, if
+     * any, is not over (a convention ends at the start of its last day's notice, not when the daily review notices).
+     */
+    public boolean mayUseServiceOn(LocalDate day) {
+        return mayUseService() && (terminatesOn == null || day.isBefore(terminatesOn));
+    }
+
     /** Production and sandbox access are suspended, for {@code reason}, until the partner is resumed. */
     public void suspend(String reason, Instant at) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {

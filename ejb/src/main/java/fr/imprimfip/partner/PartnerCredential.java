@@ -1,5 +1,8 @@
 package fr.imprimfip.partner;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import javax.security.auth.x500.X500Principal;
 
 import jakarta.persistence.Column;
@@ -44,6 +47,9 @@ public class PartnerCredential {
     @Column(name = "certificate_subject", length = 500)
     private String certificateSubject;
 
+    @Column(name = "disabled_in_idp_at")
+    private Instant disabledInIdentityProviderAt;
+
     protected PartnerCredential() {
     }
 
@@ -51,6 +57,10 @@ public class PartnerCredential {
         this.partner = partner;
         this.clientId = clientId;
         this.environment = environment;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public Partner partner() {
@@ -76,6 +86,15 @@ public class PartnerCredential {
         } catch (IllegalArgumentException | NullPointerException malformed) {
             throw new InvalidInputException("Le sujet du certificat n'est pas un nom X.500 : " + subject);
         }
+    }
+
+    /** The identity provider disabled this OAuth client (its convention ended): it can get no token any more. */
+    public void disabledInIdentityProvider(Instant at) {
+        this.disabledInIdentityProviderAt = at;
+    }
+
+    public Optional<Instant> disabledInIdentityProviderAt() {
+        return Optional.ofNullable(disabledInIdentityProviderAt);
     }
 
     /**

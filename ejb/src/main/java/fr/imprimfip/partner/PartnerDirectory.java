@@ -1,6 +1,7 @@
 package fr.imprimfip.partner;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -140,6 +141,17 @@ public class PartnerDirectory {
     }
 
     /** The credentials of a partner, production first. */
+    /** The OAuth clients of ended conventions that the identity provider has not disabled yet. */
+    public List<PartnerCredential> clientsOfEndedConventionsStillEnabled() {
+        return em.createQuery("select c from PartnerCredential c where c.partner.status = :terminated"
+                        + " and c.disabledInIdentityProviderAt is null order by c.id", PartnerCredential.class)
+                .setParameter("terminated", PartnerStatus.TERMINATED).getResultList();
+    }
+
+    public void recordClientDisabled(long credentialId, Instant at) {
+        em.find(PartnerCredential.class, credentialId).disabledInIdentityProvider(at);
+    }
+
     public List<PartnerCredential> credentialsOf(long partnerId) {
         return em.createQuery("select c from PartnerCredential c where c.partner.id = :partner"
                         + " order by c.environment, c.clientId", PartnerCredential.class)

@@ -89,6 +89,9 @@ class PartnerOnboardingTest {
 
         assertFalse(partner.terminateIfDue(LocalDate.of(2027, 1, 26), AT));
         assertTrue(partner.mayUseService());
+        assertTrue(partner.mayUseServiceOn(LocalDate.of(2027, 1, 26)));
+        assertFalse(partner.mayUseServiceOn(LocalDate.of(2027, 1, 27)),
+                "refused from midnight, before the daily review records the end");
         assertTrue(partner.terminateIfDue(LocalDate.of(2027, 1, 27), AT));
         assertEquals(PartnerStatus.TERMINATED, partner.status());
         assertFalse(partner.mayUseService());

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.DepositService;
+import fr.imprimfip.deposit.DepositStatusReader;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
@@ -42,6 +43,9 @@ public class FileResource {
 
     @Inject
     DepositService deposits;
+
+    @Inject
+    DepositStatusReader statuses;
 
     @Context
     HttpServletRequest request;
@@ -73,8 +77,7 @@ public class FileResource {
     @Produces(MediaType.APPLICATION_JSON)
     public FileStatusResponse status(@PathParam("internalRef") String internalRef,
                                      @QueryParam("businessRef") String businessRef) {
-        Deposit deposit = deposits.statusOf(caller.owner(), internalRef);
-        return FileStatusResponse.of(deposit, businessRef);
+        return FileStatusResponse.of(statuses.statusOf(caller.owner(), internalRef), businessRef);
     }
 
     private List<ServletFormPart> parts() throws IOException {

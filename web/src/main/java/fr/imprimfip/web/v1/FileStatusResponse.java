@@ -4,8 +4,7 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import fr.imprimfip.deposit.Deposit;
-import fr.imprimfip.deposit.DepositedDocument;
+import fr.imprimfip.deposit.DepositStatusReader;
 import fr.imprimfip.shared.BusinessCalendar;
 
 /** The contract's {@code FileStatusResponse}: the file's status and, once analysed, each document's status. */
@@ -25,21 +24,17 @@ public record FileStatusResponse(String filename, String internalRef, FileStatus
     }
 
     /** The status of a deposit, its documents restricted to {@code businessRef} when one is given. */
-    static FileStatusResponse of(Deposit deposit, String businessRef) {
+    static FileStatusResponse of(DepositStatusReader.DepositStatus deposit, String businessRef) {
         FileStatus fileStatus = new FileStatus(BusinessCalendar.v1Format(deposit.analyzedAt()),
                 deposit.analyzedDocs(), deposit.rejectedDocs(), deposit.status().label(), deposit.statusMessage());
         List<DocStatus> documents = null;
         if (deposit.status().analysed()) {
             documents = deposit.documents().stream()
                     .filter(doc -> businessRef == null || doc.businessRef().equals(businessRef))
-                    .map(FileStatusResponse::docStatus)
+                    .map(doc -> new DocStatus(doc.businessRef(), BusinessCalendar.v1Format(doc.statusAt()),
+                            doc.status().label(), doc.statusMessage()))
                     .toList();
         }
-        return new FileStatusResponse(deposit.filename(), deposit.reference().value(), fileStatus, documents);
-    }
-
-    private static DocStatus docStatus(DepositedDocument document) {
-        return new DocStatus(document.businessRef(), BusinessCalendar.v1Format(document.statusAt()),
-                document.status().label(), document.statusMessage());
+        return new FileStatusResponse(deposit.filename(), deposit.internalRef(), fileStatus, documents);
     }
 }
