@@ -8,13 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,10 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * an administrator announced. Asked on every partner call, it answers from memory: the announced windows are
  * read again every 10 seconds (so every node sees a new one within 10 s) and at once on the node that changed them.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class MaintenanceSchedule {
 
     private static final Logger LOG = Logger.getLogger(MaintenanceSchedule.class.getName());
@@ -77,8 +68,8 @@ public class MaintenanceSchedule {
         return until(clock.instant());
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "maintenance windows")
-    void refresh() {
+    /** Reads the announced windows again, keeping the last ones read when the database cannot tell. */
+    public void refresh() {
         try {
             reload();
         } catch (RuntimeException e) {

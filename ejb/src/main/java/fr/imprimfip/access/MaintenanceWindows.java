@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +19,7 @@ public class MaintenanceWindows {
     @Inject
     private Clock clock;
 
-    @EJB
+    @Inject
     private MaintenanceSchedule schedule;
 
     public MaintenanceWindow announce(Instant startsAt, Instant endsAt, String reason, String by) {

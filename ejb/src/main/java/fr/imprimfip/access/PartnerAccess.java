@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import fr.imprimfip.partner.Habilitation;
@@ -22,8 +20,7 @@ import fr.imprimfip.shared.ServiceEnvironment;
  * habilitation for that environment allowing the operation, and for production a valid security attestation)
  * missing.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class PartnerAccess {
 
     /** A partner admitted to call, and the environment (production or sandbox) of the credential it used. */

@@ -2,10 +2,7 @@ package fr.imprimfip.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,11 +19,12 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 /**
  * Where every audited action is recorded. Recording never slows the action down nor fails it: events are queued in
- * memory and appended to this node's chain every 200 ms in batches (and at shutdown); when the queue is full, the
- * caller appends its event itself. The price: a node killed outright loses the events of its last 200 ms.
+ * memory ({@link AuditQueue}, which the doors use directly) and appended to this node's chain every 200 ms in
+ * batches (and at shutdown); when the queue is full, the caller appends its event itself. The price: a node killed outright loses the events of its last 200 ms.
  */
 @Singleton
 @Startup
@@ -37,7 +35,6 @@ public class AuditTrail {
     /** This node's chain: one chain per server node, so nodes never wait for each other to append. */
     static final String CHAIN = "node-" + System.getProperty("jboss.node.name", "standalone");
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
-    private static final int QUEUE = 100_000;
     private static final int BATCH = 2_000;
 
     @EJB
@@ -46,8 +43,9 @@ public class AuditTrail {
     @Resource
     private TimerService timers;
 
-    private final Queue<AuditRecord> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger queued = new AtomicInteger();
+    @Inject
+    private AuditQueue queue;
+
     private final AtomicBoolean flushing = new AtomicBoolean();
 
     @PostConstruct
@@ -57,12 +55,7 @@ public class AuditTrail {
 
     /** Records an event; returns at once (a full queue is written through, to lose nothing). */
     public void record(AuditRecord event) {
-        if (queued.incrementAndGet() > QUEUE) {
-            queued.decrementAndGet();
-            writer.append(CHAIN, List.of(event));
-            return;
-        }
-        queue.offer(event);
+        queue.record(event);
     }
 
     @Timeout
@@ -77,12 +70,12 @@ public class AuditTrail {
         }
         try {
             List<AuditRecord> batch = new ArrayList<>(BATCH);
-            while (take(batch) > 0) {
+            while (queue.take(batch, BATCH) > 0) {
                 try {
                     writer.append(CHAIN, batch);
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "Cannot append " + batch.size() + " audit events; they will be retried", e);
-                    batch.forEach(this::requeue);
+                    batch.forEach(queue::requeue);
                     return;
                 }
                 batch.clear();
@@ -90,21 +83,6 @@ public class AuditTrail {
         } finally {
             flushing.set(false);
         }
-    }
-
-    private void requeue(AuditRecord event) {
-        queued.incrementAndGet();
-        queue.offer(event);
-    }
-
-    /** Moves up to a batch of queued events into {@code batch}; returns how many. */
-    private int take(List<AuditRecord> batch) {
-        AuditRecord event;
-        while (batch.size() < BATCH && (event = queue.poll()) != null) {
-            queued.decrementAndGet();
-            batch.add(event);
-        }
-        return batch.size();
     }
 
     @PreDestroy

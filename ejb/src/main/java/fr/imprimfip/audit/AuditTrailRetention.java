@@ -29,6 +29,9 @@ public class AuditTrailRetention {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditWriter writer;
+
     /**
      * The events older than {@code olderThan}, per chain in runs of at most {@code runSize}: each chain's oldest
      * events up to the first one that is not, so that a chain never loses an event in its middle.
@@ -90,8 +93,8 @@ public class AuditTrailRetention {
         } else {
             anchor.moveAfter(run.toSeq(), lastHash, now);
         }
-        em.persist(head.append(AuditPurgeAttestation.of(new ExpiredAuditEvents(run.chainId(), from, run.toSeq()),
-                olderThan, lastHash, now)));
+        writer.appendWithin(run.chainId(), List.of(AuditPurgeAttestation.of(new ExpiredAuditEvents(run.chainId(),
+                from, run.toSeq()), olderThan, lastHash, now)));
         return destroyed;
     }
 

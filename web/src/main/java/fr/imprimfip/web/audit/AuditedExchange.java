@@ -14,7 +14,7 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.AttachmentKey;
 
 import fr.imprimfip.audit.AuditRecord;
-import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.AuditQueue;
 import fr.imprimfip.web.security.ClientCertificate;
 
 /**
@@ -32,7 +32,7 @@ public final class AuditedExchange implements HttpHandler {
 
     private final HttpHandler next;
     private final ClassLoader deploymentLoader;
-    private volatile AuditTrail trail;
+    private volatile AuditQueue trail;
 
     /**
      * @param deploymentLoader the deployment's class loader: an exchange may complete on an I/O thread (a request
@@ -106,9 +106,9 @@ public final class AuditedExchange implements HttpHandler {
                 ClientCertificate.sha256(certificate))).orElse(null);
     }
 
-    private AuditTrail trail() {
+    private AuditQueue trail() {
         if (trail == null) {
-            trail = CDI.current().select(AuditTrail.class).get();
+            trail = CDI.current().select(AuditQueue.class).get();
         }
         return trail;
     }

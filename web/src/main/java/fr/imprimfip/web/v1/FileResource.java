@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +33,7 @@ import fr.imprimfip.web.security.CallingPartner;
  * the partner's application users.
  */
 @Path("/api/v1/file")
-@RequestScoped
+@ApplicationScoped
 @V1Contract
 @ApplicationUserRequired
 public class FileResource {
