@@ -43,9 +43,11 @@ public class AuditTrailRetention {
             String chain = head.chainId();
             AuditChainAnchor anchor = em.find(AuditChainAnchor.class, chain);
             long first = anchor == null ? 1 : anchor.firstSeq();
-            Long firstKept = em.createQuery("select min(e.chainSeq) from AuditEvent e where e.chainId = :chain"
-                            + " and e.occurredAt >= :olderThan", Long.class)
-                    .setParameter("chain", chain).setParameter("olderThan", olderThan).getSingleResult();
+            // walked in the chain's order from its start: a nightly purge meets a day of expired events first
+            Long firstKept = em.createQuery("select e.chainSeq from AuditEvent e where e.chainId = :chain"
+                            + " and e.occurredAt >= :olderThan order by e.chainSeq", Long.class)
+                    .setParameter("chain", chain).setParameter("olderThan", olderThan).setMaxResults(1)
+                    .getResultStream().findFirst().orElse(null);
             long lastExpired = (firstKept == null ? head.lastSeq() + 1 : firstKept) - 1;
             for (long from = first; from <= lastExpired; from += runSize) {
                 runs.add(new ExpiredAuditEvents(chain, from, Math.min(from + runSize - 1, lastExpired)));

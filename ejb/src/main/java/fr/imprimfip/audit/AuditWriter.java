@@ -28,12 +28,15 @@ public class AuditWriter {
 
     private static final String INSERT = "insert into audit_event (id, chain_id, chain_seq, occurred_at, actor_kind,"
             + " actor, certificate_sha256, ip, correlation_id, operation, target, outcome, http_status, reason,"
-            + " duration_ms, previous_hash, hash) values (%s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " duration_ms, previous_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The events' sequence moves 50 at a time: each value read numbers the 50 events from it. */
+    private static final int IDS_PER_VALUE = 50;
 
     @Resource(lookup = "java:jboss/datasources/ImprimfipDS")
     private DataSource database;
 
-    private volatile String nextId;
+    private volatile String nextIdQuery;
 
     /** Appends {@code records} in a transaction of their own. */
     public void append(String chainId, List<AuditRecord> records) {
@@ -62,10 +65,15 @@ public class AuditWriter {
                     }
                 }
             }
-            try (PreparedStatement insert = db.prepareStatement(String.format(INSERT, nextId(db)))) {
-                for (AuditRecord record : records) {
+            try (PreparedStatement insert = db.prepareStatement(INSERT);
+                 PreparedStatement ids = db.prepareStatement(nextIdQuery(db))) {
+                long id = 0;
+                for (int i = 0; i < records.size(); i++) {
+                    AuditRecord record = records.get(i);
+                    id = i % IDS_PER_VALUE == 0 ? nextIdValue(ids) : id + 1;
                     long seq = lastSeq + 1;
                     String hash = AuditHash.of(lastHash, chainId, seq, record);
+                    insert.setLong(1, id);
                     bind(insert, chainId, seq, record, lastHash, hash);
                     insert.addBatch();
                     lastSeq = seq;
@@ -96,38 +104,45 @@ public class AuditWriter {
 
     private static void bind(PreparedStatement insert, String chainId, long seq, AuditRecord record,
                              String previousHash, String hash) throws SQLException {
-        insert.setString(1, chainId);
-        insert.setLong(2, seq);
-        insert.setObject(3, OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC));
-        insert.setString(4, record.actorKind().name());
-        insert.setString(5, record.actor());
-        insert.setString(6, record.certificateSha256());
-        insert.setString(7, record.ip());
-        insert.setString(8, record.correlationId());
-        insert.setString(9, record.operation());
-        insert.setString(10, record.target());
-        insert.setString(11, record.outcome().name());
+        insert.setString(2, chainId);
+        insert.setLong(3, seq);
+        insert.setObject(4, OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC));
+        insert.setString(5, record.actorKind().name());
+        insert.setString(6, record.actor());
+        insert.setString(7, record.certificateSha256());
+        insert.setString(8, record.ip());
+        insert.setString(9, record.correlationId());
+        insert.setString(10, record.operation());
+        insert.setString(11, record.target());
+        insert.setString(12, record.outcome().name());
         if (record.httpStatus() == null) {
-            insert.setNull(12, Types.INTEGER);
+            insert.setNull(13, Types.INTEGER);
         } else {
-            insert.setInt(12, record.httpStatus());
+            insert.setInt(13, record.httpStatus());
         }
-        insert.setString(13, record.reason());
+        insert.setString(14, record.reason());
         if (record.durationMs() == null) {
-            insert.setNull(14, Types.BIGINT);
+            insert.setNull(15, Types.BIGINT);
         } else {
-            insert.setLong(14, record.durationMs());
+            insert.setLong(15, record.durationMs());
         }
-        insert.setString(15, previousHash);
-        insert.setString(16, hash);
+        insert.setString(16, previousHash);
+        insert.setString(17, hash);
     }
 
-    /** The next value of the events' sequence, in the database's dialect. */
-    private String nextId(Connection db) throws SQLException {
-        if (nextId == null) {
-            nextId = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? "nextval('audit_event_seq')" : "next value for audit_event_seq";
+    /** The query reading the next value of the events' sequence, in the database's dialect. */
+    private String nextIdQuery(Connection db) throws SQLException {
+        if (nextIdQuery == null) {
+            nextIdQuery = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
+                    ? "select nextval('audit_event_seq')" : "select next value for audit_event_seq";
         }
-        return nextId;
+        return nextIdQuery;
+    }
+
+    private static long nextIdValue(PreparedStatement ids) throws SQLException {
+        try (ResultSet value = ids.executeQuery()) {
+            value.next();
+            return value.getLong(1);
+        }
     }
 }
