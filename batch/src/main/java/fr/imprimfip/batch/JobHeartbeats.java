@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
@@ -16,14 +18,15 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 /**
- * The signs of life of job executions: which node runs each one and when it last beat (shared by every node through
- * the database), and which ones run on this node (in memory). Each beat is its own transaction, so that it is seen
- * at once and survives a chunk's rollback.
+ * The signs of life of job executions: which node runs each one and when it last beat, every 10 s (shared by every
+ * node through the database), and which ones run on this node (in memory). Each beat is its own transaction, so
+ * that it is seen at once, and none depends on a step reaching the end of a chunk.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -31,6 +34,8 @@ import jakarta.ejb.TransactionAttributeType;
 public class JobHeartbeats {
 
     /** This node's name, as its audit chain and its heartbeats know it. */
+    private static final Logger LOG = Logger.getLogger(JobHeartbeats.class.getName());
+
     public static final String THIS_NODE = System.getProperty("jboss.node.name", "standalone");
 
     @Resource(lookup = "java:jboss/datasources/ImprimfipDS")
@@ -42,12 +47,25 @@ public class JobHeartbeats {
     public record Beat(String node, Instant at) {
     }
 
-    public void started(long executionId, Instant at) {
+    public void started(long executionId) {
         runningHere.add(executionId);
-        beat(executionId, at);
+        beat(executionId, Instant.now());
     }
 
-    public void beat(long executionId, Instant at) {
+    /** Every 10 s, each run going on this node beats, whatever its step is busy with. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "job heartbeats")
+    void beatAll() {
+        Instant now = Instant.now();
+        for (long executionId : runningHere) {
+            try {
+                beat(executionId, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Heartbeat of job execution " + executionId + " not recorded", e);
+            }
+        }
+    }
+
+    private void beat(long executionId, Instant at) {
         try (Connection db = database.getConnection()) {
             try (PreparedStatement update = db.prepareStatement(
                     "update job_heartbeat set node = ?, beat_at = ? where execution_id = ?")) {

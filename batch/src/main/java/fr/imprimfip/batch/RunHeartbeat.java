@@ -1,10 +1,8 @@
 package fr.imprimfip.batch;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-import jakarta.batch.api.chunk.listener.ChunkListener;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -12,14 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Keeps a run's heartbeat: at the job's start and end (as a job listener) and between chunks, every 10 s at most (as
- * a chunk listener of each step), so that a restart can tell a run alive on another node from one whose node died.
+ * Registers a run with this node's heartbeats when it starts and takes it off when it ends, so that a restart can
+ * tell a run alive on another node from one whose node died. A heartbeat that cannot be written is logged, never
+ * allowed to fail the run.
  */
 @Dependent
 @Named("runHeartbeat")
-public class RunHeartbeat implements JobListener, ChunkListener {
+public class RunHeartbeat implements JobListener {
 
-    private static final Duration EVERY = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(RunHeartbeat.class.getName());
 
     @Inject
     JobContext job;
@@ -27,42 +26,21 @@ public class RunHeartbeat implements JobListener, ChunkListener {
     @Inject
     JobHeartbeats heartbeats;
 
-    @Inject
-    Clock clock;
-
-    private Instant lastBeat = Instant.MIN;
-
     @Override
     public void beforeJob() {
-        lastBeat = clock.instant();
-        heartbeats.started(job.getExecutionId(), lastBeat);
+        try {
+            heartbeats.started(job.getExecutionId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Heartbeat of job execution " + job.getExecutionId() + " not recorded", e);
+        }
     }
 
     @Override
     public void afterJob() {
-        heartbeats.ended(job.getExecutionId());
-    }
-
-    @Override
-    public void beforeChunk() {
-        beatIfDue();
-    }
-
-    @Override
-    public void afterChunk() {
-        beatIfDue();
-    }
-
-    @Override
-    public void onError(Exception ex) {
-        // the job listener ends the heartbeat whatever the outcome
-    }
-
-    private void beatIfDue() {
-        Instant now = clock.instant();
-        if (Duration.between(lastBeat, now).compareTo(EVERY) >= 0) {
-            lastBeat = now;
-            heartbeats.beat(job.getExecutionId(), now);
+        try {
+            heartbeats.ended(job.getExecutionId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Heartbeat of job execution " + job.getExecutionId() + " not cleared", e);
         }
     }
 }

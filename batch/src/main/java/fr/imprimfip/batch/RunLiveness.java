@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class RunLiveness {
 
-    /** Runs beat at their start and between chunks (every 10 s at most); silent this long, they are dead. */
+    /** Runs beat every 10 s; silent this long, they are dead. */
     static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
     private RunLiveness() {

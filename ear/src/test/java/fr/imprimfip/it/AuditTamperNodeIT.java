@@ -34,9 +34,12 @@ class AuditTamperNodeIT {
     private static final Path MODULES = Path.of(System.getProperty("jboss.home", "target/server"), "modules");
     private static final String CHAIN = "node-audit-node";
 
+    /** A retention of 0 days: every event recorded before a purge has outlived it (a purge never reaches later). */
+    private static final Map<String, String> EVERY_EVENT_EXPIRED = Map.of("IMPRIMFIP_RETENTION_AUDIT_TRAIL_DAYS", "0");
+
     @Test
     void aModifiedAndADeletedEventAreFound() throws Exception {
-        try (ServerNode node = ServerNode.fresh("audit-node", 700, Map.of()).start()) {
+        try (ServerNode node = ServerNode.fresh("audit-node", 700, EVERY_EVENT_EXPIRED).start()) {
             ApiClient api = new ApiClient(node.baseUrl());
             String partner = Keycloak.demoPartnerToken();
             for (int call = 0; call < 5; call++) {
@@ -74,7 +77,8 @@ class AuditTamperNodeIT {
             assertTrue(problems.stream().anyMatch(p -> p.getString("chainId").equals(CHAIN)
                     && p.getInt("chainSeq") == 2), problems.toString());
 
-            JsonObject purge = purgeAsOf(api, Instant.now().plus(Duration.ofDays(800)));
+            liftLegalHolds(api);
+            JsonObject purge = purgeAsOf(api, Instant.now());
             assertEquals("COMPLETED", purge.getString("batchStatus"), purge.toString());
             List<JsonObject> stillFound = api.postJson("/admin/audit/verification", Keycloak.adminToken(), "")
                     .json().getJsonArray("problems").getValuesAs(JsonObject.class);
@@ -90,16 +94,23 @@ class AuditTamperNodeIT {
     @Test
     void thePurgedTrailStaysVerifiableAndAMovedAnchorIsFound() throws Exception {
         String chain = "node-audit-purge-node";
-        try (ServerNode node = ServerNode.fresh("audit-purge-node", 700, Map.of()).start()) {
+        try (ServerNode node = ServerNode.fresh("audit-purge-node", 700, EVERY_EVENT_EXPIRED).start()) {
             ApiClient api = new ApiClient(node.baseUrl());
             String partner = Keycloak.demoPartnerToken();
             for (int call = 0; call < 5; call++) {
                 api.status(partner, "courrier_11272026101500-ABC12" + call + "@demo-partner.pdf");
             }
-            JsonObject purge = purgeAsOf(api, Instant.now().plus(Duration.ofDays(400)));
+            String admin = Keycloak.adminToken();
+            liftLegalHolds(api);
+            assertEquals(200, api.postJson("/admin/partners/demo-partner-b/legal-hold", admin,
+                    "{\"reason\": \"Contentieux en cours\"}").status());
+            JsonObject held = purgeAsOf(api, Instant.now().plus(Duration.ofDays(800)));
+            assertEquals(0, auditStep(held).getInt("readCount"), "nothing of the trail goes while a hold lasts");
+            api.send(api.request("/admin/partners/demo-partner-b/legal-hold", admin).DELETE());
+
+            JsonObject purge = purgeAsOf(api, Instant.now().plus(Duration.ofDays(800)));
             assertEquals("COMPLETED", purge.getString("batchStatus"), purge.toString());
-            JsonObject step = purge.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
-                    .filter(s -> s.getString("name").equals("purge-expired-audit-events")).findFirst().orElseThrow();
+            JsonObject step = auditStep(purge);
             assertTrue(step.getInt("writeCount") >= 1, step.toString());
             JsonObject verified = api.postJson("/admin/audit/verification", Keycloak.adminToken(), "").json();
             assertTrue(verified.getJsonArray("problems").getValuesAs(JsonObject.class).stream()
@@ -136,6 +147,23 @@ class AuditTamperNodeIT {
             Check moved = checkChain(node, chain);
             assertEquals(1, moved.exitCode(), moved.output());
             assertTrue(moved.output().contains("sans purge qui l'atteste"), moved.output());
+        }
+    }
+
+    private static JsonObject auditStep(JsonObject run) {
+        return run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("name").equals("purge-expired-audit-events")).findFirst()
+                .orElseThrow(() -> new AssertionError("no audit step in " + run));
+    }
+
+    /** Other tests (isolations) may have left holds on the shared database; a hold keeps the whole trail. */
+    private static void liftLegalHolds(ApiClient api) {
+        String admin = Keycloak.adminToken();
+        for (JsonObject partner : api.getAs("/admin/partners", admin).jsonArray().getValuesAs(JsonObject.class)) {
+            if (partner.containsKey("legalHoldSince")) {
+                api.send(api.request("/admin/partners/" + partner.getString("partner") + "/legal-hold", admin)
+                        .DELETE());
+            }
         }
     }
 

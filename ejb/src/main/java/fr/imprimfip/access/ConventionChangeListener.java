@@ -92,29 +92,14 @@ public class ConventionChangeListener {
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
-                PGConnection pg = connection.unwrap(PGConnection.class);
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("SET application_name = '" + APPLICATION_NAME + "'");
                     listen.execute("LISTEN " + CHANNEL);
                 }
-                LOG.info("Listening to convention changes of other nodes");
-                // what changed while nobody listened (at start, or since the connection was lost) went unheard
-                admissions.forgetAll();
-                quota.forgetAll();
-                long lastCheck = System.nanoTime();
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(500);
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            forget(notification.getParameter());
-                        }
-                    } else if (System.nanoTime() - lastCheck > CHECK_EVERY_NANOS) {
-                        // a connection dropped silently (a firewall, a restarted database) delivers nothing: ask
-                        if (!connection.isValid(5)) {
-                            throw new SQLException("The listening connection no longer answers");
-                        }
-                        lastCheck = System.nanoTime();
-                    }
+                try {
+                    hear(connection);
+                } finally {
+                    stopListening(connection);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
@@ -122,6 +107,39 @@ public class ConventionChangeListener {
                     pause();
                 }
             }
+        }
+    }
+
+    private void hear(Connection connection) throws SQLException {
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        LOG.info("Listening to convention changes of other nodes");
+        // what changed while nobody listened (at start, or since the connection was lost) went unheard
+        admissions.forgetAll();
+        quota.forgetAll();
+        long lastCheck = System.nanoTime();
+        while (running) {
+            PGNotification[] notifications = pg.getNotifications(500);
+            if (notifications != null) {
+                for (PGNotification notification : notifications) {
+                    forget(notification.getParameter());
+                }
+            } else if (System.nanoTime() - lastCheck > CHECK_EVERY_NANOS) {
+                // a connection dropped silently (a firewall, a restarted database) delivers nothing: ask
+                if (!connection.isValid(5)) {
+                    throw new SQLException("The listening connection no longer answers");
+                }
+                lastCheck = System.nanoTime();
+            }
+        }
+    }
+
+    /** The connection goes back to the pool as it came: not listening, under no particular name. */
+    private static void stopListening(Connection connection) {
+        try (Statement stop = connection.createStatement()) {
+            stop.execute("UNLISTEN *");
+            stop.execute("RESET application_name");
+        } catch (SQLException alreadyBroken) {
+            LOG.fine(() -> "Listening connection not reset: " + alreadyBroken.getMessage());
         }
     }
 

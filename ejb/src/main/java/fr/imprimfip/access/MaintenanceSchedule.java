@@ -50,7 +50,7 @@ public class MaintenanceSchedule {
     void start() {
         recurring = RecurringMaintenance.parse(recurringWindow);
         LOG.info(() -> "Recurring maintenance window (Paris time): " + recurring);
-        reload();
+        refresh();
     }
 
     /** The end of the maintenance the doors are in at {@code now}, or empty when they are open. */

@@ -10,12 +10,13 @@ import java.time.Instant;
 public final class AuditPurgeAttestation {
 
     public static final String OPERATION = "purge du journal d'audit";
+    private static final String ACTOR = "retention-purge";
 
     private AuditPurgeAttestation() {
     }
 
     static AuditRecord of(ExpiredAuditEvents destroyed, Instant olderThan, String lastHash, Instant now) {
-        return new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, "retention-purge", null, null, null, OPERATION,
+        return new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, ACTOR, null, null, null, OPERATION,
                 destroyed.chainId(), AuditRecord.Outcome.SUCCESS, null, "événements n° " + destroyed.fromSeq()
                 + " à " + destroyed.toSeq() + " antérieurs au " + olderThan + " détruits ; " + anchorClause(
                 destroyed.toSeq() + 1, lastHash), null);
@@ -23,7 +24,8 @@ public final class AuditPurgeAttestation {
 
     /** Whether {@code event} attests that {@code chainId} starts at {@code firstSeq} after {@code previousHash}. */
     static boolean attests(AuditRecord event, String chainId, long firstSeq, String previousHash) {
-        return OPERATION.equals(event.operation()) && chainId.equals(event.target()) && event.reason() != null
+        return OPERATION.equals(event.operation()) && event.actorKind() == AuditRecord.ActorKind.SYSTEM
+                && ACTOR.equals(event.actor()) && chainId.equals(event.target()) && event.reason() != null
                 && event.reason().endsWith(anchorClause(firstSeq, previousHash));
     }
 

@@ -67,6 +67,7 @@ public final class AuditTrailCheck {
                 anchors.put(rows.getString(1), new Object[] {rows.getLong(2), rows.getString(3)});
             }
         }
+        anchors.keySet().stream().filter(c -> !chains.contains(c)).forEach(chains::add);
         AuditVerification verification = new AuditVerification();
         for (String chain : chains) {
             Object[] anchor = anchors.get(chain);

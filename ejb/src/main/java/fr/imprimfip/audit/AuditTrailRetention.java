@@ -34,7 +34,8 @@ public class AuditTrailRetention {
 
     /**
      * The events older than {@code olderThan}, per chain in runs of at most {@code runSize}: each chain's oldest
-     * events up to the first one that is not, so that a chain never loses an event in its middle.
+     * events up to the first one that is not, so that a chain never loses an event in its middle, and never its
+     * newest event.
      */
     public List<ExpiredAuditEvents> expired(Instant olderThan, int runSize) {
         List<ExpiredAuditEvents> runs = new ArrayList<>();
@@ -48,7 +49,8 @@ public class AuditTrailRetention {
                             + " and e.occurredAt >= :olderThan order by e.chainSeq", Long.class)
                     .setParameter("chain", chain).setParameter("olderThan", olderThan).setMaxResults(1)
                     .getResultStream().findFirst().orElse(null);
-            long lastExpired = (firstKept == null ? head.lastSeq() + 1 : firstKept) - 1;
+            // the newest event always stays: the last one destroyed is checked against its successor
+            long lastExpired = Math.min(firstKept == null ? head.lastSeq() : firstKept, head.lastSeq()) - 1;
             for (long from = first; from <= lastExpired; from += runSize) {
                 runs.add(new ExpiredAuditEvents(chain, from, Math.min(from + runSize - 1, lastExpired)));
             }
@@ -57,9 +59,10 @@ public class AuditTrailRetention {
     }
 
     /**
-     * Destroys a run of expired events (and any older one still there), moves the chain's anchor past it and
-     * appends the attesting event, holding the chain's head meanwhile. Harmless when repeated: returns how many
-     * events it destroyed, 0 when a previous, interrupted purge had.
+     * Destroys a run of expired events, from the chain's anchor on, once they verify (each follows its predecessor and
+     * the first event kept follows the last destroyed); moves the chain's anchor past them and appends the attesting
+     * event, holding the chain's head meanwhile. Harmless when repeated: returns how many events it destroyed, 0 when
+     * a previous, interrupted purge had or when the chain is broken there.
      */
     public int destroy(ExpiredAuditEvents run, Instant olderThan) {
         AuditChainHead head = em.find(AuditChainHead.class, run.chainId(), LockModeType.PESSIMISTIC_WRITE);
@@ -70,23 +73,35 @@ public class AuditTrailRetention {
         long from = anchor == null ? 1 : anchor.firstSeq();
         List<AuditEvent> events = em.createQuery("select e from AuditEvent e where e.chainId = :chain"
                         + " and e.chainSeq between :from and :to order by e.chainSeq", AuditEvent.class)
-                .setParameter("chain", run.chainId()).setParameter("from", from).setParameter("to", run.toSeq())
+                .setParameter("chain", run.chainId()).setParameter("from", from).setParameter("to", run.toSeq() + 1)
                 .getResultList();
-        if (events.isEmpty() || events.get(events.size() - 1).chainSeq() != run.toSeq()
-                || !events.get(events.size() - 1).occurredAt().isBefore(olderThan)) {
+        if (events.size() < 2 || events.get(events.size() - 1).chainSeq() != run.toSeq() + 1
+                || events.get(events.size() - 2).chainSeq() != run.toSeq()) {
+            LOG.severe(() -> "Audit events " + from + " to " + run.toSeq() + " of chain " + run.chainId()
+                    + " kept past their retention: the chain has a gap there; they are the evidence of it");
+            return 0;
+        }
+        AuditEvent next = events.remove(events.size() - 1);
+        AuditEvent last = events.get(events.size() - 1);
+        if (!last.occurredAt().isBefore(olderThan)) {
             return 0;
         }
         List<AuditVerification.Problem> problems = problemsIn(events, anchor);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || !next.previousHash().equals(last.hash())) {
+            String what = problems.isEmpty() ? "le n° " + next.chainSeq() + " ne suit plus le n° " + last.chainSeq()
+                    : problems.get(0).what();
             LOG.severe(() -> "Audit events " + from + " to " + run.toSeq() + " of chain " + run.chainId()
-                    + " kept past their retention: the chain is broken there (" + problems.get(0).what()
+                    + " kept past their retention: the chain is broken there (" + what
                     + "); they are the evidence of it");
             return 0;
         }
-        String lastHash = events.get(events.size() - 1).hash();
+        String lastHash = last.hash();
         events.forEach(em::detach);
-        int destroyed = em.createNativeQuery("delete from audit_event where chain_id = :chain and chain_seq <= :seq")
-                .setParameter("chain", run.chainId()).setParameter("seq", run.toSeq()).executeUpdate();
+        em.detach(next);
+        int destroyed = em.createNativeQuery("delete from audit_event where chain_id = :chain"
+                        + " and chain_seq between :from and :seq")
+                .setParameter("chain", run.chainId()).setParameter("from", from).setParameter("seq", run.toSeq())
+                .executeUpdate();
         Instant now = clock.instant();
         if (anchor == null) {
             anchor = AuditChainAnchor.of(run.chainId());

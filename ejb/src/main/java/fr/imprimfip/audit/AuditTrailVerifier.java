@@ -31,6 +31,8 @@ public class AuditTrailVerifier {
                 .getResultList();
         List<String> all = new ArrayList<>(chains);
         heads.stream().map(AuditChainHead::chainId).filter(c -> !all.contains(c)).forEach(all::add);
+        em.createQuery("select a.chainId from AuditChainAnchor a", String.class).getResultList().stream()
+                .filter(c -> !all.contains(c)).forEach(all::add);
         for (String chain : all) {
             AuditChainAnchor anchor = em.find(AuditChainAnchor.class, chain);
             verification.startChain(chain, anchor == null ? null : anchor.firstSeq(),

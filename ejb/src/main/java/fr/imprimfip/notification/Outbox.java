@@ -85,12 +85,18 @@ public class Outbox {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordDelivered(long id) {
-        em.find(Notification.class, id).delivered(clock.instant());
+        Notification notification = em.find(Notification.class, id);
+        if (notification != null) {     // erased meanwhile with its partner's habilitation data
+            notification.delivered(clock.instant());
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailed(long id, String error) {
-        em.find(Notification.class, id).failed(error, clock.instant());
+        Notification notification = em.find(Notification.class, id);
+        if (notification != null) {
+            notification.failed(error, clock.instant());
+        }
     }
 
     /** Up to {@code max} notifications due for an attempt now, oldest first. */

@@ -141,6 +141,12 @@ public class PartnerDirectory {
     }
 
     /** The credentials of a partner, production first. */
+    /** Whether any partner's data is on legal hold (an incident, a dispute). */
+    public boolean anyOnLegalHold() {
+        return !em.createQuery("select p.id from Partner p where p.legalHoldSince is not null", Long.class)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** The OAuth clients of ended conventions that the identity provider has not disabled yet. */
     public List<PartnerCredential> clientsOfEndedConventionsStillEnabled() {
         return em.createQuery("select c from PartnerCredential c where c.partner.status = :terminated"

@@ -35,9 +35,14 @@ public class RetentionPolicy {
     @ConfigProperty(name = "imprimfip.retention.audit-trail-days", defaultValue = "365")
     int auditTrailDays;
 
-    /** Audit events older than this instant have outlived their retention at {@code asOf}. */
-    public Instant auditTrailCutoff(Instant asOf) {
-        return asOf.minus(Duration.ofDays(auditTrailDays));
+    /**
+     * Audit events older than this instant have outlived their retention at {@code asOf}, and never younger than
+     * the retention now: a purge run "as of" a later date must not destroy the trail of what happens today.
+     */
+    public Instant auditTrailCutoff(Instant asOf, Instant now) {
+        Instant asked = asOf.minus(Duration.ofDays(auditTrailDays));
+        Instant latest = now.minus(Duration.ofDays(auditTrailDays));
+        return asked.isBefore(latest) ? asked : latest;
     }
 
     public int metadataYears() {

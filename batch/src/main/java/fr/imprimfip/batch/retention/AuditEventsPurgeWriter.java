@@ -1,6 +1,9 @@
 package fr.imprimfip.batch.retention;
 
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -31,13 +34,23 @@ public class AuditEventsPurgeWriter extends AbstractItemWriter {
     @Inject
     RetentionPolicy retention;
 
+    @Inject
+    Clock clock;
+
+    /** Chains found broken in this step: their later runs are not even read (the break stays, with what follows). */
+    private final Set<String> broken = new HashSet<>();
+
     @Override
     public void writeItems(List<Object> items) {
         if (Boolean.parseBoolean(dryRun)) {
             return;
         }
-        for (Object run : items) {
-            trail.destroy((ExpiredAuditEvents) run, retention.auditTrailCutoff(PurgeInstant.parse(asOf)));
+        for (Object item : items) {
+            ExpiredAuditEvents run = (ExpiredAuditEvents) item;
+            if (!broken.contains(run.chainId()) && trail.destroy(run, retention.auditTrailCutoff(
+                    PurgeInstant.parse(asOf), clock.instant())) == 0) {
+                broken.add(run.chainId());
+            }
         }
     }
 }

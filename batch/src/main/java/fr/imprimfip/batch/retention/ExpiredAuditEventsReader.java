@@ -1,8 +1,10 @@
 package fr.imprimfip.batch.retention;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.logging.Logger;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -11,15 +13,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.audit.AuditTrailRetention;
+import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.retention.RetentionPolicy;
 
 /**
- * Reads the runs of audit events past their retention at the job's reference instant, chain by chain, oldest first.
- * No checkpoint is needed: a restart asks again, and each chain's anchor has moved past what was committed.
+ * Reads the runs of audit events past their retention at the job's reference instant (never younger than the
+ * retention now), chain by chain, oldest first; none while any partner's data is on legal hold. No checkpoint is
+ * needed: a restart asks again, and each chain's anchor has moved past what was committed.
  */
 @Dependent
 @Named("expiredAuditEventsReader")
 public class ExpiredAuditEventsReader extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(ExpiredAuditEventsReader.class.getName());
 
     /** Events destroyed per item; the chunk's item count says how many runs per transaction. */
     private static final int RUN = 1_000;
@@ -34,11 +40,22 @@ public class ExpiredAuditEventsReader extends AbstractItemReader {
     @Inject
     RetentionPolicy retention;
 
+    @Inject
+    PartnerDirectory partners;
+
+    @Inject
+    Clock clock;
+
     private final Deque<Object> runs = new ArrayDeque<>();
 
     @Override
     public void open(Serializable checkpoint) {
-        runs.addAll(trail.expired(retention.auditTrailCutoff(PurgeInstant.parse(asOf)), RUN));
+        if (partners.anyOnLegalHold()) {
+            // a chain mixes every partner's events: none goes while the trail may be evidence in a dispute
+            LOG.info("Audit trail not purged: a partner's data is on legal hold");
+            return;
+        }
+        runs.addAll(trail.expired(retention.auditTrailCutoff(PurgeInstant.parse(asOf), clock.instant()), RUN));
     }
 
     @Override
