@@ -22,7 +22,11 @@ public class VerifiedTokens extends DefaultJWTCallerPrincipalFactory {
     /** Tokens kept at most (one per partner application and token lifetime, in practice a few hundred). */
     static final int CAPACITY = 10_000;
 
-    private final Map<String, JWTCallerPrincipal> verified = new ConcurrentHashMap<>();
+    /** A token as verified with one verification context (keys, issuer, audience): another context verifies again. */
+    private record Verified(String token, JWTAuthContextInfo context) {
+    }
+
+    private final Map<Verified, JWTCallerPrincipal> verified = new ConcurrentHashMap<>();
     private final LongSupplier epochSeconds;
 
     public VerifiedTokens() {
@@ -36,12 +40,13 @@ public class VerifiedTokens extends DefaultJWTCallerPrincipalFactory {
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
         long now = epochSeconds.getAsLong();
-        JWTCallerPrincipal known = verified.get(token);
+        Verified key = new Verified(token, authContextInfo);
+        JWTCallerPrincipal known = verified.get(key);
         if (known != null && known.getExpirationTime() > now) {
             return known;
         }
         JWTCallerPrincipal principal = verify(token, authContextInfo);
-        remember(token, principal, now);
+        remember(key, principal, now);
         return principal;
     }
 
@@ -50,7 +55,7 @@ public class VerifiedTokens extends DefaultJWTCallerPrincipalFactory {
         return super.parse(token, authContextInfo);
     }
 
-    private void remember(String token, JWTCallerPrincipal principal, long now) {
+    private void remember(Verified key, JWTCallerPrincipal principal, long now) {
         if (verified.size() >= CAPACITY) {
             verified.values().removeIf(old -> old.getExpirationTime() <= now);
             if (verified.size() >= CAPACITY) {
@@ -58,7 +63,7 @@ public class VerifiedTokens extends DefaultJWTCallerPrincipalFactory {
             }
         }
         if (principal.getExpirationTime() > now) {
-            verified.put(token, principal);
+            verified.put(key, principal);
         }
     }
 }

@@ -33,6 +33,16 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aTokenVerifiedWithOtherKeysIsVerifiedAgain() throws Exception {
+        Recording tokens = new Recording(NOW, NOW + 300);
+        JWTAuthContextInfo server = new JWTAuthContextInfo();
+        tokens.parse("token-a", server);
+        tokens.parse("token-a", server);
+        tokens.parse("token-a", new JWTAuthContextInfo());
+        assertEquals(List.of("token-a", "token-a"), tokens.verified, "another verification context, another check");
+    }
+
+    @Test
     void anExpiredTokenIsVerifiedAgainAndTheVerificationRefusesIt() throws Exception {
         Recording tokens = new Recording(NOW, NOW + 60);
         tokens.parse("token-a", null);
