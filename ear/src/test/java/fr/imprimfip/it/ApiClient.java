@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+
+import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * An HTTPS client of the platform that trusts the demo CA only, as a partner's application would be set up: each
@@ -145,6 +146,13 @@ final class ApiClient {
 
     Answer status(String token, String internalRef) {
         return get("/api/v1/file/" + internalRef + "/status", v1Headers(token));
+    }
+
+    /** A one-page letter deposited by the partner of {@code token}, once analysed: its internal reference. */
+    String analysedLetter(String token, String filename) throws Exception {
+        String ref = submitPdf(token, filename, LetterPdfs.conformingLetter(1)).json().getString("internalRef");
+        awaitAnalysed(token, ref);
+        return ref;
     }
 
     /** Polls the status until the file is analysed (or 60 s pass). */

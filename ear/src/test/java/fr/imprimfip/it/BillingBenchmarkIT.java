@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +32,7 @@ class BillingBenchmarkIT {
 
     @Test
     void tenMillionPlisAcrossAThousandPartners() throws Exception {
-        String url = System.getenv("IMPRIMFIP_DB_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "PostgreSQL only (IMPRIMFIP_DB_URL)");
+        assumeTrue(SharedPostgres.configured(), "PostgreSQL only (IMPRIMFIP_DB_URL)");
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 1;
         String run = "bench-" + UUID.randomUUID().toString().substring(0, 6);
         long perDeposit = PLIS / PARTNERS / DEPOSITS_PER_PARTNER;
@@ -42,7 +40,7 @@ class BillingBenchmarkIT {
             ApiClient api = new ApiClient(node.baseUrl());
             String finance = Keycloak.financeToken();
             long seedStart = System.nanoTime();
-            seed(url, run, year, perDeposit);
+            seed(run, year, perDeposit);
             double seeding = (System.nanoTime() - seedStart) / 1e9;
 
             int collectionsBefore = node.heapAfterCollectionsMb().size();
@@ -85,13 +83,9 @@ class BillingBenchmarkIT {
     }
 
     /** Partners with a tariff for the year, 100 production deposits each spread over its months, their plis. */
-    private static void seed(String url, String run, int year, long perDeposit) throws Exception {
-        try (Connection db = DriverManager.getConnection(url, System.getenv().getOrDefault("IMPRIMFIP_DB_USER",
-                "postgres"), System.getenv().getOrDefault("IMPRIMFIP_DB_PASSWORD", ""));
-             Statement sql = db.createStatement()) {
-            sql.execute("insert into partner (client_id, name, siret, status, created_at, version)"
-                    + " select '" + run + "-' || g, 'Benchmark ' || g, '11000000000000', 'ACTIVE', now(), 0"
-                    + " from generate_series(1, " + PARTNERS + ") g");
+    private static void seed(String run, int year, long perDeposit) throws Exception {
+        try (Connection db = SharedPostgres.connect(); Statement sql = db.createStatement()) {
+            SharedPostgres.seedPartners(sql, run, PARTNERS);
             sql.execute("insert into tariff (partner_id, tariff_year, postage_per_pli, production_per_pli, version)"
                     + " select id, " + year + ", 1.3900, 0.1925, 0 from partner where client_id like '" + run + "-%'");
             sql.execute("insert into deposit (internal_ref, partner_id, environment, filename, paper, sending_type,"

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
-import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * Benchmark (profile {@code benchmarks}, PostgreSQL only): the nightly retention purge destroying
@@ -43,20 +41,17 @@ class PurgeBenchmarkIT {
 
     @Test
     void aMillionExpiredDepositsWhilePartnersQueryStatuses() throws Exception {
-        String url = System.getenv("IMPRIMFIP_DB_URL");
-        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "PostgreSQL only (IMPRIMFIP_DB_URL)");
+        assumeTrue(SharedPostgres.configured(), "PostgreSQL only (IMPRIMFIP_DB_URL)");
         String run = "purge-" + UUID.randomUUID().toString().substring(0, 6);
         try (ServerNode node = ServerNode.fresh("bench-purge", 900, Map.of()).start()) {
             ApiClient api = new ApiClient(node.baseUrl());
             String partner = Keycloak.demoPartnerToken();
-            String ref = api.submitPdf(partner, "suivi.pdf", LetterPdfs.conformingLetter(1)).json()
-                    .getString("internalRef");
-            api.awaitAnalysed(partner, ref);
+            String ref = api.analysedLetter(partner, "suivi.pdf");
             URI status = URI.create(node.baseUrl() + "/api/v1/file/" + ref + "/status");
             HttpClient http = DemoPki.newClient("demo-partner", HttpClient.Version.HTTP_1_1);
 
             long seedStart = System.nanoTime();
-            seed(url, run);
+            seed(run);
             double seeding = (System.nanoTime() - seedStart) / 1e9;
 
             load("warm-up", http, status, partner, 10);
@@ -80,7 +75,7 @@ class PurgeBenchmarkIT {
             JsonObject metadata = done.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                     .filter(s -> s.getString("name").equals("purge-expired-deposit-metadata")).findFirst()
                     .orElseThrow();
-            assertEquals(0, remaining(url, run), "every expired deposit destroyed");
+            assertEquals(0, remaining(run), "every expired deposit destroyed");
             String report = String.format("%d expired deposits of %d partners, each with a letter and 2 status"
                             + " changes (seeded in %.0f s): purge run %.1f s (%.0f deposits/s); metadata step read %d,"
                             + " written %d, commits %d%n  %s%n  %s%n  p99 ratio during / without the purge: %.2f"
@@ -121,12 +116,10 @@ class PurgeBenchmarkIT {
     }
 
     /** Partners, and deposits received five years ago whose content went long ago, with their letters. */
-    private static void seed(String url, String run) throws Exception {
+    private static void seed(String run) throws Exception {
         int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - 5;
-        try (Connection db = connect(url); Statement sql = db.createStatement()) {
-            sql.execute("insert into partner (client_id, name, siret, status, created_at, version)"
-                    + " select '" + run + "-' || g, 'Benchmark ' || g, '11000000000000', 'ACTIVE', now(), 0"
-                    + " from generate_series(1, " + PARTNERS + ") g");
+        try (Connection db = SharedPostgres.connect(); Statement sql = db.createStatement()) {
+            SharedPostgres.seedPartners(sql, run, PARTNERS);
             sql.execute("insert into deposit (internal_ref, partner_id, environment, filename, paper, sending_type,"
                     + " storage_key, size_bytes, sha256, status, received_at, content_expires_at, content_purged_at,"
                     + " analysis_attempts, version)"
@@ -155,17 +148,12 @@ class PurgeBenchmarkIT {
         }
     }
 
-    private static long remaining(String url, String run) throws Exception {
-        try (Connection db = connect(url); Statement sql = db.createStatement();
+    private static long remaining(String run) throws Exception {
+        try (Connection db = SharedPostgres.connect(); Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select count(*) from deposit where internal_ref like '" + run
                      + "-%'")) {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static Connection connect(String url) throws Exception {
-        return DriverManager.getConnection(url, System.getenv().getOrDefault("IMPRIMFIP_DB_USER", "postgres"),
-                System.getenv().getOrDefault("IMPRIMFIP_DB_PASSWORD", ""));
     }
 }

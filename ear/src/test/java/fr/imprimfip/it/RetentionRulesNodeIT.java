@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * Every retention rule on a node of its own (the purges run years ahead, which would empty the shared server's
@@ -38,8 +37,8 @@ class RetentionRulesNodeIT {
             ApiClient api = new ApiClient(node.baseUrl());
             String admin = Keycloak.adminToken();
             String finance = Keycloak.financeToken();
-            String held = deposit(api, Keycloak.otherPartnerToken(), "garde.pdf");
-            String expiring = deposit(api, Keycloak.demoPartnerToken(), "courrier.pdf");
+            String held = api.analysedLetter(Keycloak.otherPartnerToken(), "garde.pdf");
+            String expiring = api.analysedLetter(Keycloak.demoPartnerToken(), "courrier.pdf");
             assertEquals(200, api.postJson("/admin/partners/demo-partner-b/isolation", admin,
                     "{\"reason\": \"Enquête\"}").status());
             assertEquals(200, api.postJson("/admin/partners/demo-partner-b/isolation-end", admin,
@@ -100,12 +99,6 @@ class RetentionRulesNodeIT {
                 api.send(api.request("/admin/partners/demo-partner-b/legal-hold", admin).DELETE());
             }
         }
-    }
-
-    private static String deposit(ApiClient api, String token, String name) throws Exception {
-        String ref = api.submitPdf(token, name, LetterPdfs.conformingLetter(1)).json().getString("internalRef");
-        api.awaitAnalysed(token, ref);
-        return ref;
     }
 
     private static String terminatedPartner(ApiClient api, String admin) {

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * Status queries through the whole chain (mutual TLS, bound token, every access check, application user, quota,
@@ -29,9 +28,7 @@ class StatusQueryBenchmarkIT {
         try (ServerNode node = ServerNode.fresh("bench-status", 800, Map.of()).start()) {
             ApiClient api = new ApiClient(node.baseUrl());
             String partner = Keycloak.demoPartnerToken();
-            String ref = api.submitPdf(partner, "suivi.pdf", LetterPdfs.conformingLetter(1)).json()
-                    .getString("internalRef");
-            api.awaitAnalysed(partner, ref);
+            String ref = api.analysedLetter(partner, "suivi.pdf");
             URI bare = URI.create(node.baseUrl() + "/ping");
             URI status = URI.create(node.baseUrl() + "/api/v1/file/" + ref + "/status");
 

@@ -70,9 +70,7 @@ class TwoNodesIT {
 
     /** Cuts the connections the nodes listen on, as a restarted database or a firewall would. */
     private static void dropListeningConnections() throws Exception {
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("IMPRIMFIP_DB_URL"),
-                System.getenv().getOrDefault("IMPRIMFIP_DB_USER", "postgres"),
-                System.getenv().getOrDefault("IMPRIMFIP_DB_PASSWORD", ""));
+        try (java.sql.Connection db = SharedPostgres.connect();
              java.sql.Statement sql = db.createStatement();
              java.sql.ResultSet dropped = sql.executeQuery("select count(*) from (select pg_terminate_backend(pid)"
                      + " from pg_stat_activity where application_name = 'imprimfip-convention-listener') t")) {

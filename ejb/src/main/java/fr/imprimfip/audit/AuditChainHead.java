@@ -31,6 +31,14 @@ public class AuditChainHead {
         return head;
     }
 
+    /** The head of a chain as recorded: its newest event's number and hash (the chain's start when it has none). */
+    static AuditChainHead at(String chainId, long lastSeq, String lastHash) {
+        AuditChainHead head = start(chainId);
+        head.lastSeq = lastSeq;
+        head.lastHash = lastHash;
+        return head;
+    }
+
     /** Appends {@code record} after the newest event; returns the new event. */
     AuditEvent append(AuditRecord record) {
         AuditEvent event = AuditEvent.chained(chainId, lastSeq + 1, lastHash, record);

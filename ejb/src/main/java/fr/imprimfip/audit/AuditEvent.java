@@ -6,25 +6,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One event of the audit trail, as appended to its chain; never changed afterwards. */
+/**
+ * One event of the audit trail, as appended to its chain ({@link AuditWriter} numbers and inserts it); never changed
+ * afterwards.
+ */
 @Entity
 @Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
-    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "chain_id", nullable = false, length = 100)

@@ -51,46 +51,44 @@ public class AuditWriter {
 
     private void write(String chainId, List<AuditRecord> records) {
         try (Connection db = database.getConnection()) {
-            long lastSeq = 0;
-            String lastHash = AuditHash.GENESIS;
-            try (PreparedStatement head = db.prepareStatement(
-                    "select last_seq, last_hash from audit_chain where chain_id = ? for update")) {
-                head.setString(1, chainId);
-                try (ResultSet row = head.executeQuery()) {
-                    if (row.next()) {
-                        lastSeq = row.getLong(1);
-                        lastHash = row.getString(2);
-                    } else {
-                        start(db, chainId);
-                    }
-                }
-            }
+            AuditChainHead head = lockedHead(db, chainId);
             try (PreparedStatement insert = db.prepareStatement(INSERT);
                  PreparedStatement ids = db.prepareStatement(nextIdQuery(db))) {
                 long id = 0;
                 for (int i = 0; i < records.size(); i++) {
-                    AuditRecord record = records.get(i);
                     id = i % IDS_PER_VALUE == 0 ? nextIdValue(ids) : id + 1;
-                    long seq = lastSeq + 1;
-                    String hash = AuditHash.of(lastHash, chainId, seq, record);
                     insert.setLong(1, id);
-                    bind(insert, chainId, seq, record, lastHash, hash);
+                    AuditRecord record = records.get(i);
+                    bind(insert, head.append(record), record);
                     insert.addBatch();
-                    lastSeq = seq;
-                    lastHash = hash;
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement head = db.prepareStatement(
+            try (PreparedStatement update = db.prepareStatement(
                     "update audit_chain set last_seq = ?, last_hash = ? where chain_id = ?")) {
-                head.setLong(1, lastSeq);
-                head.setString(2, lastHash);
-                head.setString(3, chainId);
-                head.executeUpdate();
+                update.setLong(1, head.lastSeq());
+                update.setString(2, head.lastHash());
+                update.setString(3, chainId);
+                update.executeUpdate();
             }
         } catch (SQLException e) {
             throw new EJBException("Cannot append " + records.size() + " events to the audit chain " + chainId, e);
         }
+    }
+
+    /** The chain's head, locked until the transaction ends; created when the chain has none yet. */
+    private static AuditChainHead lockedHead(Connection db, String chainId) throws SQLException {
+        try (PreparedStatement head = db.prepareStatement(
+                "select last_seq, last_hash from audit_chain where chain_id = ? for update")) {
+            head.setString(1, chainId);
+            try (ResultSet row = head.executeQuery()) {
+                if (row.next()) {
+                    return AuditChainHead.at(chainId, row.getLong(1), row.getString(2));
+                }
+            }
+        }
+        start(db, chainId);
+        return AuditChainHead.start(chainId);
     }
 
     private static void start(Connection db, String chainId) throws SQLException {
@@ -102,10 +100,9 @@ public class AuditWriter {
         }
     }
 
-    private static void bind(PreparedStatement insert, String chainId, long seq, AuditRecord record,
-                             String previousHash, String hash) throws SQLException {
-        insert.setString(2, chainId);
-        insert.setLong(3, seq);
+    private static void bind(PreparedStatement insert, AuditEvent event, AuditRecord record) throws SQLException {
+        insert.setString(2, event.chainId());
+        insert.setLong(3, event.chainSeq());
         insert.setObject(4, OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC));
         insert.setString(5, record.actorKind().name());
         insert.setString(6, record.actor());
@@ -126,8 +123,8 @@ public class AuditWriter {
         } else {
             insert.setLong(15, record.durationMs());
         }
-        insert.setString(16, previousHash);
-        insert.setString(17, hash);
+        insert.setString(16, event.previousHash());
+        insert.setString(17, event.hash());
     }
 
     /** The query reading the next value of the events' sequence, in the database's dialect. */

@@ -1,6 +1,7 @@
 package fr.imprimfip.batch.retention;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,10 +46,10 @@ public class AuditEventsPurgeWriter extends AbstractItemWriter {
         if (Boolean.parseBoolean(dryRun)) {
             return;
         }
+        Instant olderThan = retention.auditTrailCutoff(PurgeInstant.parse(asOf), clock.instant());
         for (Object item : items) {
             ExpiredAuditEvents run = (ExpiredAuditEvents) item;
-            if (!broken.contains(run.chainId()) && trail.destroy(run, retention.auditTrailCutoff(
-                    PurgeInstant.parse(asOf), clock.instant())) == 0) {
+            if (!broken.contains(run.chainId()) && trail.destroy(run, olderThan) == 0) {
                 broken.add(run.chainId());
             }
         }

@@ -26,6 +26,7 @@ import fr.imprimfip.audit.AuditExport;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.audit.AuditTrailVerifier;
+import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 
@@ -82,8 +83,7 @@ public class AuditTrailResource {
                 writer.flush();
             } while (page.size() == PAGE);
         };
-        return Response.ok(lines, "application/jsonl").header("Content-Disposition",
-                "attachment; filename=\"audit-" + start + "-" + end + ".jsonl\"").build();
+        return Attachments.of(lines, "application/jsonl", "audit-" + start + "-" + end + ".jsonl").build();
     }
 
     private static String json(AuditEvent event) {

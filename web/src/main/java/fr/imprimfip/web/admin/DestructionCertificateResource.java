@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.retention.DestructionCertificate;
 import fr.imprimfip.retention.RecordsPurgeService;
+import fr.imprimfip.web.Attachments;
 
 /**
  * What the retention purges destroyed of a partner's data: JSON, or the PDF certificate issued at the end of its
@@ -36,8 +37,7 @@ public class DestructionCertificateResource {
     @GET
     @Produces("application/pdf;qs=0.5")
     public Response pdf(@PathParam("clientId") String clientId) {
-        return Response.ok(records.certificate(partners.existing(clientId)).pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"certificat-destruction-" + clientId + ".pdf\"")
-                .build();
+        return Attachments.of(records.certificate(partners.existing(clientId)).pdf(), "application/pdf",
+                "certificat-destruction-" + clientId + ".pdf").build();
     }
 }

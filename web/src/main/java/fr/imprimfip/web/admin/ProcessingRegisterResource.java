@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import fr.imprimfip.partner.ProcessingRegister;
 import fr.imprimfip.partner.ProcessingRegisterPdf;
+import fr.imprimfip.web.Attachments;
 
 /**
  * The register of processing activities (annex clause 7), generated from the data: JSON by default, PDF with
@@ -31,7 +32,7 @@ public class ProcessingRegisterResource {
     @GET
     @Produces("application/pdf;qs=0.5")
     public Response pdf() {
-        return Response.ok(ProcessingRegisterPdf.render(register.generate()), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"registre-des-traitements.pdf\"").build();
+        return Attachments.of(ProcessingRegisterPdf.render(register.generate()), "application/pdf",
+                "registre-des-traitements.pdf").build();
     }
 }

@@ -24,6 +24,7 @@ import fr.imprimfip.production.PrintLot;
 import fr.imprimfip.production.PrintLotCatalog;
 import fr.imprimfip.production.PrintLotStatus;
 import fr.imprimfip.production.ProductionFeedback;
+import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 
@@ -86,9 +87,8 @@ public class PrintLotsResource {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, "application/pdf")
+        return Attachments.of(body, "application/pdf", reference + ".pdf")
                 .header("Content-Length", lot.printFile().sizeBytes())
-                .header("Content-Disposition", "attachment; filename=\"" + reference + ".pdf\"")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(
                         HexFormat.of().parseHex(lot.printFile().sha256())) + ":")
                 .build();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.imprimfip.billing.BillingService;
+import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.security.StaffMember;
 
 /**
@@ -53,7 +54,6 @@ public class StatementResource {
     }
 
     private static Response download(byte[] content, String type, long id, String extension) {
-        return Response.ok(content, type)
-                .header("Content-Disposition", "attachment; filename=\"releve-" + id + "." + extension + "\"").build();
+        return Attachments.of(content, type, "releve-" + id + "." + extension).build();
     }
 }
