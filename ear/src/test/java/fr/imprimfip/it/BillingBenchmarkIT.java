@@ -95,8 +95,9 @@ class BillingBenchmarkIT {
                     + " make_timestamptz(" + year + ", 1 + d % 12, 1 + d % 28, 12, 0, 0, 'Europe/Paris'), 1, 0"
                     + " from partner p cross join generate_series(1, " + DEPOSITS_PER_PARTNER + ") d"
                     + " where p.client_id like '" + run + "-%'");
-            sql.execute("insert into deposit_document (deposit_id, business_ref, position_in_file, page_count, status,"
-                    + " status_at) select dep.id, 'L' || n, n, 1, 'IN_PRODUCTION', dep.received_at"
+            sql.execute("insert into deposit_document (id, deposit_id, business_ref, position_in_file, page_count,"
+                    + " status, status_at) select " + SharedPostgres.idsAbove("deposit_document") + ", dep.id,"
+                    + " 'L' || n, n, 1, 'IN_PRODUCTION', dep.received_at"
                     + " from deposit dep cross join generate_series(1, " + perDeposit + ") n"
                     + " where dep.internal_ref like '" + run + "-%'");
             sql.execute("analyze deposit");

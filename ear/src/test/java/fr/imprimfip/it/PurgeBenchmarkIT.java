@@ -130,13 +130,14 @@ class PurgeBenchmarkIT {
                     + " 1 + d % 28, 12, 0, 0, 'Europe/Paris') + interval '41 days', 1, 0"
                     + " from partner p cross join generate_series(1, " + DEPOSITS / PARTNERS + ") d"
                     + " where p.client_id like '" + run + "-%'");
-            // the platform numbers letters and status changes from sequences: the seeded ones take numbers far above
             sql.execute("insert into deposit_document (id, deposit_id, business_ref, position_in_file, page_count,"
-                    + " status, status_at) select 1000000000 + row_number() over (), id, 'L1', 1, 1, 'DELIVERED',"
+                    + " status, status_at) select " + SharedPostgres.idsAbove("deposit_document") + ", id, 'L1', 1,"
+                    + " 1, 'DELIVERED',"
                     + " received_at + interval '3 days'"
                     + " from deposit where internal_ref like '" + run + "-%'");
             sql.execute("insert into document_status_change (id, document_id, status, changed_at, source)"
-                    + " select 1000000000 + row_number() over (), doc.id, s.status, doc.status_at, 'PRINT_CENTRE'"
+                    + " select " + SharedPostgres.idsAbove("document_status_change") + ", doc.id, s.status,"
+                    + " doc.status_at, 'PRINT_CENTRE'"
                     + " from deposit_document doc"
                     + " join deposit dep on dep.id = doc.deposit_id"
                     + " cross join (values ('IN_PRODUCTION'), ('DELIVERED')) s(status)"

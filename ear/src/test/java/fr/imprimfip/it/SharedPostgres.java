@@ -26,6 +26,14 @@ final class SharedPostgres {
                 System.getenv().getOrDefault("IMPRIMFIP_DB_PASSWORD", ""));
     }
 
+    /**
+     * Ids for rows seeded into {@code table}, which the platform numbers from a sequence of its own: far above any
+     * it has given, so that neither collides with the other.
+     */
+    static String idsAbove(String table) {
+        return "(select coalesce(max(id), 0) + 1000000000 from " + table + ") + row_number() over ()";
+    }
+
     /** {@code count} active partners named {@code prefix-1} to {@code prefix-count}. */
     static void seedPartners(Statement sql, String prefix, int count) throws SQLException {
         sql.execute("insert into partner (client_id, name, siret, status, created_at, version)"
