@@ -125,6 +125,37 @@ final class ServerNode implements AutoCloseable {
         return this;
     }
 
+    /** The processor time the node's JVM has used so far (every thread, user and system). */
+    Duration cpuTime() {
+        return process.info().totalCpuDuration().orElseThrow();
+    }
+
+    /**
+     * The processor time the node's JIT compiler threads have used so far, read from {@code /proc} (Linux); zero
+     * where it cannot be read. Tells whether a benchmark measured a warm node or one still compiling.
+     */
+    Duration compilerCpuTime() {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        long ticks = 0;
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                try {
+                    if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                } catch (IOException ended) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return Duration.ZERO;
+        }
+        return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+    }
+
     /** Kills the node's JVM at once, as {@code kill -9} would: no shutdown hook, no clean undeploy. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
