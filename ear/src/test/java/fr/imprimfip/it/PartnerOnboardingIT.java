@@ -68,6 +68,7 @@ class PartnerOnboardingIT {
         assertEquals(id + "-sandbox", credential.json().getString("clientId"));
 
         String sandboxToken = Keycloak.partnerTokenPresenting(id + "-sandbox", CERTIFICATE);
+        TokenClaims.assertOnlyWhatTheApiReads(sandboxToken, "partner");
         ApiClient.Answer deposit = application.send(application.request("/api/v2/deposits?filename=recette.pdf",
                 sandboxToken).header("Content-Type", "application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.conformingLetter(1))));

@@ -61,6 +61,13 @@ class SecurityIT {
     }
 
     @Test
+    void applicationsTokensCarryOnlyWhatTheApiReads() {
+        TokenClaims.assertOnlyWhatTheApiReads(Keycloak.demoPartnerToken(), "partner");
+        TokenClaims.assertOnlyWhatTheApiReads(Keycloak.partnerToken("demo-partner-sandbox"), "partner");
+        TokenClaims.assertOnlyWhatTheApiReads(Keycloak.printCentreToken(), "editique");
+    }
+
+    @Test
     void anExpiredTokenIsRefusedAsInvalidCredentials() throws Exception {
         String token = Keycloak.partnerToken("test-short-lived");
         ApiClient.Answer fresh = api.status(token, "courrier_11272026101500-ABC123@demo.pdf");

@@ -36,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the {@code imprimfip-registrar} client with its own certificate (mutual TLS, no shared secret); that client may
  * manage the realm's clients and nothing else. A partner's client authenticates with its certificate
  * ({@code client-x509}, by subject), gets tokens bound to that certificate (RFC 8705), for the API's audience and
- * with the {@code partner} role.
+ * with the {@code partner} role, and nothing else: no profile, e-mail or Keycloak account claims, no audience but
+ * the API's (every call carries the token).
  */
 @ApplicationScoped
 public class OAuthClientRegistry {
@@ -96,6 +97,9 @@ public class OAuthClientRegistry {
                 .add("standardFlowEnabled", false)
                 .add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false)
+                .add("fullScopeAllowed", false)
+                .add("defaultClientScopes", Json.createArrayBuilder().add("basic").add("roles"))
+                .add("optionalClientScopes", Json.createArrayBuilder())
                 .add("attributes", Json.createObjectBuilder()
                         .add(OWNER_ATTRIBUTE, owner)
                         .add("x509.subjectdn", certificateSubject)
