@@ -63,14 +63,8 @@ final class ApiClient {
 
     /** The {@code azp} claim of a bearer token, read without checking anything (the server does). */
     private static String authorizedParty(String authorization) {
-        String[] parts = authorization.replaceFirst("^Bearer ", "").split("\\.");
-        if (parts.length < 2) {
-            return null;
-        }
         try {
-            JsonObject claims = Json.createReader(new StringReader(new String(
-                    java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))).readObject();
-            return claims.getString("azp", null);
+            return TokenClaims.of(authorization.replaceFirst("^Bearer ", "")).getString("azp", null);
         } catch (RuntimeException notAToken) {
             return null;
         }

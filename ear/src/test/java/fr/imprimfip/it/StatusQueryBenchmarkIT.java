@@ -48,6 +48,7 @@ class StatusQueryBenchmarkIT {
                 Measured chain = run(node, "status query, whole chain", partnerClient, status, partner, SECONDS);
                 Measured bareAfter = run(node, "bare /ping", bareClient, bare, null, SECONDS);
                 double bareRate = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
+                double bareCost = (bareBefore.steadyCostMicros() + bareAfter.steadyCostMicros()) / 2;
                 report.append(version == HttpClient.Version.HTTP_2
                                 ? "HTTP/2, the clients' requests multiplexed on one connection\n"
                                 : "HTTP/1.1, one keep-alive connection per client\n")
@@ -55,11 +56,8 @@ class StatusQueryBenchmarkIT {
                         .append("\n  ").append(bareAfter)
                         .append(String.format("%n  ratio chain / bare: %.2f%n", chain.perSecond() / bareRate))
                         .append(String.format("  processor time per request without JIT compilation: bare %.0f µs,"
-                                        + " chain %.0f µs, ratio bare / chain %.2f%n",
-                                (bareBefore.steadyCostMicros() + bareAfter.steadyCostMicros()) / 2,
-                                chain.steadyCostMicros(),
-                                (bareBefore.steadyCostMicros() + bareAfter.steadyCostMicros()) / 2
-                                        / chain.steadyCostMicros()));
+                                + " chain %.0f µs, ratio bare / chain %.2f%n", bareCost, chain.steadyCostMicros(),
+                                bareCost / chain.steadyCostMicros()));
                 errors += chain.result().errors();
             }
             Path out = Path.of("target", "benchmarks");
@@ -80,13 +78,16 @@ class StatusQueryBenchmarkIT {
         System.out.println(Instant.now() + " start: " + what);
         LoadRun.Result result = LoadRun.closedLoop(what, http, uri, token, CLIENTS, seconds);
         System.out.println(Instant.now() + " end: " + what);
-        double server = node.cpuTime().minus(serverBefore).toNanos() / 1e3 / Math.max(1, result.requests());
-        double client = ownCpuTime().minus(clientBefore).toNanos() / 1e3 / Math.max(1, result.requests());
-        double compiler = node.compilerCpuTime().minus(compilerBefore).toNanos() / 1e3
-                / Math.max(1, result.requests());
-        double database = databaseServerCpuTime().minus(databaseBefore).toNanos() / 1e3
-                / Math.max(1, result.requests());
+        long requests = Math.max(1, result.requests());
+        double server = micros(node.cpuTime().minus(serverBefore), requests);
+        double client = micros(ownCpuTime().minus(clientBefore), requests);
+        double compiler = micros(node.compilerCpuTime().minus(compilerBefore), requests);
+        double database = micros(databaseServerCpuTime().minus(databaseBefore), requests);
         return new Measured(result, server, client, compiler, database);
+    }
+
+    private static double micros(Duration spent, long requests) {
+        return spent.toNanos() / 1e3 / requests;
     }
 
     private static Duration ownCpuTime() {
@@ -98,7 +99,7 @@ class StatusQueryBenchmarkIT {
      * node uses it; zero on H2.
      */
     private static Duration databaseServerCpuTime() {
-        if (!System.getenv().getOrDefault("IMPRIMFIP_DB_URL", "").startsWith("jdbc:postgresql:")) {
+        if (!SharedPostgres.configured()) {
             return Duration.ZERO;
         }
         return ProcessHandle.allProcesses()
