@@ -112,7 +112,7 @@ public class BatchSchedule {
             return;
         }
         if (claim("retention-purge", LocalDate.now(clock.withZone(BusinessCalendar.PARIS)).toString())) {
-            long id = jobs.startRetentionPurge(now, "schedule");
+            long id = jobs.startScheduledRetentionPurge("schedule");
             LOG.info(() -> "Nightly retention purge started as execution " + id);
         }
     }

@@ -1,6 +1,7 @@
 package fr.imprimfip.batch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +22,8 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import fr.imprimfip.shared.InvalidInputException;
+
 /**
  * Starts the platform's batch jobs and reports on their executions. Jobs are started from this module so that the
  * job operator resolves the job XMLs packaged here.
@@ -32,6 +35,13 @@ public class JobRuns {
     public static final String RETENTION_PURGE = "retention-purge";
     private static final Set<String> JOBS = Set.of(ANNUAL_BILLING, RETENTION_PURGE);
     private static final Logger LOG = Logger.getLogger(JobRuns.class.getName());
+    /** How long a dry run's counts stand for the real run that follows it. */
+    static final Duration DRY_RUN_VALIDITY = Duration.ofHours(24);
+    /** The instant a purge was asked for as, or {@link #AS_OF_NOW}: what "same parameters" compares. */
+    private static final String AS_OF_REQUESTED = "asOfRequested";
+    private static final String AS_OF_NOW = "now";
+    /** When, by the platform's clock, the run was asked for. */
+    private static final String REQUESTED_AT = "requestedAt";
 
     @Inject
     private Clock clock;
@@ -86,16 +96,72 @@ public class JobRuns {
         }
     }
 
-    /** Purges what has expired at {@code asOf} (now when null). */
-    public long startRetentionPurge(Instant asOf, String requestedBy) {
-        return startRetentionPurge(asOf, false, requestedBy);
+    /** The nightly purge: what has expired now. */
+    public long startScheduledRetentionPurge(String requestedBy) {
+        return startRetentionPurge(null, false, requestedBy);
     }
 
-    /** The same; a dry run destroys nothing, its steps' counts telling what would go. */
-    public long startRetentionPurge(Instant asOf, boolean dryRun, String requestedBy) {
+    /**
+     * A purge an administrator asked for. A dry run may look at any instant, the future included, and destroys
+     * nothing. A real run destroys, so it is refused as of an instant not yet come (the future would destroy letters
+     * still waiting for print) and unless it follows a completed dry run of the same parameters started less than
+     * {@link #DRY_RUN_VALIDITY} ago, whose counts the administrator has read.
+     */
+    public long startRequestedRetentionPurge(Instant asOf, boolean dryRun, Long followsDryRun, String requestedBy) {
+        Instant now = clock.instant();
+        if (!dryRun) {
+            if (asOf != null && asOf.isAfter(now)) {
+                throw new InvalidInputException("Une purge réelle ne peut pas être lancée à une date future (asOf "
+                        + asOf + " est après maintenant, " + now + ") : seul un essai à blanc peut anticiper.");
+            }
+            checkFollowsDryRun(followsDryRun, asOf, now);
+        }
+        return startRetentionPurge(asOf, dryRun, requestedBy);
+    }
+
+    private void checkFollowsDryRun(Long dryRunId, Instant asOf, Instant now) {
+        if (dryRunId == null) {
+            throw new InvalidInputException("Une purge réelle doit suivre un essai à blanc : lancez d'abord"
+                    + " {\"dryRun\": true} avec les mêmes paramètres, lisez ses comptes, puis relancez avec"
+                    + " \"followsDryRun\": son identifiant.");
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties dryRun;
+        BatchStatus status;
+        try {
+            JobExecution execution = operator.getJobExecution(dryRunId);
+            if (!RETENTION_PURGE.equals(execution.getJobName())) {
+                throw new InvalidInputException("L'exécution " + dryRunId + " n'est pas une purge.");
+            }
+            dryRun = operator.getParameters(dryRunId);
+            status = execution.getBatchStatus();
+        } catch (NoSuchJobExecutionException e) {
+            throw new InvalidInputException("Aucun essai à blanc n'a l'identifiant " + dryRunId + ".");
+        }
+        if (!Boolean.parseBoolean(dryRun.getProperty("dryRun"))) {
+            throw new InvalidInputException("L'exécution " + dryRunId + " n'était pas un essai à blanc.");
+        }
+        if (status != BatchStatus.COMPLETED) {
+            throw new InvalidInputException("L'essai à blanc " + dryRunId + " n'est pas terminé (" + status + ").");
+        }
+        String asked = asOf == null ? AS_OF_NOW : asOf.toString();
+        if (!asked.equals(dryRun.getProperty(AS_OF_REQUESTED))) {
+            throw new InvalidInputException("L'essai à blanc " + dryRunId + " portait sur asOf "
+                    + dryRun.getProperty(AS_OF_REQUESTED) + ", pas sur " + asked + " : mêmes paramètres requis.");
+        }
+        String requestedAt = dryRun.getProperty(REQUESTED_AT);
+        if (requestedAt == null || Instant.parse(requestedAt).isBefore(now.minus(DRY_RUN_VALIDITY))) {
+            throw new InvalidInputException("L'essai à blanc " + dryRunId + " date de plus de 24 h : refaites-le.");
+        }
+    }
+
+    private long startRetentionPurge(Instant asOf, boolean dryRun, String requestedBy) {
+        Instant now = clock.instant();
         Properties parameters = new Properties();
         parameters.setProperty("dryRun", Boolean.toString(dryRun));
-        parameters.setProperty("asOf", (asOf == null ? clock.instant() : asOf).toString());
+        parameters.setProperty("asOf", (asOf == null ? now : asOf).toString());
+        parameters.setProperty(AS_OF_REQUESTED, asOf == null ? AS_OF_NOW : asOf.toString());
+        parameters.setProperty(REQUESTED_AT, now.toString());
         return start(RETENTION_PURGE, parameters, requestedBy);
     }
 

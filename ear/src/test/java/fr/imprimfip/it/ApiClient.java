@@ -99,6 +99,14 @@ final class ApiClient {
             return this;
         }
 
+        /** A part with the headers given as they are, for parts no well-behaved client would write. */
+        Multipart part(String headers, byte[] content) {
+            head(headers);
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
         Multipart json(String name, String json) {
             head("Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: application/json\r\n");
             out.writeBytes(json.getBytes(StandardCharsets.UTF_8));
@@ -275,7 +283,7 @@ final class ApiClient {
             HttpResponse<String> response = http(built).send(built,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String path = built.uri().getRawPath();
-            if (path.startsWith("/api/v1/")) {
+            if (path.startsWith("/api/v1/") && !PathTricksIT.disguised(path)) {
                 List<String> violations = V1Contract.violations(built.method(), path, response.statusCode(),
                         response.body());
                 if (!violations.isEmpty()) {

@@ -124,6 +124,87 @@ class ApplicationUsersIT {
         assertEquals("jerome.barrat", declared.json().getString("onBehalfOf"));
     }
 
+    @Test
+    void wrongPasswordsInARowSlowTheUserDownThenLockItUntilAnAdministratorUnlocksIt() throws Exception {
+        String admin = Keycloak.adminToken();
+        String partner = Keycloak.demoPartnerToken();
+        String username = "verrou." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Un mot de passe " + UUID.randomUUID();
+        assertEquals(200, api.send(declare(admin, "demo-partner", username, password)).status());
+        String path = "/api/v1/file/courrier_11272026101500-ABC123@" + username + ".pdf/status";
+        String wrong = "Pas le bon mot de passe";
+        String unknownUsersAnswer = api.get(path, ApiClient.v1Headers(partner, "personne." + username, password))
+                .json().getJsonObject("erreur").getString("message");
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertRefusedAs(api.get(path, ApiClient.v1Headers(partner, username, wrong)), unknownUsersAnswer,
+                    "wrong password " + attempt);
+        }
+        ApiClient.Answer slowedDown = api.get(path, ApiClient.v1Headers(partner, username, password));
+        assertRefusedAs(slowedDown, unknownUsersAnswer, "the right password, too soon after 3 wrong ones");
+        AuditProbe.assertRefusalAudited(api, slowedDown, "ralenti");
+        Thread.sleep(1_100);
+        assertRefusedAs(api.get(path, ApiClient.v1Headers(partner, username, wrong)), unknownUsersAnswer, "4th");
+        Thread.sleep(2_100);
+        ApiClient.Answer locking = api.get(path, ApiClient.v1Headers(partner, username, wrong));
+        assertRefusedAs(locking, unknownUsersAnswer, "5th wrong password");
+        AuditProbe.assertRefusalAudited(api, locking, "verrouillé");
+
+        ApiClient.Answer locked = api.get(path, ApiClient.v1Headers(partner, username, password));
+        assertRefusedAs(locked, unknownUsersAnswer, "a locked user, even with its password, answered as an unknown one");
+        AuditProbe.assertRefusalAudited(api, locked, "verrouillé");
+        JsonObject view = userView(admin, username);
+        assertEquals(5, view.getInt("failedSignIns"), view.toString());
+        assertTrue(Instant.parse(view.getString("blockedUntil")).isAfter(Instant.now().plusSeconds(60)), view.toString());
+
+        ApiClient.Answer unlocked = api.send(api.request("/admin/partners/demo-partner/application-users/" + username
+                + "/lock", admin).DELETE());
+        assertEquals(200, unlocked.status(), unlocked.body());
+        assertEquals(0, unlocked.json().getInt("failedSignIns"));
+        assertEquals(404, api.get(path, ApiClient.v1Headers(partner, username, password)).status(),
+                "unlocked: the user is admitted (and the file is not found)");
+    }
+
+    @Test
+    void anUnknownUserCostsWhatAWrongPasswordCosts() {
+        String admin = Keycloak.adminToken();
+        String partner = Keycloak.demoPartnerToken();
+        String username = "mesure." + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(200, api.send(declare(admin, "demo-partner", username, "Un mot de passe " + UUID.randomUUID()))
+                .status());
+        String path = "/api/v1/file/courrier_11272026101500-ABC123@demo-partner.pdf/status";
+        api.get(path, ApiClient.v1Headers(partner));
+        long[] unknown = new long[7];
+        long[] wrong = new long[7];
+        for (int i = 0; i < unknown.length; i++) {
+            long start = System.nanoTime();
+            assertRefused(api.get(path, ApiClient.v1Headers(partner, "inconnu." + username, "Un autre mot de passe")),
+                    "unknown user");
+            unknown[i] = System.nanoTime() - start;
+            start = System.nanoTime();
+            assertRefused(api.get(path, ApiClient.v1Headers(partner, username, "Un autre mot de passe " + i)),
+                    "wrong password");
+            wrong[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(unknown);
+        java.util.Arrays.sort(wrong);
+        double ratio = (double) unknown[3] / wrong[3];
+        assertTrue(ratio > 0.5, "an unknown user's refusal takes " + unknown[3] / 1_000_000 + " ms, a wrong password's "
+                + wrong[3] / 1_000_000 + " ms: the slow hash is skipped for unknown users");
+        api.send(api.request("/admin/partners/demo-partner/application-users/" + username + "/lock", admin).DELETE());
+    }
+
+    private JsonObject userView(String admin, String username) {
+        return api.getAs("/admin/partners/demo-partner/application-users", admin).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow();
+    }
+
+    private static void assertRefusedAs(ApiClient.Answer answer, String message, String why) {
+        assertRefused(answer, why);
+        assertEquals(message, answer.json().getJsonObject("erreur").getString("message"), why);
+    }
+
     private HttpRequest.Builder declare(String admin, String clientId, String username, String password) {
         return api.request("/admin/partners/" + clientId + "/application-users/" + username, admin)
                 .header("Content-Type", "application/json")

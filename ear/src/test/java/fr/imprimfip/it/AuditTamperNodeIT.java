@@ -78,7 +78,7 @@ class AuditTamperNodeIT {
                     && p.getInt("chainSeq") == 2), problems.toString());
 
             liftLegalHolds(api);
-            JsonObject purge = purgeAsOf(api, Instant.now());
+            JsonObject purge = purgeAsOf(api, node, Instant.now());
             assertEquals("COMPLETED", purge.getString("batchStatus"), purge.toString());
             List<JsonObject> stillFound = api.postJson("/admin/audit/verification", Keycloak.adminToken(), "")
                     .json().getJsonArray("problems").getValuesAs(JsonObject.class);
@@ -104,11 +104,11 @@ class AuditTamperNodeIT {
             liftLegalHolds(api);
             assertEquals(200, api.postJson("/admin/partners/demo-partner-b/legal-hold", admin,
                     "{\"reason\": \"Contentieux en cours\"}").status());
-            JsonObject held = purgeAsOf(api, Instant.now().plus(Duration.ofDays(800)));
+            JsonObject held = purgeAsOf(api, node, Instant.now().plus(Duration.ofDays(800)));
             assertEquals(0, auditStep(held).getInt("readCount"), "nothing of the trail goes while a hold lasts");
             api.send(api.request("/admin/partners/demo-partner-b/legal-hold", admin).DELETE());
 
-            JsonObject purge = purgeAsOf(api, Instant.now().plus(Duration.ofDays(800)));
+            JsonObject purge = purgeAsOf(api, node, Instant.now().plus(Duration.ofDays(800)));
             assertEquals("COMPLETED", purge.getString("batchStatus"), purge.toString());
             JsonObject step = auditStep(purge);
             assertTrue(step.getInt("writeCount") >= 1, step.toString());
@@ -167,11 +167,8 @@ class AuditTamperNodeIT {
         }
     }
 
-    private static JsonObject purgeAsOf(ApiClient api, Instant asOf) throws InterruptedException {
-        String admin = Keycloak.adminToken();
-        ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"asOf\": \"" + asOf + "\"}");
-        assertEquals(202, started.status(), started.body());
-        return api.awaitJob("/admin/retention-runs", started.json().getJsonNumber("executionId").longValue(), admin);
+    private static JsonObject purgeAsOf(ApiClient api, ServerNode node, Instant asOf) throws InterruptedException {
+        return Purges.asOf(api, ServerClock.of(node), asOf);
     }
 
     /** The command's verdict on one chain (on a shared database, other tests' chains may be broken on purpose). */

@@ -104,13 +104,11 @@ class BatchJobsIT {
         Instant analyzed = Instant.parse(beforePurge.getString("analyzedAt"));
         assertEquals(Duration.ofDays(7), Duration.between(analyzed, expiry), "rejected content is kept 7 days");
 
-        JsonObject tooEarly = runToCompletion(admin, "/admin/retention-runs", api.postJson("/admin/retention-runs",
-                admin, "{\"asOf\":\"" + expiry.minusSeconds(60) + "\"}"));
+        JsonObject tooEarly = Purges.asOf(api, ServerClock.ofTestServer(), expiry.minusSeconds(60));
         assertEquals("COMPLETED", tooEarly.getString("batchStatus"));
         assertTrue(api.getAs("/admin/deposits/" + rejected, admin).json().getBoolean("contentStored"));
 
-        JsonObject run = runToCompletion(admin, "/admin/retention-runs", api.postJson("/admin/retention-runs",
-                admin, "{\"asOf\":\"" + expiry.plusSeconds(1) + "\"}"));
+        JsonObject run = Purges.asOf(api, ServerClock.ofTestServer(), expiry.plusSeconds(1));
         JsonObject step = run.getJsonArray("steps").getJsonObject(0);
         assertEquals("COMPLETED", run.getString("batchStatus"));
         assertTrue(step.getInt("writeCount") >= 1);

@@ -184,7 +184,7 @@ class PartnerOnboardingIT {
     }
 
     private void review(String admin, LocalDate asOf) {
-        ApiClient.Answer answer = api.postJson("/admin/convention-reviews", admin, "{\"asOf\": \"" + asOf + "\"}");
+        ApiClient.Answer answer = ConventionReviews.asOf(api, ServerClock.ofTestServer(), asOf);
         assertEquals(200, answer.status(), answer.body());
     }
 

@@ -146,10 +146,7 @@ class ProductionIT {
     }
 
     private void purgeAsOf(Instant asOf) throws InterruptedException {
-        ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"asOf\":\"" + asOf + "\"}");
-        assertEquals(202, started.status(), started.body());
-        JsonObject run = api.awaitJob("/admin/retention-runs", started.json().getJsonNumber("executionId").longValue(),
-                admin);
+        JsonObject run = Purges.asOf(api, ServerClock.ofTestServer(), asOf);
         assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
     }
 

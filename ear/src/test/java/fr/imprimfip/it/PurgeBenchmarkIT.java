@@ -58,7 +58,14 @@ class PurgeBenchmarkIT {
             LoadRun.Result quiet = load("status queries, no purge", http, status, partner, SECONDS);
 
             String admin = Keycloak.adminToken();
-            ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{}");
+            ApiClient.Answer dryRun = api.postJson("/admin/retention-runs", admin, "{\"dryRun\": true}");
+            assertEquals(202, dryRun.status(), dryRun.body());
+            long dryRunId = dryRun.json().getJsonNumber("executionId").longValue();
+            awaitEnd(api, admin, dryRunId, new AtomicBoolean(true));
+            assertEquals("COMPLETED", api.getAs("/admin/retention-runs/" + dryRunId, admin).json()
+                    .getString("batchStatus"), "the dry run the purge follows");
+            ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"followsDryRun\": " + dryRunId
+                    + "}");
             assertEquals(202, started.status(), started.body());
             long executionId = started.json().getJsonNumber("executionId").longValue();
             AtomicBoolean purging = new AtomicBoolean(true);

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
@@ -45,13 +43,17 @@ class RetentionRulesNodeIT {
                     "{\"reason\": \"Enquête close, gel maintenu\"}").status());
             try {
                 Instant fourYearsOn = Instant.now().plus(Duration.ofDays(4 * 366));
-                JsonObject dry = purge(api, admin, fourYearsOn, true);
+                ServerClock clock = ServerClock.of(node);
+                JsonObject dry = completed(Purges.dryRun(api, fourYearsOn));
                 JsonObject dryMetadata = step(dry, "purge-expired-deposit-metadata");
                 assertTrue(dryMetadata.getInt("readCount") >= 1, dry.toString());
                 assertEquals(dryMetadata.getInt("readCount"), dryMetadata.getInt("writeCount"));
                 assertEquals(200, api.getAs("/admin/deposits/" + expiring, admin).status(), "a dry run destroys nothing");
 
-                JsonObject run = purge(api, admin, fourYearsOn, false);
+                JsonObject run;
+                try (ServerClock later = clock.movedTo(fourYearsOn)) {
+                    run = completed(Purges.following(api, dry, fourYearsOn));
+                }
                 assertEquals(dryMetadata.getInt("readCount"), step(run, "purge-expired-deposit-metadata")
                         .getInt("writeCount"), "the dry run told what would go: " + run);
                 assertEquals(404, api.getAs("/admin/deposits/" + expiring, admin).status(),
@@ -66,22 +68,22 @@ class RetentionRulesNodeIT {
 
                 int lastYear = LocalDate.now(PARIS).getYear() - 1;
                 long statement = bill(api, finance, lastYear);
-                purge(api, admin, Instant.now().plus(Duration.ofDays(9 * 366)), false);
+                completed(Purges.asOf(api, clock, Instant.now().plus(Duration.ofDays(9 * 366))));
                 assertEquals(200, api.getAs("/finance/statements/" + statement, finance).status(), "kept 10 years");
-                purge(api, admin, Instant.now().plus(Duration.ofDays(11 * 366)), false);
+                completed(Purges.asOf(api, clock, Instant.now().plus(Duration.ofDays(11 * 366))));
                 assertEquals(404, api.getAs("/finance/statements/" + statement, finance).status(),
                         "gone 10 years after the end of its year");
 
-                String id = terminatedPartner(api, admin);
+                String id = terminatedPartner(api, clock, admin);
                 JsonObject before = api.getAs("/admin/partners/" + id, admin).json();
                 LocalDate keptUntil = LocalDate.parse(before.getJsonObject("termination")
                         .getString("habilitationDataKeptUntil"));
-                purge(api, admin, keptUntil.minusDays(1).atStartOfDay(PARIS).toInstant(), false);
+                completed(Purges.asOf(api, clock, keptUntil.minusDays(1).atStartOfDay(PARIS).toInstant()));
                 assertEquals(3, api.getAs("/admin/partners/" + id, admin).json().getJsonArray("contacts").size(),
                         "kept until its sixth year");
                 assertFalse(api.getAs("/admin/notifications?partner=" + id, admin).jsonArray().isEmpty(),
                         "its contacts were told of the termination");
-                purge(api, admin, keptUntil.atTime(12, 0).atZone(PARIS).toInstant(), false);
+                completed(Purges.asOf(api, clock, keptUntil.atTime(12, 0).atZone(PARIS).toInstant()));
                 JsonObject erased = api.getAs("/admin/partners/" + id, admin).json();
                 assertEquals(0, erased.getJsonArray("contacts").size(), erased.toString());
                 assertTrue(api.getAs("/admin/notifications?partner=" + id, admin).jsonArray().isEmpty(),
@@ -101,22 +103,9 @@ class RetentionRulesNodeIT {
         }
     }
 
-    private static String terminatedPartner(ApiClient api, String admin) {
-        String id = "ret-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, api.postJson("/admin/partners", admin, "{\"identifier\": \"" + id + "\", \"name\":"
-                + " \"Syndicat " + id + "\", \"siret\": \"21330063500017\", \"contacts\": ["
-                + "{\"role\": \"REQUESTER\", \"name\": \"A\", \"email\": \"a@" + id + ".invalid\"},"
-                + "{\"role\": \"DATA_CONTROLLER\", \"name\": \"B\", \"email\": \"b@" + id + ".invalid\"},"
-                + "{\"role\": \"TECHNICAL_CONTACT\", \"name\": \"C\", \"email\": \"c@" + id + ".invalid\"}]}").status());
-        assertEquals(200, api.send(api.request("/admin/partners/" + id + "/habilitations/SANDBOX", admin)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"validFrom\": \"2026-01-01\", \"deposit\": true, \"read\": true, \"dataPass\":"
-                                + " {\"number\": \"DP-9\", \"legalBasis\": \"CGI\", \"purpose\": \"Avis\"}}")))
-                .status());
-        assertEquals(200, api.postJson("/admin/partners/" + id + "/termination-notice", admin,
-                "{\"reason\": \"Fin\"}").status());
-        assertEquals(200, api.postJson("/admin/convention-reviews", admin, "{\"asOf\": \""
-                + LocalDate.now(PARIS).plusMonths(2) + "\"}").status());
+    private static String terminatedPartner(ApiClient api, ServerClock clock, String admin) {
+        String id = TestPartners.underTerminationNotice(api, admin, "ret");
+        assertEquals(200, ConventionReviews.asOf(api, clock, LocalDate.now(PARIS).plusMonths(2)).status());
         return id;
     }
 
@@ -128,13 +117,7 @@ class RetentionRulesNodeIT {
                 .orElseThrow().getJsonNumber("id").longValue();
     }
 
-    private static JsonObject purge(ApiClient api, String admin, Instant asOf, boolean dryRun)
-            throws InterruptedException {
-        ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"asOf\": \"" + asOf
-                + "\", \"dryRun\": " + dryRun + "}");
-        assertEquals(202, started.status(), started.body());
-        JsonObject run = api.awaitJob("/admin/retention-runs", started.json().getJsonNumber("executionId")
-                .longValue(), admin);
+    private static JsonObject completed(JsonObject run) {
         assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
         return run;
     }

@@ -120,6 +120,46 @@ class SecurityIT {
     }
 
     @Test
+    void annexNamesFollowTheRuleOfFileNamesOnBothDoors() {
+        String partner = Keycloak.demoPartnerToken();
+        String label = "annexes-" + java.util.UUID.randomUUID();
+        long before = depositsLabelled(partner, label);
+        for (String name : new String[] {"a".repeat(300) + ".pdf", "notice\r\nX-Forge: 1.pdf", "notice\".pdf",
+            "../notice.pdf"}) {
+            String json = jakarta.json.Json.createObjectBuilder().add("filename", "avis.pdf")
+                    .add("options", jakarta.json.Json.createObjectBuilder().add("paper", "DUPLEX").add("sendingType", "STD"))
+                    .add("annexes", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                            .add("filename", name))).build().toString();
+            ApiClient.Answer v1 = api.submit(partner, new ApiClient.Multipart()
+                    .file("docFile", "avis.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
+                    .file("anxFile", "notice.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
+                    .json("jsonParameters", json));
+            assertEquals(400, v1.status(), name + ": " + v1.body());
+            assertTrue(v1.json().getJsonObject("erreur").getString("message").contains("annexes"), v1.body());
+            AuditProbe.assertRefusalAudited(api, v1, "annexes");
+        }
+        for (String header : new String[] {"filename=\"" + "a".repeat(300) + ".pdf\"",
+            "filename*=UTF-8''notice%0D%0AX-Forge%3A%201.pdf", "filename=\"notice\\\".pdf\""}) {
+            ApiClient.Multipart form = new ApiClient.Multipart()
+                    .file("document", "lot.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
+                    .json("options", "{\"filename\":\"lot.pdf\",\"metadata\":{\"campagne\":\"" + label + "\"}}")
+                    .part("Content-Disposition: form-data; name=\"annexes\"; " + header
+                            + "\r\nContent-Type: application/pdf\r\n", LetterPdfs.conformingLetter(1));
+            ApiClient.Answer v2 = api.send(api.request("/api/v2/deposits", partner)
+                    .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
+            assertEquals(400, v2.status(), header + ": " + v2.body());
+            assertEquals("urn:imprimfip:problem:invalid-request", v2.json().getString("type"), v2.body());
+            AuditProbe.assertRefusalAudited(api, v2, "annexes");
+        }
+        assertEquals(before, depositsLabelled(partner, label), "nothing is recorded");
+    }
+
+    private long depositsLabelled(String partner, String label) {
+        return api.getAs("/api/v2/deposits?limit=200", partner).json().getJsonArray("items").stream()
+                .filter(d -> d.toString().contains(label)).count();
+    }
+
+    @Test
     void oversizedHeadersAreRefusedAndTheServerGoesOn() {
         String partner = Keycloak.demoPartnerToken();
         int status;

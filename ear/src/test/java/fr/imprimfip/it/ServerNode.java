@@ -85,6 +85,11 @@ final class ServerNode implements AutoCloseable {
         return base.resolve("data");
     }
 
+    /** The port of the node's management interface. */
+    int managementPort() {
+        return ServerClock.MANAGEMENT_PORT + portOffset;
+    }
+
     String baseUrl() {
         return "https://localhost:" + (8443 + portOffset);
     }
@@ -105,7 +110,8 @@ final class ServerNode implements AutoCloseable {
                 "-Dimprimfip.quota.window-seconds=10",
                 "-Dimprimfip.quota.calls-per-minute=100000",
                 "-Dimprimfip.batch.fault-injection=true",
-                "-Dimprimfip.retention.purge-enabled=false"));
+                "-Dimprimfip.retention.purge-enabled=false",
+                "-Dimprimfip.clock.adjustable=true"));
         if (gcLog) {
             command.add("-Xlog:gc:file=" + base.resolve("gc.log"));
         }

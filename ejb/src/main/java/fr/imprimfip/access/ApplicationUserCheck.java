@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ import fr.imprimfip.partner.ApplicationUser;
 import fr.imprimfip.partner.ApplicationUserChanged;
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.PasswordHash;
+import fr.imprimfip.partner.SignInPolicy;
 
 /**
  * Checks the v1 {@code username} / {@code password} headers (the password Base64-encoded, as the contract says)
@@ -37,6 +39,11 @@ import fr.imprimfip.partner.PasswordHash;
  * stored for a user is read again at most every {@code imprimfip.access.admission-memory-millis} (one second by
  * default). A new password or a revocation made on this node takes effect at once, on another node within that
  * second.
+ *
+ * <p>An unknown user costs the same slow hash as a wrong password, and gets the same answer. Wrong passwords in a
+ * row slow the user down, then lock it ({@link SignInPolicy}); while it waits, every attempt is refused with that
+ * same answer and that same cost, so that nobody learns whether a user exists, nor whether it is locked; the audit
+ * trail says which it was.
  */
 @ApplicationScoped
 public class ApplicationUserCheck {
@@ -45,6 +52,13 @@ public class ApplicationUserCheck {
     private static final int MAX_REMEMBERED = 10_000;
 
     private record UserKey(long partnerId, String username) {
+    }
+
+    /** What is stored for an active user, as read at some moment. */
+    private record StoredUser(String hash, int failedSignIns, Instant blockedUntil) {
+        boolean blockedAt(Instant at) {
+            return blockedUntil != null && at.isBefore(blockedUntil);
+        }
     }
 
     @Inject
@@ -57,17 +71,36 @@ public class ApplicationUserCheck {
     @ConfigProperty(name = "imprimfip.access.admission-memory-millis", defaultValue = "1000")
     long memoryMillis;
 
-    /** What is stored for each user, as read at some moment: its hash, or nothing for an unknown or revoked user. */
-    private final ExpiringMemory<UserKey, Optional<String>> stored = new ExpiringMemory<>(MAX_REMEMBERED);
+    @Inject
+    @ConfigProperty(name = "imprimfip.access.user-slow-down-after", defaultValue = "3")
+    int slowDownAfter;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.access.user-lock-after", defaultValue = "10")
+    int lockAfter;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.access.user-lock-minutes", defaultValue = "30")
+    long lockMinutes;
+
+    /** What is stored for each user, as read at some moment; nothing for an unknown or revoked user. */
+    private final ExpiringMemory<UserKey, Optional<StoredUser>> stored = new ExpiringMemory<>(MAX_REMEMBERED);
     /** The keyed digests of the passwords checked lately. */
     private final ExpiringMemory<String, Boolean> verified = new ExpiringMemory<>(MAX_REMEMBERED);
     private SecretKeySpec nodeKey;
+    /** The hash checked, in vain, when there is no user to check: it costs what a real one costs. */
+    private PasswordHash decoy;
+    private SignInPolicy policy;
 
     @PostConstruct
     void newNodeKey() {
+        SecureRandom random = new SecureRandom();
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        random.nextBytes(key);
         nodeKey = new SecretKeySpec(key, "HmacSHA256");
+        random.nextBytes(key);
+        decoy = PasswordHash.of(Base64.getEncoder().encodeToString(key));
+        policy = new SignInPolicy(slowDownAfter, lockAfter, Duration.ofMinutes(1), Duration.ofMinutes(lockMinutes));
     }
 
     /** Admits {@code username} with {@code encodedPassword} for the partner, or refuses. */
@@ -78,36 +111,54 @@ public class ApplicationUserCheck {
         String password = decode(encodedPassword)
                 .orElseThrow(() -> new ApplicationUserRefusedException("Mot de passe non codé en Base64"));
         UserKey key = new UserKey(partnerId, username);
-        String hash = storedHash(key).orElseThrow(ApplicationUserCheck::refused);
-        String digest = digest(key, hash, password);
-        long now = clock.instant().toEpochMilli();
-        if (verified.recall(digest, now).isPresent()) {
+        Optional<StoredUser> user = storedUser(key);
+        Instant now = clock.instant();
+        String digest = user.map(u -> digest(key, u.hash(), password)).orElse(null);
+        if (digest != null && verified.recall(digest, now.toEpochMilli()).isPresent()) {
             return;
         }
-        if (!PasswordHash.parse(hash).matches(password)) {
-            throw refused();
+        if (user.isEmpty()) {
+            decoy.matches(password);
+            throw refused("Utilisateur applicatif inconnu ou révoqué");
         }
-        verified.remember(digest, Boolean.TRUE, now, PASSWORD_REMEMBERED);
+        if (user.get().blockedAt(now)) {
+            decoy.matches(password);
+            throw refused("Utilisateur applicatif " + (policy.locks(user.get().failedSignIns()) ? "verrouillé" : "ralenti")
+                    + " après " + user.get().failedSignIns() + " mots de passe erronés, jusqu'à "
+                    + user.get().blockedUntil());
+        }
+        if (!PasswordHash.parse(user.get().hash()).matches(password)) {
+            throw refused(users.recordFailedSignIn(partnerId, username, policy)
+                    .map(failure -> "Mot de passe erroné (" + failure.inARow() + " de suite)"
+                            + (failure.lockedNow() ? " : utilisateur applicatif verrouillé jusqu'à "
+                            + failure.blockedUntil() : ""))
+                    .orElse("Mot de passe erroné"));
+        }
+        if (user.get().failedSignIns() > 0) {
+            users.recordSignIn(partnerId, username);
+        }
+        verified.remember(digest, Boolean.TRUE, now.toEpochMilli(), PASSWORD_REMEMBERED);
     }
 
     public void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) ApplicationUserChanged change) {
         stored.forget(new UserKey(change.partnerId(), change.username()));
     }
 
-    private Optional<String> storedHash(UserKey key) {
+    private Optional<StoredUser> storedUser(UserKey key) {
         long now = clock.instant().toEpochMilli();
-        Optional<Optional<String>> known = stored.recall(key, now);
+        Optional<Optional<StoredUser>> known = stored.recall(key, now);
         if (known.isPresent()) {
             return known.get();
         }
-        Optional<String> hash = users.find(key.partnerId(), key.username()).filter(ApplicationUser::active)
-                .map(user -> user.password().encoded());
-        stored.remember(key, hash, now, Duration.ofMillis(memoryMillis));
-        return hash;
+        Optional<StoredUser> user = users.find(key.partnerId(), key.username()).filter(ApplicationUser::active)
+                .map(u -> new StoredUser(u.password().encoded(), u.failedSignIns(), u.blockedUntil()));
+        stored.remember(key, user, now, Duration.ofMillis(memoryMillis));
+        return user;
     }
 
-    private static ApplicationUserRefusedException refused() {
-        return new ApplicationUserRefusedException("Utilisateur applicatif ou mot de passe invalide");
+    /** The one answer of every refusal, whatever went wrong; {@code auditReason} says what did, to the trail only. */
+    private static ApplicationUserRefusedException refused(String auditReason) {
+        return new ApplicationUserRefusedException("Utilisateur applicatif ou mot de passe invalide", auditReason);
     }
 
     private static Optional<String> decode(String encoded) {

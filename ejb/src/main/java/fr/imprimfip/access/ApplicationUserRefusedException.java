@@ -11,7 +11,19 @@ public class ApplicationUserRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the audit trail records; the caller reads only the message, the same whatever went wrong. */
+    private final String auditReason;
+
     public ApplicationUserRefusedException(String reason) {
+        this(reason, reason);
+    }
+
+    public ApplicationUserRefusedException(String reason, String auditReason) {
         super(reason);
+        this.auditReason = auditReason;
+    }
+
+    public String auditReason() {
+        return auditReason;
     }
 }

@@ -44,10 +44,7 @@ public class DepositAnnex {
     DepositAnnex(Deposit deposit, int position, String filename, StoredContent content) {
         this.deposit = Objects.requireNonNull(deposit);
         this.position = position;
-        if (filename == null || filename.isBlank() || filename.length() > 255) {
-            throw new IllegalArgumentException("An annex needs a file name of at most 255 characters");
-        }
-        this.filename = filename;
+        this.filename = FileNames.require(filename, "annexe");
         this.content = Objects.requireNonNull(content);
     }
 

@@ -1,5 +1,6 @@
 package fr.imprimfip.partner;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -47,6 +48,15 @@ public class ApplicationUser {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
+
+    @Column(name = "blocked_until")
+    private Instant blockedUntil;
+
     protected ApplicationUser() {
     }
 
@@ -73,6 +83,42 @@ public class ApplicationUser {
         if (revokedAt == null) {
             revokedAt = at;
         }
+    }
+
+    /**
+     * A wrong password: one more in a row, and the wait it imposes before the next attempt under {@code policy}.
+     * Answers whether this one locked the user.
+     */
+    public boolean failSignIn(Instant at, SignInPolicy policy) {
+        failedSignIns++;
+        lastFailedSignInAt = at;
+        Duration wait = policy.waitAfter(failedSignIns);
+        blockedUntil = wait.isZero() ? null : at.plus(wait);
+        return policy.locks(failedSignIns) && failedSignIns == policy.lockAfter();
+    }
+
+    /** The right password, when no wait held it back: the count of wrong ones starts again. */
+    public void signIn() {
+        failedSignIns = 0;
+        blockedUntil = null;
+    }
+
+    /** An administrator lifts the lock, or the wait, at once. */
+    public void unlock() {
+        signIn();
+    }
+
+    /** Whether attempts are refused at {@code at}, whatever the password, after too many wrong ones. */
+    public boolean blockedAt(Instant at) {
+        return blockedUntil != null && at.isBefore(blockedUntil);
+    }
+
+    public int failedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant blockedUntil() {
+        return blockedUntil;
     }
 
     public boolean active() {

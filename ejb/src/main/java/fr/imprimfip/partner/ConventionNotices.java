@@ -29,22 +29,31 @@ public class ConventionNotices {
     /** Issues the notice due to the partner on {@code day} ({@link NoticeKind#dueOn}), if not issued yet. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<ConventionNotice> issueDue(long partnerId, LocalDate day) {
+        Optional<ConventionNotice> due = due(partnerId, day);
+        if (due.isEmpty()) {
+            return due;
+        }
+        ConventionNotice notice = due.get();
+        em.persist(notice);
+        em.flush();
+        informed.fire(new PartnerInformed(partnerId, PartnerInformed.Topic.ATTESTATION, notice.kind().reminder()
+                ? "Renouvellement de l'attestation de sécurité" : "Attestation de sécurité échue", notice.message()));
+        return Optional.of(notice);
+    }
+
+    /** The notice due to the partner on {@code day} and not issued yet, unsaved: what a review would issue. */
+    public Optional<ConventionNotice> due(long partnerId, LocalDate day) {
         Partner partner = em.find(Partner.class, partnerId);
         Optional<SecurityAttestation> attestation = partner == null ? Optional.empty() : partner.attestation();
         if (attestation.isEmpty() || attestation.get().validUntil() == null) {
             return Optional.empty();
         }
         LocalDate validUntil = attestation.get().validUntil();
-        Optional<NoticeKind> due = NoticeKind.dueOn(attestation.get(), day);
-        if (due.isEmpty() || issued(partnerId, due.get(), validUntil)) {
+        Optional<NoticeKind> kind = NoticeKind.dueOn(attestation.get(), day);
+        if (kind.isEmpty() || issued(partnerId, kind.get(), validUntil)) {
             return Optional.empty();
         }
-        ConventionNotice notice = new ConventionNotice(partnerId, due.get(), validUntil, day, clock.instant());
-        em.persist(notice);
-        em.flush();
-        informed.fire(new PartnerInformed(partnerId, PartnerInformed.Topic.ATTESTATION, due.get().reminder()
-                ? "Renouvellement de l'attestation de sécurité" : "Attestation de sécurité échue", notice.message()));
-        return Optional.of(notice);
+        return Optional.of(new ConventionNotice(partnerId, kind.get(), validUntil, day, clock.instant()));
     }
 
     public List<ConventionNotice> of(long partnerId) {

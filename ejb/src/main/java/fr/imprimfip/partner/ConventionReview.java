@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
@@ -20,7 +21,8 @@ import fr.imprimfip.shared.BusinessCalendar;
  * notice is over, the reminders that a security attestation's
  * renewal is due (three months, one month and one week before its end) and the notice that it lapsed, which the
  * access checks enforce from that very day by refusing production calls. A notice is issued once, whichever node
- * comes first. {@link #review(LocalDate)} runs it as of any day, which is how administrators and tests move time.
+ * comes first. {@link #review(LocalDate)} runs it as of a day already come (administrators catching up a missed
+ * review); {@link #preview(LocalDate)} tells what it would do on any day, the future included.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -50,22 +52,46 @@ public class ConventionReview {
     /** Issues every notice due on {@code day}; returns those this call issued. */
     public List<ConventionNotice> review(LocalDate day) {
         List<ConventionNotice> issued = new ArrayList<>();
+        forEachPartner(partnerId -> {
+            try {
+                notices.issueDue(partnerId, day).ifPresent(issued::add);
+            } catch (EJBException issuedByAnotherNode) {
+                LOG.fine(() -> "Notice of partner " + partnerId + " already issued elsewhere");
+            }
+            terminateIfDue(partnerId, day);
+        });
+        disableClientsOfEndedConventions();
+        return issued;
+    }
+
+    /** What a review on {@code day} would do: the notices it would issue, the conventions it would end. */
+    public record Preview(List<ConventionNotice> notices, List<Partner> ending) {
+    }
+
+    /** What a review on {@code day}, even one to come, would do, doing none of it. */
+    public Preview preview(LocalDate day) {
+        List<ConventionNotice> due = new ArrayList<>();
+        List<Partner> ending = new ArrayList<>();
+        forEachPartner(partnerId -> {
+            notices.due(partnerId, day).ifPresent(due::add);
+            Partner partner = partners.byId(partnerId);
+            if (partner.terminationDueOn(day)) {
+                ending.add(partner);
+            }
+        });
+        return new Preview(due, ending);
+    }
+
+    private void forEachPartner(LongConsumer action) {
         long after = 0;
         List<Long> page;
         do {
             page = partners.partnerIdsAfter(after, PAGE);
             for (long partnerId : page) {
-                try {
-                    notices.issueDue(partnerId, day).ifPresent(issued::add);
-                } catch (EJBException issuedByAnotherNode) {
-                    LOG.fine(() -> "Notice of partner " + partnerId + " already issued elsewhere");
-                }
-                terminateIfDue(partnerId, day);
+                action.accept(partnerId);
                 after = partnerId;
             }
         } while (page.size() == PAGE);
-        disableClientsOfEndedConventions();
-        return issued;
     }
 
     /** A convention whose notice is over ends. */

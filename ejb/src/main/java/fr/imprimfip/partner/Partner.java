@@ -408,12 +408,17 @@ public class Partner {
      * data. Whether it ended now.
      */
     public boolean terminateIfDue(LocalDate day, Instant at) {
-        if (terminatesOn == null || status == PartnerStatus.TERMINATED || day.isBefore(terminatesOn)) {
+        if (!terminationDueOn(day)) {
             return false;
         }
         changeStatus(PartnerStatus.TERMINATED, statusReason, at);
         this.dataDeliveryEndedOn = terminatesOn;
         return true;
+    }
+
+    /** Whether the convention's notice is over on {@code day} and it has not ended yet. */
+    public boolean terminationDueOn(LocalDate day) {
+        return terminatesOn != null && status != PartnerStatus.TERMINATED && !day.isBefore(terminatesOn);
     }
 
     public Optional<LocalDate> terminationNoticeGivenOn() {

@@ -31,10 +31,10 @@ public class ApplicationUsersResource {
 
     /** An application user as administrators read it. */
     public record ApplicationUserView(String username, boolean active, Instant declaredAt, Instant passwordChangedAt,
-                                      Instant revokedAt) {
+                                      Instant revokedAt, int failedSignIns, Instant blockedUntil) {
         static ApplicationUserView of(ApplicationUser user) {
             return new ApplicationUserView(user.username(), user.active(), user.declaredAt(),
-                    user.passwordChangedAt(), user.revokedAt());
+                    user.passwordChangedAt(), user.revokedAt(), user.failedSignIns(), user.blockedUntil());
         }
     }
 
@@ -57,6 +57,15 @@ public class ApplicationUsersResource {
             throw new ApiException(ApiError.INVALID_REQUEST, "Le corps doit être {\"password\": \"...\"}.");
         }
         return ApplicationUserView.of(users.declare(clientId, username, password.getString()));
+    }
+
+    /** Lifts the lock (or the wait) that wrong passwords put on the user. */
+    @DELETE
+    @Path("/{username}/lock")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ApplicationUserView unlock(@PathParam("clientId") String clientId,
+                                      @PathParam("username") String username) {
+        return ApplicationUserView.of(users.unlock(clientId, username));
     }
 
     @DELETE

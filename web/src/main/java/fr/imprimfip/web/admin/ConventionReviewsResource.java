@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.imprimfip.partner.ConventionNotice;
 import fr.imprimfip.partner.ConventionReview;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.shared.BusinessCalendar;
@@ -22,8 +25,11 @@ import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 
 /**
- * Runs the daily review of conventions now, as of today ({@code {}}) or as of another day
- * ({@code {"asOf": "2027-03-30"}}), and answers the notices it issued: what the nightly timer does, on demand.
+ * Runs the daily review of conventions now, as of today ({@code {}}) or as of a day already come
+ * ({@code {"asOf": "2026-03-30"}}), and answers the notices it issued: what the nightly timer does, on demand. A day
+ * to come is refused: its review would end conventions early and send their notices. With {@code "dryRun": true}
+ * the review of any day answers what it would issue and which conventions it would end (kind {@code TERMINATION}),
+ * doing nothing.
  */
 @Path("/admin/convention-reviews")
 @RequestScoped
@@ -46,7 +52,8 @@ public class ConventionReviewsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public List<IssuedNotice> review(JsonObject body) {
-        LocalDate day = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
+        LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
+        LocalDate day = today;
         if (body != null && body.get("asOf") != null) {
             try {
                 day = LocalDate.parse(((JsonString) body.get("asOf")).getString());
@@ -54,8 +61,22 @@ public class ConventionReviewsResource {
                 throw new ApiException(ApiError.INVALID_REQUEST, "asOf est une date AAAA-MM-JJ.");
             }
         }
-        return review.review(day).stream().map(notice -> new IssuedNotice(
-                partners.byId(notice.partnerId()).clientId(), notice.kind().name(), notice.concerningDate(),
-                notice.message())).toList();
+        if (body != null && body.get("dryRun") == JsonValue.TRUE) {
+            ConventionReview.Preview preview = review.preview(day);
+            return Stream.concat(preview.notices().stream().map(this::view),
+                    preview.ending().stream().map(partner -> new IssuedNotice(partner.clientId(), "TERMINATION",
+                            partner.terminatesOn().orElseThrow(), "Fin de la convention à l'issue du préavis"))).toList();
+        }
+        if (day.isAfter(today)) {
+            throw new ApiException(ApiError.INVALID_REQUEST, "La revue des conventions ne peut pas être lancée pour un"
+                    + " jour à venir (" + day + ", nous sommes le " + today + ") : elle mettrait fin à des conventions"
+                    + " et enverrait leurs avis avant l'heure. Un essai à blanc ({\"dryRun\": true}) peut anticiper.");
+        }
+        return review.review(day).stream().map(this::view).toList();
+    }
+
+    private IssuedNotice view(ConventionNotice notice) {
+        return new IssuedNotice(partners.byId(notice.partnerId()).clientId(), notice.kind().name(),
+                notice.concerningDate(), notice.message());
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -27,7 +28,8 @@ import fr.imprimfip.web.security.StaffMember;
 /**
  * Administrators start the retention purge and follow it. {@code asOf} (ISO-8601 instant) purges what has expired
  * at that instant; without it, what has expired now. With {@code "dryRun": true} nothing is destroyed: each step's
- * counts tell what would be.
+ * counts tell what would be, as of any instant. A real run names the dry run it follows ({@code "followsDryRun"}:
+ * its execution id; same {@code asOf}, less than 24 h old) and never looks ahead of now.
  */
 @Path("/admin/retention-runs")
 @RequestScoped
@@ -44,7 +46,7 @@ public class RetentionRunResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response start(JsonObject body) {
         boolean dryRun = body != null && body.get("dryRun") == JsonValue.TRUE;
-        long executionId = jobs.startRetentionPurge(asOf(body), dryRun, staff.name());
+        long executionId = jobs.startRequestedRetentionPurge(asOf(body), dryRun, followsDryRun(body), staff.name());
         return Response.accepted(jobs.describe(executionId, JobRuns.RETENTION_PURGE))
                 .location(URI.create("/admin/retention-runs/" + executionId)).build();
     }
@@ -54,6 +56,17 @@ public class RetentionRunResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JobRunView run(@PathParam("executionId") long executionId) {
         return jobs.describe(executionId, JobRuns.RETENTION_PURGE);
+    }
+
+    private static Long followsDryRun(JsonObject body) {
+        JsonValue value = body == null ? null : body.get("followsDryRun");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number.longValue();
+        }
+        throw new ApiException(ApiError.INVALID_REQUEST, "followsDryRun est l'identifiant (entier) d'un essai à blanc.");
     }
 
     private static Instant asOf(JsonObject body) {

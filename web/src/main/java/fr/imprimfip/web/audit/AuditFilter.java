@@ -17,6 +17,9 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.web.security.Door;
+
 /**
  * Notes for the audit who called (the token's client id for partners and the print centre, the user name for
  * staff), which operation (resource and method) and its target (the reference in the path, or the one created).
@@ -40,9 +43,7 @@ public class AuditFilter implements ContainerRequestFilter, ContainerResponseFil
         if (jwt == null || jwt.getRawToken() == null) {
             return;
         }
-        String path = request.getUriInfo().getPath();
-        boolean staff = path.startsWith("admin/") || path.startsWith("/admin/") || path.startsWith("finance/")
-                || path.startsWith("/finance/");
+        boolean staff = Door.of(servletRequest).actorKind() == AuditRecord.ActorKind.STAFF;
         Object actor = staff ? jwt.getClaim("preferred_username") : jwt.getClaim("azp");
         if (actor != null) {
             servletRequest.setAttribute(AuditNotes.ACTOR, actor.toString());

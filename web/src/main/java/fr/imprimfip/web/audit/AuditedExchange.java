@@ -16,6 +16,7 @@ import io.undertow.util.AttachmentKey;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditQueue;
 import fr.imprimfip.web.security.ClientCertificate;
+import fr.imprimfip.web.security.Door;
 
 /**
  * Wraps every exchange with the platform's doors and records it in the audit trail once it is complete: when,
@@ -46,8 +47,8 @@ public final class AuditedExchange implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        AuditRecord.ActorKind door = door(exchange.getRelativePath());
-        if (door == null) {
+        Door door = Door.of(exchange);
+        if (!door.isDoor()) {
             next.handleRequest(exchange);
             return;
         }
@@ -69,21 +70,7 @@ public final class AuditedExchange implements HttpHandler {
         next.handleRequest(exchange);
     }
 
-    /** Who calls a door, by its path; null for what is not audited (the OpenAPI document, health). */
-    static AuditRecord.ActorKind door(String path) {
-        if (path.startsWith("/api/")) {
-            return AuditRecord.ActorKind.PARTNER;
-        }
-        if (path.startsWith("/editique/")) {
-            return AuditRecord.ActorKind.PRINT_CENTRE;
-        }
-        if (path.startsWith("/admin/") || path.startsWith("/finance/")) {
-            return AuditRecord.ActorKind.STAFF;
-        }
-        return null;
-    }
-
-    private static AuditRecord record(HttpServerExchange exchange, AuditRecord.ActorKind door, Instant at,
+    private static AuditRecord record(HttpServerExchange exchange, Door door, Instant at,
                                       long durationMs) {
         ServletRequestContext context = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
         ServletRequest request = context == null ? null : context.getOriginalRequest();
@@ -92,11 +79,11 @@ public final class AuditedExchange implements HttpHandler {
         String reason = exchange.getAttachment(REASON) != null ? exchange.getAttachment(REASON)
                 : AuditNotes.text(request, AuditNotes.REASON);
         int status = exchange.getStatusCode();
-        return new AuditRecord(at, actor == null ? AuditRecord.ActorKind.ANONYMOUS : door, actor,
+        return new AuditRecord(at, actor == null ? AuditRecord.ActorKind.ANONYMOUS : door.actorKind(), actor,
                 thumbprint(exchange), exchange.getSourceAddress() == null ? null
                         : exchange.getSourceAddress().getAddress().getHostAddress(),
                 exchange.getRequestHeaders().getFirst("X-Correlation-ID"),
-                operation != null ? operation : exchange.getRequestMethod() + " " + exchange.getRelativePath(),
+                operation != null ? operation : exchange.getRequestMethod() + " " + exchange.getRequestURI(),
                 AuditNotes.text(request, AuditNotes.TARGET), AuditRecord.outcomeOf(status), status,
                 status >= 400 ? reason : null, durationMs);
     }

@@ -24,6 +24,7 @@ public enum ApiError {
     CORRELATION_ID_MALFORMED(400, 910001, "Le paramètre X-Correlation-ID n'est pas un UUID",
             "correlation-id-malformed", "En-tête X-Correlation-ID mal formé"),
     INVALID_REQUEST(400, 920001, "Requête invalide", "invalid-request", "Requête invalide"),
+    NON_CANONICAL_PATH(400, 920001, "Requête invalide", "non-canonical-path", "Chemin de requête non canonique"),
     NOT_FOUND(404, 920004, "Ressource introuvable", "not-found", "Ressource introuvable"),
     METHOD_NOT_ALLOWED(405, 920005, "Méthode non autorisée", "method-not-allowed", "Méthode non autorisée"),
     UNSUPPORTED_MEDIA_TYPE(415, 920015, "Type de contenu non accepté", "unsupported-media-type",

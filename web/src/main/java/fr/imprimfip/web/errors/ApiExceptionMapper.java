@@ -40,6 +40,7 @@ import fr.imprimfip.partner.ConventionRuleException;
 import fr.imprimfip.partner.IdentityProviderUnavailableException;
 import fr.imprimfip.partner.PartnerNotFoundException;
 import fr.imprimfip.web.audit.AuditNotes;
+import fr.imprimfip.web.security.Door;
 import fr.imprimfip.production.EventTimeOutOfRangeException;
 import fr.imprimfip.production.PrintLotNotFoundException;
 import fr.imprimfip.shared.InvalidInputException;
@@ -71,8 +72,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (refusal.error() == ApiError.INTERNAL) {
             LOG.log(Level.SEVERE, "Unexpected failure on " + uriInfo.getPath(), failure);
         }
-        AuditNotes.reason(servletRequest, refusal.detail() != null ? refusal.detail() : refusal.error().title());
-        return ErrorRendering.response(refusal.error(), refusal.detail(), uriInfo.getPath(), clock.instant());
+        AuditNotes.reason(servletRequest, failure instanceof ApplicationUserRefusedException user ? user.auditReason()
+                : refusal.detail() != null ? refusal.detail() : refusal.error().title());
+        return ErrorRendering.response(refusal.error(), refusal.detail(), Door.of(servletRequest), uriInfo.getPath(),
+                clock.instant());
     }
 
     private static ApiException classify(Throwable failure) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.imprimfip.web.audit.AuditNotes;
+import fr.imprimfip.web.security.Door;
 
 /**
  * Answers the refusals of the authentication layer (no token, a bad one, a missing role) in the format of the door
@@ -30,15 +31,11 @@ public class AuthenticationErrorServlet extends HttpServlet {
         path = path.substring(Math.min(path.length(), request.getContextPath().length()));
         ApiError error = error(request);
         AuditNotes.reason(request, error.title());
+        Door door = Door.of(request);
         response.setStatus(error.status());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (ErrorRendering.isV1(path)) {
-            response.setContentType("application/json");
-            response.getWriter().write(ErrorRendering.v1Body(error, null, clock.instant()));
-        } else {
-            response.setContentType(ErrorRendering.PROBLEM_JSON.toString());
-            response.getWriter().write(ErrorRendering.problemBody(error, null, path));
-        }
+        response.setContentType(ErrorRendering.contentType(door));
+        response.getWriter().write(ErrorRendering.body(error, null, door, path, clock.instant()));
     }
 
     private static ApiError error(HttpServletRequest request) {

@@ -1,13 +1,18 @@
 package fr.imprimfip.web.errors;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.web.audit.AuditedExchange;
+import fr.imprimfip.web.security.Door;
 
 /**
  * Renders a refusal in the format of the door that was called: the v1 contract's {@code {"erreur":{...}}}, or an
@@ -15,15 +20,7 @@ import fr.imprimfip.shared.BusinessCalendar;
  */
 public final class ErrorRendering {
 
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
-
     private ErrorRendering() {
-    }
-
-    /** Whether a request path (without the context root) belongs to the v1 contract. */
-    public static boolean isV1(String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.startsWith("api/v1/") || p.equals("api/v1");
     }
 
     public static String v1Body(ApiError error, String detail, Instant now) {
@@ -50,12 +47,30 @@ public final class ErrorRendering {
         return problem.build().toString();
     }
 
-    public static Response response(ApiError error, String detail, String path, Instant now) {
-        if (isV1(path)) {
-            return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .entity(v1Body(error, detail, now)).build();
-        }
-        return Response.status(error.status()).type(PROBLEM_JSON.withCharset("UTF-8"))
-                .entity(problemBody(error, detail, "/" + (path.startsWith("/") ? path.substring(1) : path))).build();
+    /** The refusal as a JAX-RS answer, for the request on {@code path} through {@code door}. */
+    public static Response response(ApiError error, String detail, Door door, String path, Instant now) {
+        return Response.status(error.status()).type(contentType(door)).entity(body(error, detail, door, path, now))
+                .build();
+    }
+
+    /** The refusal sent straight on the exchange, by the handlers that answer ahead of the servlet layer. */
+    public static void send(HttpServerExchange exchange, ApiError error, String detail, Instant now) {
+        Door door = Door.of(exchange);
+        exchange.putAttachment(AuditedExchange.REASON, detail == null ? error.title() : detail);
+        exchange.setStatusCode(error.status());
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType(door));
+        exchange.getResponseSender().send(body(error, detail, door, exchange.getRelativePath(), now),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The body of a refusal in the format of {@code door}. */
+    public static String body(ApiError error, String detail, Door door, String path, Instant now) {
+        return door.errorFormat() == Door.ErrorFormat.V1_CONTRACT ? v1Body(error, detail, now)
+                : problemBody(error, detail, path.startsWith("/") ? path : "/" + path);
+    }
+
+    public static String contentType(Door door) {
+        return door.errorFormat() == Door.ErrorFormat.V1_CONTRACT ? "application/json;charset=UTF-8"
+                : "application/problem+json;charset=UTF-8";
     }
 }

@@ -39,19 +39,19 @@ public class CertificateBinding implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (!path.startsWith("/api/") && !path.startsWith("/editique/")) {
+        Door door = Door.of(servletRequest);
+        if (!door.certificateRequired()) {
             return;
         }
         Optional<X509Certificate> certificate = ClientCertificate.of(servletRequest);
         if (certificate.isEmpty()) {
-            refuse(request, path, ApiError.CERTIFICATE_REQUIRED, "Présentez le certificat client enregistré pour"
+            refuse(request, door, ApiError.CERTIFICATE_REQUIRED, "Présentez le certificat client enregistré pour"
                     + " votre application lors de la connexion TLS.");
             return;
         }
         String bound = boundThumbprint();
         if (bound == null || !bound.equals(ClientCertificate.thumbprint(certificate.get()))) {
-            refuse(request, path, ApiError.TOKEN_NOT_BOUND, "Le jeton n'a pas été émis pour le certificat présenté.");
+            refuse(request, door, ApiError.TOKEN_NOT_BOUND, "Le jeton n'a pas été émis pour le certificat présenté.");
         }
     }
 
@@ -66,8 +66,8 @@ public class CertificateBinding implements ContainerRequestFilter {
         return null;
     }
 
-    private void refuse(ContainerRequestContext request, String path, ApiError error, String detail) {
+    private void refuse(ContainerRequestContext request, Door door, ApiError error, String detail) {
         AuditNotes.reason(servletRequest, detail);
-        request.abortWith(ErrorRendering.response(error, detail, path, Instant.now()));
+        request.abortWith(ErrorRendering.response(error, detail, door, request.getUriInfo().getPath(), Instant.now()));
     }
 }

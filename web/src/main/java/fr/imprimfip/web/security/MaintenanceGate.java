@@ -1,6 +1,5 @@
 package fr.imprimfip.web.security;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
 import fr.imprimfip.access.MaintenanceSchedule;
-import fr.imprimfip.web.audit.AuditedExchange;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
 
@@ -31,18 +29,12 @@ public final class MaintenanceGate implements HttpHandler {
         this.next = next;
     }
 
-    /** Whether {@code path} (without the context root) is a partner call closed during maintenance. */
-    static boolean closedDuringMaintenance(String path) {
-        return path.startsWith("/api/") && !path.equals("/api/v1/etatSante");
-    }
-
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        String path = exchange.getRelativePath();
-        if (closedDuringMaintenance(path)) {
+        if (Door.of(exchange).closedDuringMaintenance(exchange.getRelativePath())) {
             Optional<Instant> until = schedule().untilNow();
             if (until.isPresent()) {
-                refuse(exchange, path, until.get());
+                refuse(exchange, until.get());
                 return;
             }
         }
@@ -56,18 +48,10 @@ public final class MaintenanceGate implements HttpHandler {
         return schedule;
     }
 
-    private static void refuse(HttpServerExchange exchange, String path, Instant until) {
+    private static void refuse(HttpServerExchange exchange, Instant until) {
         Instant now = Instant.now();
         long seconds = Math.max(1, Duration.between(now, until).toSeconds());
-        String detail = "Le service est en maintenance jusqu'à " + until + ".";
-        boolean v1 = ErrorRendering.isV1(path);
-        String body = v1 ? ErrorRendering.v1Body(ApiError.MAINTENANCE, detail, now)
-                : ErrorRendering.problemBody(ApiError.MAINTENANCE, detail, path);
-        exchange.putAttachment(AuditedExchange.REASON, ApiError.MAINTENANCE.title());
-        exchange.setStatusCode(ApiError.MAINTENANCE.status());
         exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, v1 ? "application/json;charset=UTF-8"
-                : "application/problem+json;charset=UTF-8");
-        exchange.getResponseSender().send(body, StandardCharsets.UTF_8);
+        ErrorRendering.send(exchange, ApiError.MAINTENANCE, "Le service est en maintenance jusqu'à " + until + ".", now);
     }
 }

@@ -41,8 +41,8 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (!path.startsWith("/api/")) {
+        Door door = Door.of(servletRequest);
+        if (!door.quotaApplies()) {
             return;
         }
         CallQuota.Verdict verdict = quota.count(caller.partner());
@@ -51,7 +51,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
             AuditNotes.reason(servletRequest, ApiError.QUOTA_EXCEEDED.title());
             Response refusal = ErrorRendering.response(ApiError.QUOTA_EXCEEDED, verdict.limit()
                     + " appels au plus par fenêtre de " + verdict.windowSeconds() + " s ; réessayez dans "
-                    + verdict.resetSeconds() + " s.", path, Instant.now());
+                    + verdict.resetSeconds() + " s.", door, request.getUriInfo().getPath(), Instant.now());
             request.abortWith(Response.fromResponse(refusal)
                     .header("Retry-After", verdict.resetSeconds())
                     .header("RateLimit-Policy", policy(verdict))

@@ -15,8 +15,10 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import fr.imprimfip.deposit.FileNames;
 import fr.imprimfip.deposit.Paper;
 import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 
@@ -113,9 +115,6 @@ public final class SubmissionForm {
         refuseUnknownMembers(json, ROOT_MEMBERS, "");
         String filename = requiredString(json, "filename", "filename");
         checkFileName(filename, "filename");
-        if (filename.length() > 255) {
-            throw invalid("Le champ filename dépasse 255 caractères.");
-        }
         String onBehalfOf = optionalString(json, "onBehalfOf", "onBehalfOf");
         if (onBehalfOf != null && !onBehalfOf.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw invalid("Le champ onBehalfOf doit être un identifiant d'utilisateur (lettres, chiffres, . _ - @).");
@@ -240,8 +239,10 @@ public final class SubmissionForm {
 
     /** A file name, not a path: no control character (line breaks included), no / nor \\. */
     private static void checkFileName(String name, String field) {
-        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
-            throw invalid("Le champ " + field + " est un nom de fichier : ni caractère de contrôle, ni / ni \\.");
+        try {
+            FileNames.require(name, field);
+        } catch (InvalidInputException refused) {
+            throw invalid(refused.getMessage());
         }
     }
 }

@@ -41,6 +41,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import fr.imprimfip.deposit.ClientMetadata;
 import fr.imprimfip.deposit.DepositOptions;
+import fr.imprimfip.deposit.FileNames;
 import fr.imprimfip.deposit.DepositQuery;
 import fr.imprimfip.deposit.DepositService;
 import fr.imprimfip.deposit.FileStatus;
@@ -195,11 +196,7 @@ public class DepositsResource {
     }
 
     private static DepositOptions options(String filename, String paper, String sendingType, String onBehalfOf) {
-        if (filename == null || filename.isBlank() || filename.length() > 255
-                || filename.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
-            throw invalid("Le nom du fichier (filename) est obligatoire : 255 caractères au plus, ni caractère de"
-                    + " contrôle, ni / ni \\.");
-        }
+        FileNames.require(filename, "filename");
         if (onBehalfOf != null && !onBehalfOf.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw invalid("onBehalfOf doit être un identifiant d'utilisateur (lettres, chiffres, . _ - @).");
         }
@@ -298,9 +295,8 @@ public class DepositsResource {
     }
 
     private static Upload upload(Part part, String filename) {
-        if (filename == null || filename.isBlank()) {
-            throw invalid("Chaque annexe doit porter un nom de fichier.");
-        }
+        FileNames.require(filename, part.getName().equals("annexes") ? "annexes (nom de fichier de la partie)"
+                : "filename");
         return new Upload() {
             @Override
             public String filename() {
