@@ -53,8 +53,25 @@ final class Keycloak {
 
     /** A staff member's token through the console client (password grant, demo users only). */
     static String staffToken(String username, String password) {
-        return token(Map.of("grant_type", "password", "client_id", "imprimfip-console", "username", username,
+        long now = System.nanoTime();
+        StaffToken known = STAFF_TOKENS.get(username);
+        if (known != null && now - known.obtainedAt() < STAFF_TOKEN_REUSE.toNanos()) {
+            return known.token();
+        }
+        String token = token(Map.of("grant_type", "password", "client_id", "imprimfip-console", "username", username,
                 "password", password), null);
+        STAFF_TOKENS.put(username, new StaffToken(token, now));
+        return token;
+    }
+
+    /**
+     * Staff tokens live 5 minutes: one is reused for a minute rather than signing in again at every call, as the
+     * console would, sparing Keycloak hundreds of password checks in a run.
+     */
+    private static final java.time.Duration STAFF_TOKEN_REUSE = java.time.Duration.ofMinutes(1);
+    private static final Map<String, StaffToken> STAFF_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record StaffToken(String token, long obtainedAt) {
     }
 
     static String financeToken() {

@@ -87,9 +87,10 @@ class V1ErrorsIT {
     }
 
     @Test
-    void pathTraversalInAReferenceIsNotFound() {
+    void pathTraversalInAReferenceIsRefusedBeforeAnyLookup() {
         ApiClient.Answer answer = api.status(Keycloak.demoPartnerToken(), "..%2F..%2Fetc%2Fpasswd");
-        assertEquals(404, answer.status());
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals(920001, answer.json().getJsonObject("erreur").getInt("code"));
         assertFalse(answer.body().contains("Exception"));
     }
 
