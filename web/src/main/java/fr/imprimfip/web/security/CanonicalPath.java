@@ -56,10 +56,11 @@ final class CanonicalPath {
     }
 
     /**
-     * The path as the most lenient layer would read it: percent-decoded (twice, for double encodings), backslashes
-     * as slashes, path parameters dropped, repeated slashes collapsed, dot segments resolved.
+     * The path as a lenient layer would read it: percent-decoded (twice, for double encodings), backslashes as
+     * slashes, path parameters dropped, repeated slashes and {@code .} segments collapsed, and {@code ..} segments
+     * resolved when {@code resolveParents}.
      */
-    static String leniently(String path) {
+    static String leniently(String path, boolean resolveParents) {
         if (path.indexOf('%') < 0 && path.indexOf(';') < 0 && path.indexOf('\\') < 0 && !path.contains("//")
                 && !path.contains("/.")) {
             return path;
@@ -72,7 +73,7 @@ final class CanonicalPath {
             if (name.isEmpty() || name.equals(".")) {
                 continue;
             }
-            if (name.equals("..")) {
+            if (name.equals("..") && resolveParents) {
                 kept.pollLast();
             } else {
                 kept.addLast(name);

@@ -83,13 +83,18 @@ public enum Door {
 
     /**
      * The door a path leads to, read as leniently as any layer could read it (percent-decoded, path parameters
-     * dropped, slashes collapsed, dot segments resolved, letters in any case), so that a disguised path is still
-     * recognised as the door it aims at, and refused there by {@link CanonicalPath}.
+     * dropped, slashes collapsed, letters in any case), so that a disguised path is still recognised as the door it
+     * aims at, and refused there by {@link CanonicalPath}: the door its first segments name, or else the one it
+     * reaches once its {@code ..} segments are resolved ({@code /x/../api/...}).
      */
     static Door ofPath(String path) {
-        String plain = CanonicalPath.leniently(path);
+        Door named = matching(CanonicalPath.leniently(path, false));
+        return named != NONE ? named : matching(CanonicalPath.leniently(path, true));
+    }
+
+    private static Door matching(String path) {
         for (Door door : values()) {
-            if (door != NONE && door.leadsTo(plain)) {
+            if (door != NONE && door.leadsTo(path)) {
                 return door;
             }
         }

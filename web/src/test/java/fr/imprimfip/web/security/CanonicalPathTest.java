@@ -23,7 +23,8 @@ class CanonicalPathTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api;x=1/v1/file/a@b.pdf/status", "/api/v1;x=1/file/x/status", "/API/v1/file/x/status",
-        "/api/V1/file/x/status", "/api/v2/../v1/file/x/status", "/api%2Fv1/file/x/status", "/api/./v1/etatSante"})
+        "/api/V1/file/x/status", "/x/../api/v1/file/x/status", "/api%2Fv1/file/x/status", "/api/./v1/etatSante",
+        "/api/v1/file/..%2F..%2Fetc%2Fpasswd/status"})
     void theV1DoorIsRecognisedUnderEveryDisguise(String raw) {
         assertEquals(Door.PARTNER_V1, Door.ofPath(raw), raw);
         assertTrue(CanonicalPath.flawIn(raw, Door.PARTNER_V1).isPresent(), raw);
