@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Generates the demo PKI of the platform: a demo CA, the server certificate (localhost, 127.0.0.1, ::1) and the
-# certificates of the demo partners and print centre, all signed by that CA. Demo and test material only: it is
+# certificates of the demo partners and print centre, all signed by that CA, and the CA's certificate revocation
+# list (ca.crl, written by DemoCrl.java: keytool cannot). Demo and test material only: it is
 # made at build time, never committed, and must never be used outside a developer machine or CI.
 # Usage: demo-pki.sh OUTPUT_DIR
 set -euo pipefail
 out=${1:?output directory}
+scripts=$(cd "$(dirname "$0")" && pwd)
 pass=${IMPRIMFIP_DEMO_PKI_PASSWORD:-demo-pki-password}
 validity=825
 mkdir -p "$out"
 cd "$out"
 # the marker names the PKI's contents: a build with an older one makes it again from scratch
-[ -f .complete-v3 ] && exit 0
-rm -f -- *.p12 *.pem .complete
+[ -f .complete-v4 ] && exit 0
+rm -f -- *.p12 *.pem *.crl .complete*
 
 kt() { keytool -storepass "$pass" -keypass "$pass" -noprompt "$@"; }
 
@@ -42,6 +44,11 @@ issue demo-editique "CN=demo-editique,O=Demo print centre,C=FR" -ext eku=clientA
 issue registrar "CN=imprimfip-registrar,O=Imprimfip demo,C=FR" -ext eku=clientAuth
 # For the onboarding tests only: the application of a partner created through the admin API.
 issue onboarding-test "CN=onboarding-test,O=Onboarding test administration,C=FR" -ext eku=clientAuth
+# For the certificate identity tests only: two certificates of the same subject from the demo CA with different
+# keys (a re-issued or forged one), and one that a test revokes.
+issue identity-test "CN=identity-test,O=Identity test administration,C=FR" -ext eku=clientAuth
+issue identity-test-twin "CN=identity-test,O=Identity test administration,C=FR" -ext eku=clientAuth
+issue revoked-test "CN=revoked-test,O=Revocation test administration,C=FR" -ext eku=clientAuth
 
 # For the security tests only: a CA nobody trusts, and a certificate it signed with a demo partner's name.
 kt -genkeypair -alias rogue-ca -keyalg EC -groupname secp256r1 -dname "CN=Rogue CA,O=Nobody,C=FR" \
@@ -50,5 +57,7 @@ kt -exportcert -rfc -alias rogue-ca -keystore rogue-ca.p12 -file rogue-ca.pem
 issue_by rogue-ca rogue-ca rogue-partner "CN=demo-partner,O=Demo administration,C=FR" -ext eku=clientAuth
 
 kt -importcert -alias demo-ca -file ca.pem -keystore truststore.p12 -storetype PKCS12
-touch .complete-v3
+# The CA's revocation list, nothing revoked yet; the server's trust manager checks every client certificate against it.
+java "$scripts/DemoCrl.java" ca.p12 demo-ca "$pass" "$validity" ca.crl
+touch .complete-v4
 echo "Demo PKI written to $out (password: the demo default unless IMPRIMFIP_DEMO_PKI_PASSWORD is set)"

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import fr.imprimfip.partner.CertificateIdentity;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerCredential;
@@ -36,33 +37,48 @@ public class PartnerAccess {
     @Inject
     private RecentAdmissions recent;
 
+    @Inject
+    private PresentedCertificate presented;
+
     /**
      * Admits a call of {@code clientId} presenting a certificate of {@code certificateSubject} from {@code callerIp},
-     * in the order of the terms of use: the technical identifier registered with that certificate, the address
+     * in the order of the terms of use: the technical identifier registered with that certificate (its issuer, subject
+     * and thumbprint, see {@link PresentedCertificate}), the address
      * declared by its partner, the partner allowed to use the service, its rights for the period.
      */
     public Admission admit(String clientId, String certificateSubject, String callerIp,
                            Habilitation.Operation operation) {
-        RecentAdmissions.Caller caller = new RecentAdmissions.Caller(clientId, certificateSubject, callerIp,
-                operation.name());
+        CertificateIdentity certificate = presented.identity()
+                .filter(identity -> identity.subject().equals(certificateSubject)).orElse(null);
+        RecentAdmissions.Caller caller = new RecentAdmissions.Caller(clientId,
+                certificate == null ? null : certificate.thumbprint(), callerIp, operation.name());
         Optional<Admission> recalled = recent.recall(caller);
         if (recalled.isPresent()) {
             return recalled.get();
         }
-        Admission admission = decide(clientId, certificateSubject, callerIp, operation);
+        Admission admission = decide(clientId, certificate, callerIp, operation);
         recent.remember(caller, admission);
         return admission;
     }
 
-    private Admission decide(String clientId, String certificateSubject, String callerIp,
+    private Admission decide(String clientId, CertificateIdentity certificate, String callerIp,
                              Habilitation.Operation operation) {
         if (clientId == null || clientId.isBlank()) {
             throw new UnknownPartnerException("Identifiant technique absent du jeton");
         }
         PartnerCredential credential = partners.credential(clientId)
                 .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré"));
-        if (!credential.presentedBy(certificateSubject)) {
+        PartnerCredential.Recognition recognition = credential.recognize(certificate);
+        if (recognition == PartnerCredential.Recognition.FIRST_PRESENTATION
+                && !partners.keepFirstCertificate(credential.id(), certificate)) {
+            recognition = PartnerCredential.Recognition.OTHER_CERTIFICATE;
+        }
+        if (recognition == PartnerCredential.Recognition.OTHER_SUBJECT) {
             throw new UnknownPartnerException("Certificat non enregistré pour cet identifiant technique");
+        }
+        if (recognition == PartnerCredential.Recognition.OTHER_CERTIFICATE) {
+            throw new UnknownPartnerException("Certificat non enregistré pour cet identifiant technique : même sujet"
+                    + " que le certificat enregistré, mais autre émetteur ou autre clé");
         }
         if (!credential.partner().acceptsCallsFrom(callerIp)) {
             throw new CallerAddressRefusedException();

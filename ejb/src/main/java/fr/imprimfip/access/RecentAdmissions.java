@@ -25,7 +25,7 @@ public class RecentAdmissions {
     private static final int MAX_REMEMBERED = 10_000;
 
     /** What was admitted, for which caller, until when. */
-    public record Caller(String clientId, String certificateSubject, String ip, String operation) {
+    public record Caller(String clientId, String certificateThumbprint, String ip, String operation) {
     }
 
     @Inject

@@ -112,7 +112,7 @@ public class ConventionReview {
     private void disableClientsOfEndedConventions() {
         for (PartnerCredential credential : partners.clientsOfEndedConventionsStillEnabled()) {
             try {
-                oauthClients.disable(credential.clientId());
+                oauthClients.disable(credential.clientId(), credential.registrationToken());
                 partners.recordClientDisabled(credential.id(), clock.instant());
             } catch (IdentityProviderUnavailableException unavailable) {
                 LOG.warning(() -> "OAuth client " + credential.clientId() + " of an ended convention still enabled in"

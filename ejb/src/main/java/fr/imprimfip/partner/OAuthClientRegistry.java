@@ -15,7 +15,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -25,25 +24,31 @@ import javax.net.ssl.TrustManagerFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The partners' OAuth clients in Keycloak, kept through its admin API. The platform authenticates to Keycloak as
- * the {@code imprimfip-registrar} client with its own certificate (mutual TLS, no shared secret); that client may
- * manage the realm's clients and nothing else. A partner's client authenticates with its certificate
- * ({@code client-x509}, by subject), gets tokens bound to that certificate (RFC 8705), for the API's audience and
- * with the {@code partner} role, and nothing else: no profile, e-mail or Keycloak account claims, no audience but
- * the API's (every call carries the token).
+ * The partners' OAuth clients in Keycloak, registered through its client registration service (RFC 7591/7592, the
+ * {@code default} provider). The platform authenticates as the {@code imprimfip-registrar} client with its own
+ * certificate (mutual TLS, no shared secret), whose only Keycloak right is {@code create-client}: it can neither
+ * read nor change a client through the admin API, nor map a role to anyone. What a client it registers may hold is
+ * decided by Keycloak's registration policies for authenticated requests: no role or claim mapper, and of the
+ * scopes only the realm's defaults and {@code imprimfip-partner} (the {@code partner} role and the API's audience).
+ * A registered client is changed afterwards only with its own registration access token, which Keycloak gives at
+ * registration and renews at each change; the platform keeps it encrypted with the content key.
+ *
+ * <p>A partner's client authenticates with its certificate ({@code client-x509}, by subject), gets tokens bound to
+ * that certificate (RFC 8705), for the API's audience and with the {@code partner} role, and nothing else: no
+ * profile, e-mail or Keycloak account claims, no audience but the API's (every call carries the token).
  */
 @ApplicationScoped
 public class OAuthClientRegistry {
 
     private static final Logger LOG = Logger.getLogger(OAuthClientRegistry.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** The realm's client scope that gives the {@code partner} role and the API's audience. */
+    static final String PARTNER_SCOPE = "imprimfip-partner";
 
     @Inject
     @ConfigProperty(name = "imprimfip.keycloak.mtls-url", defaultValue = "https://127.0.0.1:18443")
@@ -72,20 +77,25 @@ public class OAuthClientRegistry {
     @ConfigProperty(name = "imprimfip.keycloak.registrar.password", defaultValue = "demo-pki-password")
     String storePassword;
 
+    @Inject
+    RegistrationTokenSeal seal;
+
     private volatile HttpClient http;
     private volatile String token;
     private volatile Instant tokenExpiresAt = Instant.EPOCH;
 
-    /** The client attribute naming the partner a client was registered for: only those clients are ever changed. */
+    /** The client attribute naming the partner a client was registered for. */
     static final String OWNER_ATTRIBUTE = "imprimfip.partner";
 
     /**
-     * Registers (or brings up to date, when it exists) the OAuth client {@code clientId} of the application of
-     * partner {@code owner}, authenticated by the certificate whose subject is {@code certificateSubject}. A client
-     * of the realm the platform did not register for that partner is never changed (the console's, the print
-     * centre's, another partner's).
+     * Registers the OAuth client {@code clientId} of the application of partner {@code owner}, authenticated by the
+     * certificate whose subject is {@code certificateSubject}, or brings it up to date when {@code sealedToken} (the
+     * sealed registration access token of an earlier registration) is given. Answers the new sealed registration
+     * access token. A client id Keycloak already knows otherwise (the console's, the print centre's, another
+     * partner's) is refused by Keycloak itself: the platform holds no token to change it.
      */
-    public void register(String clientId, String owner, String displayName, String certificateSubject) {
+    public String register(String clientId, String owner, String displayName, String certificateSubject,
+                           String sealedToken) {
         JsonObject representation = Json.createObjectBuilder()
                 .add("clientId", clientId)
                 .add("name", displayName)
@@ -98,7 +108,7 @@ public class OAuthClientRegistry {
                 .add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false)
                 .add("fullScopeAllowed", false)
-                .add("defaultClientScopes", Json.createArrayBuilder().add("basic").add("roles"))
+                .add("defaultClientScopes", Json.createArrayBuilder().add("basic").add("roles").add(PARTNER_SCOPE))
                 .add("optionalClientScopes", Json.createArrayBuilder())
                 .add("attributes", Json.createObjectBuilder()
                         .add(OWNER_ATTRIBUTE, owner)
@@ -106,81 +116,56 @@ public class OAuthClientRegistry {
                         .add("x509.allow.regex.pattern.comparison", "false")
                         .add("tls.client.certificate.bound.access.tokens", "true")
                         .add("access.token.lifespan", "300"))
-                .add("protocolMappers", Json.createArrayBuilder()
-                        .add(mapper("imprimfip-api audience", "oidc-audience-mapper", Json.createObjectBuilder()
-                                .add("included.client.audience", "imprimfip-api")
-                                .add("access.token.claim", "true")
-                                .add("id.token.claim", "false")
-                                .add("introspection.token.claim", "true")))
-                        .add(mapper("partner role", "oidc-hardcoded-role-mapper",
-                                Json.createObjectBuilder().add("role", "partner"))))
                 .build();
-        Optional<JsonObject> found = find(clientId);
-        if (found.isPresent() && !owner.equals(found.get().getJsonObject("attributes") == null ? null
-                : found.get().getJsonObject("attributes").getString(OWNER_ATTRIBUTE, null))) {
-            throw new ConventionRuleException("Le client " + clientId + " existe déjà dans Keycloak sans avoir été"
-                    + " enregistré pour ce partenaire : il n'est pas modifié.");
-        }
-        Optional<String> existing = found.map(client -> client.getString("id"));
-        if (existing.isPresent()) {
-            JsonObjectBuilder update = Json.createObjectBuilder(representation).add("id", existing.get());
-            update.remove("protocolMappers");
-            send("PUT", "/clients/" + existing.get(), update.build().toString(), 204);
+        HttpResponse<String> answer;
+        if (sealedToken == null) {
+            answer = send("POST", "", representation.toString(), registrarToken());
+            if (answer.statusCode() == 409 || answer.statusCode() == 400 && answer.body().contains("in use")) {
+                throw new ConventionRuleException("Le client " + clientId + " existe déjà dans Keycloak sans avoir"
+                        + " été enregistré pour ce partenaire : il n'est pas modifié.");
+            }
+            expect(answer, 201, "POST");
         } else {
-            send("POST", "/clients", representation.toString(), 201);
+            answer = send("PUT", "/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                    representation.toString(), seal.open(sealedToken));
+            expect(answer, 200, "PUT");
         }
         LOG.info(() -> "OAuth client " + clientId + " registered in Keycloak for " + certificateSubject);
+        return seal.seal(Json.createReader(new StringReader(answer.body())).readObject()
+                .getString("registrationAccessToken"));
     }
 
-    /** The client can no longer obtain tokens (its partner's convention ended); none is no error. */
-    public void disable(String clientId) {
-        Optional<String> existing = internalId(clientId);
-        if (existing.isEmpty()) {
-            return;
+    /**
+     * The client can no longer obtain tokens (its partner's convention ended). Only a client the platform registered
+     * (whose sealed registration access token it keeps) can be disabled by it; Keycloak refuses the rest.
+     */
+    public void disable(String clientId, String sealedToken) {
+        if (sealedToken == null) {
+            throw new IdentityProviderUnavailableException("Le client " + clientId + " a été enregistré sans jeton"
+                    + " d'enregistrement : à désactiver dans la console d'administration de Keycloak");
         }
-        send("PUT", "/clients/" + existing.get(), Json.createObjectBuilder().add("id", existing.get())
-                .add("clientId", clientId).add("enabled", false).build().toString(), 204);
+        HttpResponse<String> answer = send("PUT", "/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8),
+                Json.createObjectBuilder().add("clientId", clientId).add("enabled", false).build().toString(),
+                seal.open(sealedToken));
+        expect(answer, 200, "PUT");
         LOG.info(() -> "OAuth client " + clientId + " disabled in Keycloak");
     }
 
-    /** Whether the client exists and is enabled. */
-    public boolean enabled(String clientId) {
-        return find(clientId).map(client -> client.getBoolean("enabled", false)).orElse(false);
-    }
-
-    private Optional<String> internalId(String clientId) {
-        return find(clientId).map(client -> client.getString("id"));
-    }
-
-    private Optional<JsonObject> find(String clientId) {
-        HttpResponse<String> answer = send("GET", "/clients?clientId="
-                + URLEncoder.encode(clientId, StandardCharsets.UTF_8) + "&search=false", null, 200);
-        JsonArray clients = Json.createReader(new StringReader(answer.body())).readArray();
-        return clients.stream().map(JsonObject.class::cast)
-                .filter(client -> clientId.equals(client.getString("clientId", null))).findFirst();
-    }
-
-    private static JsonObjectBuilder mapper(String name, String type, JsonObjectBuilder config) {
-        return Json.createObjectBuilder().add("name", name).add("protocol", "openid-connect")
-                .add("protocolMapper", type).add("config", config);
-    }
-
-    private HttpResponse<String> send(String method, String adminPath, String json, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/" + realm
-                        + adminPath))
+    private HttpResponse<String> send(String method, String path, String json, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/" + realm
+                        + "/clients-registrations/default" + path))
                 .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + registrarToken());
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> answer = exchange(request.build());
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        return exchange(request.build());
+    }
+
+    private static void expect(HttpResponse<String> answer, int expected, String method) {
         if (answer.statusCode() != expected) {
             throw new IdentityProviderUnavailableException("Keycloak a répondu " + answer.statusCode() + " à "
-                    + method + " " + adminPath.replaceAll("\\?.*", ""));
+                    + method + " d'un client");
         }
-        return answer;
     }
 
     private String registrarToken() {

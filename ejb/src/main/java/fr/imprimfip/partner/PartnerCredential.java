@@ -47,6 +47,17 @@ public class PartnerCredential {
     @Column(name = "certificate_subject", length = 500)
     private String certificateSubject;
 
+    /** The registered certificate's issuer and thumbprint; none until it is registered or first presented. */
+    @Column(name = "certificate_issuer", length = 500)
+    private String certificateIssuer;
+
+    @Column(name = "certificate_thumbprint", length = 64)
+    private String certificateThumbprint;
+
+    /** Keycloak's registration access token of this client, sealed (see {@link RegistrationTokenSeal}). */
+    @Column(name = "registration_token", length = 4000)
+    private String registrationToken;
+
     @Column(name = "disabled_in_idp_at")
     private Instant disabledInIdentityProviderAt;
 
@@ -79,13 +90,65 @@ public class PartnerCredential {
         return certificateSubject;
     }
 
-    /** The certificate of this credential's application is registered by its subject (an X.500 name). */
+    /**
+     * The certificate of this credential's application is registered by its subject only: the first certificate of
+     * that subject the application presents (through a trusted CA) is then the only one accepted.
+     */
     public void registerCertificate(String subject) {
         try {
             this.certificateSubject = new X500Principal(subject).getName();
         } catch (IllegalArgumentException | NullPointerException malformed) {
             throw new InvalidInputException("Le sujet du certificat n'est pas un nom X.500 : " + subject);
         }
+        this.certificateIssuer = null;
+        this.certificateThumbprint = null;
+    }
+
+    /** The certificate of this credential's application is registered itself: its issuer, subject and thumbprint. */
+    public void registerCertificate(CertificateIdentity certificate) {
+        registerCertificate(certificate.subject());
+        this.certificateIssuer = certificate.issuer();
+        this.certificateThumbprint = certificate.thumbprint();
+    }
+
+    /** The registered certificate's identity, when its thumbprint is known. */
+    public Optional<CertificateIdentity> registeredCertificate() {
+        return certificateThumbprint == null ? Optional.empty()
+                : Optional.of(new CertificateIdentity(certificateSubject, certificateIssuer, certificateThumbprint));
+    }
+
+    /** How a presented certificate compares with the one registered for this credential. */
+    public enum Recognition {
+        /** Same issuer, subject and thumbprint as the registered certificate. */
+        REGISTERED,
+        /** The registered subject, and no certificate registered yet: this one is to be kept as the registered one. */
+        FIRST_PRESENTATION,
+        /** Not the registered subject. */
+        OTHER_SUBJECT,
+        /** The registered subject, but another issuer or another key than the registered certificate. */
+        OTHER_CERTIFICATE
+    }
+
+    public Recognition recognize(CertificateIdentity presented) {
+        if (presented == null || !presentedBy(presented.subject())) {
+            return Recognition.OTHER_SUBJECT;
+        }
+        if (certificateThumbprint == null) {
+            return Recognition.FIRST_PRESENTATION;
+        }
+        return certificateThumbprint.equals(presented.thumbprint())
+                && CertificateIdentity.sameName(certificateIssuer, presented.issuer())
+                ? Recognition.REGISTERED : Recognition.OTHER_CERTIFICATE;
+    }
+
+    /** The sealed registration access token with which this client may be changed in the identity provider. */
+    public String registrationToken() {
+        return registrationToken;
+    }
+
+    /** The identity provider registered (or changed) this client and renewed its registration access token. */
+    public void registeredInIdentityProvider(String sealedRegistrationToken) {
+        this.registrationToken = sealedRegistrationToken;
     }
 
     /** The identity provider disabled this OAuth client (its convention ended): it can get no token any more. */
@@ -102,13 +165,6 @@ public class PartnerCredential {
      * credential; names are compared as X.500 names, not as text.
      */
     public boolean presentedBy(String subject) {
-        if (certificateSubject == null || subject == null) {
-            return false;
-        }
-        try {
-            return new X500Principal(certificateSubject).equals(new X500Principal(subject));
-        } catch (IllegalArgumentException malformed) {
-            return false;
-        }
+        return CertificateIdentity.sameName(certificateSubject, subject);
     }
 }

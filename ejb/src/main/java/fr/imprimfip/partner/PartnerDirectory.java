@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.InvalidInputException;
@@ -19,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 /** Finds partners and their tariffs. */
 @Stateless
 public class PartnerDirectory {
+
+    private static final Logger LOG = Logger.getLogger(PartnerDirectory.class.getName());
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
@@ -154,6 +157,26 @@ public class PartnerDirectory {
                 .setParameter("terminated", PartnerStatus.TERMINATED).getResultList();
     }
 
+    /**
+     * Keeps {@code certificate} as the registered certificate of a credential registered by subject only, unless
+     * another was kept meanwhile; whether it is the registered one now.
+     */
+    public boolean keepFirstCertificate(long credentialId, CertificateIdentity certificate) {
+        int kept = em.createQuery("update PartnerCredential c set c.certificateIssuer = :issuer,"
+                        + " c.certificateThumbprint = :thumbprint where c.id = :id and c.certificateThumbprint is null")
+                .setParameter("issuer", certificate.issuer()).setParameter("thumbprint", certificate.thumbprint())
+                .setParameter("id", credentialId).executeUpdate();
+        if (kept == 1) {
+            LOG.info(() -> "Credential " + credentialId + " keeps the first certificate presented: "
+                    + certificate.subject() + " issued by " + certificate.issuer() + ", " + certificate.thumbprint());
+            return true;
+        }
+        return em.createQuery("select count(c) from PartnerCredential c where c.id = :id"
+                        + " and c.certificateThumbprint = :thumbprint", Long.class)
+                .setParameter("id", credentialId).setParameter("thumbprint", certificate.thumbprint())
+                .getSingleResult() == 1;
+    }
+
     public void recordClientDisabled(long credentialId, Instant at) {
         em.find(PartnerCredential.class, credentialId).disabledInIdentityProvider(at);
     }
@@ -170,7 +193,7 @@ public class PartnerDirectory {
      * {@code -sandbox}. Registering an existing credential of the partner again updates its certificate.
      */
     public PartnerCredential registerCredential(String partnerClientId, ServiceEnvironment environment,
-                                                String clientId, String certificateSubject) {
+                                                String clientId, String certificateSubject, String certificatePem) {
         Partner partner = existing(partnerClientId);
         if (partner.status() == PartnerStatus.TERMINATED) {
             throw new ConventionRuleException("La convention du partenaire a pris fin.");
@@ -193,13 +216,23 @@ public class PartnerDirectory {
             throw new ConventionRuleException("Le client id " + id + " est déjà pris.");
         }
         PartnerCredential credential = known.orElseGet(() -> new PartnerCredential(partner, id, environment));
-        credential.registerCertificate(certificateSubject);
+        if (certificatePem != null) {
+            CertificateIdentity certificate = CertificateIdentity.ofPem(certificatePem);
+            if (certificateSubject != null && !CertificateIdentity.sameName(certificateSubject, certificate.subject())) {
+                throw new InvalidInputException("Le sujet donné n'est pas celui du certificat : "
+                        + certificate.subject());
+            }
+            credential.registerCertificate(certificate);
+        } else {
+            credential.registerCertificate(certificateSubject);
+        }
         if (known.isEmpty()) {
             em.persist(credential);
         }
         em.flush();
-        oauthClients.register(id, partner.clientId(), partner.name()
-                + (environment == ServiceEnvironment.SANDBOX ? " (bac à sable)" : ""), credential.certificateSubject());
+        credential.registeredInIdentityProvider(oauthClients.register(id, partner.clientId(), partner.name()
+                + (environment == ServiceEnvironment.SANDBOX ? " (bac à sable)" : ""), credential.certificateSubject(),
+                credential.registrationToken()));
         changed(partner);
         return credential;
     }

@@ -76,6 +76,33 @@ class PartnerRightsTest {
         assertFalse(credential.presentedBy(null));
     }
 
+    @Test
+    void aCredentialRecognisesItsCertificateByIssuerSubjectAndThumbprint() {
+        String subject = "CN=demo-partner,O=Demo administration,C=FR";
+        String ca = "CN=Imprim'FIP Demo CA,O=Imprim'FIP demo,C=FR";
+        CertificateIdentity registered = new CertificateIdentity(subject, ca, "registered-thumbprint");
+        PartnerCredential bySubject = new PartnerCredential(partner(), "demo", ServiceEnvironment.PRODUCTION);
+        bySubject.registerCertificate(subject);
+        assertEquals(PartnerCredential.Recognition.FIRST_PRESENTATION, bySubject.recognize(registered));
+
+        PartnerCredential credential = new PartnerCredential(partner(), "demo", ServiceEnvironment.PRODUCTION);
+        credential.registerCertificate(registered);
+        assertEquals(PartnerCredential.Recognition.REGISTERED, credential.recognize(new CertificateIdentity(
+                "CN=demo-partner, O=Demo administration, C=FR", ca, "registered-thumbprint")));
+        assertEquals(PartnerCredential.Recognition.OTHER_CERTIFICATE, credential.recognize(
+                new CertificateIdentity(subject, ca, "another-key")), "same names, another key");
+        assertEquals(PartnerCredential.Recognition.OTHER_CERTIFICATE, credential.recognize(
+                new CertificateIdentity(subject, "CN=Other CA,C=FR", "registered-thumbprint")), "another issuer");
+        assertEquals(PartnerCredential.Recognition.OTHER_SUBJECT, credential.recognize(
+                new CertificateIdentity("CN=demo-partner-b,O=Other demo administration,C=FR", ca, "x")));
+        assertEquals(PartnerCredential.Recognition.OTHER_SUBJECT, credential.recognize(null));
+
+        credential.registerCertificate(subject);
+        assertEquals(PartnerCredential.Recognition.FIRST_PRESENTATION, credential.recognize(
+                new CertificateIdentity(subject, ca, "another-key")), "registered again by subject: no key kept");
+        assertThrows(InvalidInputException.class, () -> CertificateIdentity.ofPem("pas un certificat"));
+    }
+
     private static Partner partner() {
         return new Partner("demo", "Demo", "11000000000001", Instant.parse("2026-01-01T00:00:00Z"));
     }

@@ -13,14 +13,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.imprimfip.partner.CertificateIdentity;
 import fr.imprimfip.partner.PartnerCredential;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
- * A partner's technical identifiers: {@code POST {"environment": "SANDBOX", "certificateSubject": "CN=...,O=...,C=FR"}}
+ * A partner's technical identifiers: {@code POST {"environment": "SANDBOX", "certificate": "-----BEGIN CERTIFICATE-----..."}}
  * registers the OAuth client of its application in Keycloak (authenticated by that certificate, tokens bound to
- * it) and records it; the client id is the partner's identifier in production, followed by {@code -sandbox} in the
+ * it) and records it with the certificate's issuer, subject and thumbprint; given by its subject alone
+ * ({@code "certificateSubject": "CN=...,O=...,C=FR"}), the first certificate of that subject the application
+ * presents is kept as its certificate; the client id is the partner's identifier in production, followed by {@code -sandbox} in the
  * sandbox, unless {@code clientId} names another. Registering again updates the certificate.
  */
 @Path("/admin/partners/{clientId}/credentials")
@@ -28,10 +31,13 @@ import fr.imprimfip.shared.ServiceEnvironment;
 public class PartnerCredentialsResource {
 
     /** A credential as administrators read it. */
-    public record CredentialView(String clientId, String environment, String certificateSubject) {
+    public record CredentialView(String clientId, String environment, String certificateSubject,
+                                 String certificateIssuer, String certificateThumbprint) {
         static CredentialView of(PartnerCredential credential) {
             return new CredentialView(credential.clientId(), credential.environment().name(),
-                    credential.certificateSubject());
+                    credential.certificateSubject(),
+                    credential.registeredCertificate().map(CertificateIdentity::issuer).orElse(null),
+                    credential.registeredCertificate().map(CertificateIdentity::thumbprint).orElse(null));
         }
     }
 
@@ -56,6 +62,7 @@ public class PartnerCredentialsResource {
             throw JsonBodies.invalid("environment vaut PRODUCTION ou SANDBOX.");
         }
         return CredentialView.of(partners.registerCredential(clientId, environment,
-                JsonBodies.text(body, "clientId", false), JsonBodies.text(body, "certificateSubject", true)));
+                JsonBodies.text(body, "clientId", false), JsonBodies.text(body, "certificateSubject",
+                        !body.containsKey("certificate")), JsonBodies.text(body, "certificate", false)));
     }
 }
