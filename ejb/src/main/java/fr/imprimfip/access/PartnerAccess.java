@@ -37,19 +37,14 @@ public class PartnerAccess {
     @Inject
     private RecentAdmissions recent;
 
-    @Inject
-    private PresentedCertificate presented;
-
     /**
-     * Admits a call of {@code clientId} presenting a certificate of {@code certificateSubject} from {@code callerIp},
-     * in the order of the terms of use: the technical identifier registered with that certificate (its issuer, subject
-     * and thumbprint, see {@link PresentedCertificate}), the address
-     * declared by its partner, the partner allowed to use the service, its rights for the period.
+     * Admits a call of {@code clientId} presenting {@code certificate} (null: none) from {@code callerIp}, in the
+     * order of the terms of use: the technical identifier registered with that certificate (its issuer, subject and
+     * thumbprint), the address declared by its partner, the partner allowed to use the service, its rights for the
+     * period.
      */
-    public Admission admit(String clientId, String certificateSubject, String callerIp,
+    public Admission admit(String clientId, CertificateIdentity certificate, String callerIp,
                            Habilitation.Operation operation) {
-        CertificateIdentity certificate = presented.identity()
-                .filter(identity -> identity.subject().equals(certificateSubject)).orElse(null);
         RecentAdmissions.Caller caller = new RecentAdmissions.Caller(clientId,
                 certificate == null ? null : certificate.thumbprint(), callerIp, operation.name());
         Optional<Admission> recalled = recent.recall(caller);

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import fr.imprimfip.access.PartnerAccess;
 import fr.imprimfip.deposit.DepositOwner;
+import fr.imprimfip.partner.CertificateIdentity;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.shared.ServiceEnvironment;
@@ -36,8 +37,8 @@ public class CallingPartner {
         if (admission == null) {
             Habilitation.Operation operation = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
                     ? Habilitation.Operation.READ : Habilitation.Operation.DEPOSIT;
-            String subject = ClientCertificate.of(request).map(c -> c.getSubjectX500Principal().getName()).orElse(null);
-            admission = access.admit(clientId(), subject, request.getRemoteAddr(), operation);
+            CertificateIdentity certificate = ClientCertificate.of(request).map(CertificateIdentity::of).orElse(null);
+            admission = access.admit(clientId(), certificate, request.getRemoteAddr(), operation);
         }
         return admission;
     }
