@@ -1,0 +1,155 @@
+package fr.imprimfip.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * What a node leaves on disk when it is killed, and what the content store keeps: plaintext copies of a file under
+ * analysis (and PDFBox's scratch files) are gone once the node is back, before it works again; stored files that
+ * no committed row refers to are swept once older than the grace period, and counted. Runs nodes of its own.
+ */
+class StorageSweepNodeIT {
+
+    private static final int LETTERS = 2000;
+
+    @Test
+    void noPlaintextRemainsAfterANodeIsKilledInTheMiddleOfAnAnalysis() throws Exception {
+        try (ServerNode node = ServerNode.fresh("sweep-node", 1000, Map.of()).start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            String partner = Keycloak.demoPartnerToken();
+            String admin = Keycloak.adminToken();
+            LetterPdfs large = LetterPdfs.file();
+            for (int letter = 0; letter < LETTERS; letter++) {
+                large.letter("LONG-" + letter, 4);
+            }
+            List<Path> storedBefore = storedFiles(store(node));
+            String ref = api.submitPdf(partner, "long.pdf", large.build()).json().getString("internalRef");
+            List<Path> received = storedFiles(store(node)).stream().filter(file -> !storedBefore.contains(file))
+                    .toList();
+            assertEquals(1, received.size(), "the deposit's stored file: " + received);
+            Path work = store(node).resolve("work").resolve("sweep-node");
+
+            List<Path> plaintext = awaitPlaintext(work);
+            JsonObject underWay = api.getAs("/admin/deposits/" + ref, admin).json();
+            assertEquals("IN_SUBMISSION", underWay.getString("status"), "killed in the middle of the analysis");
+            node.kill();
+            assertTrue(plaintext.stream().allMatch(Files::exists), "the kill left the plaintext: " + plaintext);
+            Path stored = received.get(0);
+            Files.setLastModifiedTime(stored, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+
+            node.start();
+            awaitMetric(api, admin, "imprimfip_storage_sweeps_total", 1);
+            for (Path file : plaintext) {
+                assertFalse(Files.exists(file), "swept at start: " + file);
+            }
+            assertTrue(metric(api, admin, "imprimfip_storage_swept_files_total{kind=\"plaintext_copy\"}") >= 1);
+
+            JsonObject status = api.awaitAnalysed(partner, ref);
+            assertEquals("Soumis", status.getJsonObject("fileStatus").getString("status"));
+            assertEquals(LETTERS, status.getJsonArray("docStatus").size(), "every letter recorded once");
+            awaitMetric(api, admin, "imprimfip_storage_sweeps_total", 2);
+            assertTrue(Files.exists(stored), "a stored file its deposit refers to is kept, however old");
+            assertEquals(0, metric(api, admin, "imprimfip_storage_swept_files_total{kind=\"orphan_content\"}"));
+            assertEquals(List.of(), list(work), "no plaintext left once the analysis is over");
+        }
+    }
+
+    @Test
+    void storedFilesNoDepositRefersToAreSweptOnceOlderThanTheGracePeriod() throws Exception {
+        ServerNode fresh = ServerNode.fresh("orphan-node", 1000, Map.of());
+        Path store = store(fresh);
+        Path old = orphan(store, "2026/01/15", 5000, Instant.now().minus(Duration.ofMinutes(61)));
+        Path recent = orphan(store, "2026/01/15", 700, Instant.now().minus(Duration.ofMinutes(50)));
+        try (ServerNode node = fresh.start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            String admin = Keycloak.adminToken();
+            awaitMetric(api, admin, "imprimfip_storage_sweeps_total", 2);
+
+            assertFalse(Files.exists(old), "older than the 60-minute grace period and recorded nowhere");
+            assertTrue(Files.exists(recent), "its deposit's transaction may still commit");
+            assertEquals(1, metric(api, admin, "imprimfip_storage_swept_files_total{kind=\"orphan_content\"}"));
+            assertEquals(5000, metric(api, admin, "imprimfip_storage_swept_bytes_total{kind=\"orphan_content\"}"));
+            assertTrue(Files.readString(node.dataDir().getParent().resolve("log/server.log"))
+                    .contains("Storage sweep (after start): orphan_content 1 file(s) 5000 bytes"));
+        }
+    }
+
+    private static Path store(ServerNode node) {
+        return node.dataDir().resolve("imprimfip/files");
+    }
+
+    private static Path orphan(Path store, String day, int size, Instant modified) throws IOException {
+        Path file = store.resolve(day).resolve(UUID.randomUUID() + ".enc");
+        Files.createDirectories(file.getParent());
+        Files.write(file, new byte[size]);
+        Files.setLastModifiedTime(file, FileTime.from(modified));
+        return file;
+    }
+
+    /** Waits until the node works on a plaintext copy of the file (and PDFBox's scratch file, if it writes one). */
+    private static List<Path> awaitPlaintext(Path work) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Path> files = list(work);
+            if (files.stream().anyMatch(file -> file.getFileName().toString().startsWith("plain-"))) {
+                Thread.sleep(300);
+                return list(work);
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("No plaintext copy appeared in " + work + " within 60 s");
+    }
+
+    private static List<Path> list(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.toList();
+        }
+    }
+
+    private static List<Path> storedFiles(Path store) throws IOException {
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.filter(file -> file.toString().endsWith(".enc")).toList();
+        }
+    }
+
+    private static void awaitMetric(ApiClient api, String admin, String name, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (metric(api, admin, name) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(name + " not at " + atLeast + " within 60 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static long metric(ApiClient api, String admin, String name) {
+        ApiClient.Answer answer = api.getAs("/admin/metrics/storage", admin);
+        assertEquals(200, answer.status(), answer.body());
+        Matcher value = Pattern.compile("(?m)^" + Pattern.quote(name) + " (\\d+)$").matcher(answer.body());
+        assertTrue(value.find(), name + " in " + answer.body());
+        return Long.parseLong(value.group(1));
+    }
+}
