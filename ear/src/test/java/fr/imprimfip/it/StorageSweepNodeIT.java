@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +31,8 @@ import fr.imprimfip.testing.LetterPdfs;
 /**
  * What a node leaves on disk when it is killed, and what the content store keeps: plaintext copies of a file under
  * analysis (and PDFBox's scratch files) are gone once the node is back, before it works again; stored files that
- * no committed row refers to are swept once older than the grace period, and counted. Runs nodes of its own.
+ * no committed row refers to are swept once older than the grace period, and counted; so are uploads the server
+ * was spooling when it was killed. Runs nodes of its own.
  */
 class StorageSweepNodeIT {
 
@@ -49,7 +55,7 @@ class StorageSweepNodeIT {
             assertEquals(1, received.size(), "the deposit's stored file: " + received);
             Path work = store(node).resolve("work").resolve("sweep-node");
 
-            List<Path> plaintext = awaitPlaintext(work);
+            List<Path> plaintext = awaitFile(work, "plain-");
             JsonObject underWay = api.getAs("/admin/deposits/" + ref, admin).json();
             assertEquals("IN_SUBMISSION", underWay.getString("status"), "killed in the middle of the analysis");
             node.kill();
@@ -94,6 +100,86 @@ class StorageSweepNodeIT {
         }
     }
 
+    @Test
+    void noSpooledUploadRemainsAfterANodeIsKilledWhileItReceivesOne() throws Exception {
+        try (ServerNode node = ServerNode.fresh("spool-node", 1000, Map.of()).start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            String partner = Keycloak.demoPartnerToken();
+            String admin = Keycloak.adminToken();
+            byte[] pdf = new byte[8 << 20];
+            new Random(1).nextBytes(pdf);
+            ApiClient.Multipart form = new ApiClient.Multipart().file("docFile", "lent.pdf", "application/pdf", pdf)
+                    .json("jsonParameters", ApiClient.v1Parameters("lent.pdf"));
+            byte[] body = form.bytes();
+            CountDownLatch resume = new CountDownLatch(1);
+            HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(node.baseUrl() + "/api/v1/file/submission"))
+                    .headers(ApiClient.v1Headers(partner))
+                    .header("Content-Type", form.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new HalfThenWait(body, resume)));
+            Thread sender = new Thread(() -> {
+                try {
+                    api.send(upload);
+                } catch (RuntimeException | AssertionError cutOff) {
+                    // the node is killed while it receives the request
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            Path spool = store(node).resolve("spool").resolve("spool-node");
+
+            List<Path> spooled = awaitFile(spool, "undertow");
+            node.kill();
+            resume.countDown();
+            assertTrue(spooled.stream().allMatch(Files::exists), "the kill left the spooled upload: " + spooled);
+
+            node.start();
+            awaitMetric(api, admin, "imprimfip_storage_sweeps_total", 1);
+            for (Path file : spooled) {
+                assertFalse(Files.exists(file), "swept at start: " + file);
+            }
+            assertEquals(spooled.size(),
+                    metric(api, admin, "imprimfip_storage_swept_files_total{kind=\"upload_spool\"}"));
+        }
+    }
+
+    /** A request body that stops half-way until told to go on: the server has begun to spool it. */
+    private static final class HalfThenWait extends InputStream {
+        private final byte[] body;
+        private final CountDownLatch resume;
+        private int position;
+
+        HalfThenWait(byte[] body, CountDownLatch resume) {
+            this.body = body;
+            this.resume = resume;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (position == body.length / 2) {
+                try {
+                    resume.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+            if (position == body.length) {
+                return -1;
+            }
+            int limit = position < body.length / 2 ? body.length / 2 : body.length;
+            int count = Math.min(length, limit - position);
+            System.arraycopy(body, position, buffer, offset, count);
+            position += count;
+            return count;
+        }
+    }
+
     private static Path store(ServerNode node) {
         return node.dataDir().resolve("imprimfip/files");
     }
@@ -106,18 +192,18 @@ class StorageSweepNodeIT {
         return file;
     }
 
-    /** Waits until the node works on a plaintext copy of the file (and PDFBox's scratch file, if it writes one). */
-    private static List<Path> awaitPlaintext(Path work) throws Exception {
+    /** Waits until a file named {@code prefix...} is in {@code directory}; then all its files, a moment later. */
+    private static List<Path> awaitFile(Path directory, String prefix) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            List<Path> files = list(work);
-            if (files.stream().anyMatch(file -> file.getFileName().toString().startsWith("plain-"))) {
+            List<Path> files = list(directory);
+            if (files.stream().anyMatch(file -> file.getFileName().toString().startsWith(prefix))) {
                 Thread.sleep(300);
-                return list(work);
+                return list(directory);
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("No plaintext copy appeared in " + work + " within 60 s");
+        throw new AssertionError("No file " + prefix + "... appeared in " + directory + " within 60 s");
     }
 
     private static List<Path> list(Path directory) throws IOException {
