@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -143,40 +143,26 @@ class StorageSweepNodeIT {
     }
 
     /** A request body that stops half-way until told to go on: the server has begun to spool it. */
-    private static final class HalfThenWait extends InputStream {
-        private final byte[] body;
+    private static final class HalfThenWait extends ByteArrayInputStream {
         private final CountDownLatch resume;
-        private int position;
 
         HalfThenWait(byte[] body, CountDownLatch resume) {
-            this.body = body;
+            super(body);
             this.resume = resume;
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (position == body.length / 2) {
+        public synchronized int read(byte[] buffer, int offset, int length) {
+            int half = count / 2;
+            if (pos == half) {
                 try {
                     resume.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IOException(e);
+                    return -1;
                 }
             }
-            if (position == body.length) {
-                return -1;
-            }
-            int limit = position < body.length / 2 ? body.length / 2 : body.length;
-            int count = Math.min(length, limit - position);
-            System.arraycopy(body, position, buffer, offset, count);
-            position += count;
-            return count;
+            return super.read(buffer, offset, pos < half ? Math.min(length, half - pos) : length);
         }
     }
 
