@@ -100,7 +100,12 @@ public class ContentStore {
             Path target = resolve(storageKey);
             createDirectoriesDurably(target.getParent());
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            durability.forceDirectory(target.getParent());
+            try {
+                durability.forceDirectory(target.getParent());
+            } catch (IOException notDurable) {
+                Files.deleteIfExists(target);
+                throw notDurable;
+            }
             StoredContent stored = new StoredContent(storageKey, measured.size(), measured.sha256());
             removeIfRolledBack(stored);
             return stored;

@@ -89,6 +89,24 @@ class ContentStoreTest {
     }
 
     @Test
+    void aFileWhoseNameCannotBeMadeDurableIsRefusedAndRemoved() throws Exception {
+        store.store(new ByteArrayInputStream(bytes(10)), Long.MAX_VALUE);
+        store.durability = new ContentStore.Durability() {
+            @Override
+            public void forceFile(FileChannel file) throws IOException {
+                file.force(true);
+            }
+
+            @Override
+            public void forceDirectory(Path directory) throws IOException {
+                throw new IOException("the device reports an error");
+            }
+        };
+        assertThrows(IOException.class, () -> store.store(new ByteArrayInputStream(bytes(10)), Long.MAX_VALUE));
+        assertEquals(1, storedFiles().size(), "only the first file is stored");
+    }
+
+    @Test
     void directoriesAreForcedOnThisPlatformAndAMissingOneIsAnError() throws Exception {
         ContentStore.forceDirectory(root);
         assertThrows(NoSuchFileException.class, () -> ContentStore.forceDirectory(root.resolve("missing")));
