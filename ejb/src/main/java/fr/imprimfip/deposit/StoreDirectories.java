@@ -43,11 +43,6 @@ public record StoreDirectories(Path root, String node) {
         return root.resolve("spool").resolve(node);
     }
 
-    /** The parents of every node's transient directories; nothing else under the root is stored content. */
-    static List<String> transientParents() {
-        return List.of("incoming", "work", "spool");
-    }
-
     StoreDirectories create() throws IOException {
         for (Path directory : List.of(incoming(), work(), spool())) {
             Files.createDirectories(directory);
