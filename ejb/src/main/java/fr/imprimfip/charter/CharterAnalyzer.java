@@ -9,7 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -179,8 +179,14 @@ public class CharterAnalyzer {
         }
     }
 
+    /**
+     * Opens a file with PDFBox's scratch files in the file's own directory rather than the JVM's temporary one: the
+     * platform reads only its plaintext work copies, whose directory it owns and sweeps (ContentStore), so what PDFBox
+     * writes there never outlives a crash either.
+     */
     private static PDDocument load(Path file) throws IOException {
         return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache());
+                MemoryUsageSetting.setupTempFileOnly().setTempDir(file.toAbsolutePath().getParent().toFile())
+                        .streamCache);
     }
 }

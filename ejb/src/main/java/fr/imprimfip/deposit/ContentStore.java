@@ -1,23 +1,35 @@
 package fr.imprimfip.deposit;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,9 +38,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * cipher into a temporary file of the store while the SHA-256 of its plaintext is computed, then moved in place
  * atomically: the whole file is never held in memory, a half-written file never carries a storage key, and no
  * stored byte is in clear. Every read authenticates the content and checks its digest.
+ *
+ * <p>A stored file is on disk before {@link #store} returns, so before the transaction that records it commits:
+ * its bytes are forced to the device before it is renamed, and its directory after (a rename is only durable once
+ * the directory is). When that transaction rolls back, the file is removed again; what a crash leaves between
+ * the two is swept by {@link StorageSweep}. Plaintext copies live in this node's work directory for one piece of
+ * work only.
  */
 @ApplicationScoped
 public class ContentStore {
+
+    private static final Logger LOG = Logger.getLogger(ContentStore.class.getName());
 
     @Inject
     @ConfigProperty(name = "imprimfip.storage.dir")
@@ -37,36 +57,135 @@ public class ContentStore {
     @Inject
     ContentKey key;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private StoreDirectories directories;
     private Path root;
+    /** Forces written bytes and directory entries to the device; tests record the order of its calls. */
+    Durability durability = Durability.DEVICE;
 
     @PostConstruct
     void init() {
-        root = configuredRoot.filter(s -> !s.isBlank()).map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "imprimfip", "files"));
+        directories = StoreDirectories.of(configuredRoot);
+        root = directories.root();
         try {
-            Files.createDirectories(root.resolve("incoming"));
-            Files.createDirectories(root.resolve("work"));
+            directories.create();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the content store in " + root, e);
         }
     }
 
-    /** Streams {@code input} into the store; refuses it past {@code maxBytes} and leaves nothing behind then. */
+    /** The store's directories, for the sweep. */
+    public StoreDirectories directories() {
+        return directories;
+    }
+
+    /**
+     * Streams {@code input} into the store; refuses it past {@code maxBytes} and leaves nothing behind then. When it
+     * returns, the file and its name are on disk; if the caller's transaction then rolls back, the file is removed.
+     */
     public StoredContent store(InputStream input, long maxBytes) throws IOException {
-        Path temp = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
+        Path temp = Files.createTempFile(directories.incoming(), "upload-", ".part");
         try {
             MeasuredInput measured = new MeasuredInput(input, maxBytes);
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 key.cipher().encrypt(measured, out);
+                out.flush();
+                durability.forceFile(channel);
             }
             String storageKey = LocalDate.now(ZoneOffset.UTC).toString().replace('-', '/') + "/" + UUID.randomUUID()
                     + ".enc";
             Path target = resolve(storageKey);
-            Files.createDirectories(target.getParent());
+            createDirectoriesDurably(target.getParent());
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredContent(storageKey, measured.size(), measured.sha256());
+            try {
+                durability.forceDirectory(target.getParent());
+            } catch (IOException notDurable) {
+                Files.deleteIfExists(target);
+                throw notDurable;
+            }
+            StoredContent stored = new StoredContent(storageKey, measured.size(), measured.sha256());
+            removeIfRolledBack(stored);
+            return stored;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Creates the missing directories of {@code directory}, each entry made durable in its parent. */
+    private void createDirectoriesDurably(Path directory) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path path = directory; path != null && !Files.isDirectory(path); path = path.getParent()) {
+            missing.add(0, path);
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(directory);
+        for (Path created : missing) {
+            durability.forceDirectory(created.getParent());
+        }
+    }
+
+    /** Within a transaction, the stored file goes again if the transaction does not commit. */
+    private void removeIfRolledBack(StoredContent stored) {
+        if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        delete(stored);
+                    } catch (UncheckedIOException e) {
+                        LOG.warning(() -> "Stored content " + stored.storageKey() + " of a rolled back transaction"
+                                + " is left to the storage sweep: " + e.getCause());
+                    }
+                }
+            }
+        });
+    }
+
+    /** How written data reaches the device. */
+    interface Durability {
+        void forceFile(FileChannel file) throws IOException;
+
+        void forceDirectory(Path directory) throws IOException;
+
+        Durability DEVICE = new Durability() {
+            @Override
+            public void forceFile(FileChannel file) throws IOException {
+                file.force(true);
+            }
+
+            @Override
+            public void forceDirectory(Path directory) throws IOException {
+                ContentStore.forceDirectory(directory);
+            }
+        };
+    }
+
+    /**
+     * Forces a directory's entries to the device. Some platforms (Windows) cannot open a directory as a file: there
+     * the rename is as durable as the platform makes it, and nothing more can be done. A failing sync is an error.
+     */
+    static void forceDirectory(Path directory) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (AccessDeniedException | UnsupportedOperationException notOnThisPlatform) {
+            LOG.fine(() -> "Directory " + directory + " cannot be synced on this platform: " + notOnThisPlatform);
+            return;
+        }
+        try (channel) {
+            channel.force(true);
         }
     }
 
@@ -75,7 +194,7 @@ public class ContentStore {
      * file of the store, which is then encrypted into the store like a received file and deleted.
      */
     public StoredContent storeWritten(WriteWork work) throws IOException {
-        Path plain = Files.createTempFile(root.resolve("work"), "written-", ".pdf");
+        Path plain = Files.createTempFile(directories.work(), "written-", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(plain)) {
                 work.write(out);
@@ -102,10 +221,11 @@ public class ContentStore {
     /**
      * Runs {@code work} on a temporary plaintext copy of a stored file (PDF parsing needs random access), after
      * checking that the content is intact and has the digest recorded when it was received; the copy is deleted
-     * afterwards whatever happens.
+     * afterwards whatever happens. It is in this node's work directory, where PDFBox also keeps its scratch files
+     * (see CharterAnalyzer), so that what a killed node leaves there is swept at its next start.
      */
     public <T> T withPlainCopy(StoredContent content, PlainWork<T> work) throws IOException {
-        Path copy = Files.createTempFile(root.resolve("work"), "plain-", ".pdf");
+        Path copy = Files.createTempFile(directories.work(), "plain-", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(copy)) {
                 copyVerified(content, out);

@@ -1,0 +1,55 @@
+package fr.imprimfip.web.admin;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+
+import fr.imprimfip.deposit.StorageSweep;
+
+/**
+ * What this node's storage sweeps removed since it started, in the Prometheus text format (with an administrator's
+ * token): files and bytes per kind (orphan stored files, partial writes, plaintext copies, PDFBox scratch files,
+ * spooled uploads). Plaintext swept at start means a node stopped in the middle of some work.
+ */
+@Path("/admin/metrics/storage")
+@RequestScoped
+public class StorageMetricsResource {
+
+    @Inject
+    StorageSweep sweep;
+
+    @GET
+    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    public String scrape() {
+        StorageSweep.Totals totals = sweep.totals();
+        StringBuilder out = new StringBuilder();
+        counter(out, "imprimfip_storage_sweeps_total", "Storage sweeps run by this node since it started.");
+        out.append("imprimfip_storage_sweeps_total ").append(totals.sweeps()).append('\n');
+        out.append("# HELP imprimfip_storage_last_sweep_seconds When this node last swept (Unix time, 0: never).\n")
+                .append("# TYPE imprimfip_storage_last_sweep_seconds gauge\n")
+                .append("imprimfip_storage_last_sweep_seconds ")
+                .append(totals.lastSweep() == null ? 0 : totals.lastSweep().getEpochSecond()).append('\n');
+        byKind(out, "imprimfip_storage_swept_files_total", "Files removed by this node's storage sweeps, by kind.",
+                totals.files());
+        byKind(out, "imprimfip_storage_swept_bytes_total", "Bytes removed by this node's storage sweeps, by kind.",
+                totals.bytes());
+        return out.toString();
+    }
+
+    private static void byKind(StringBuilder out, String name, String help, Map<StorageSweep.Kind, Long> values) {
+        counter(out, name, help);
+        for (Map.Entry<StorageSweep.Kind, Long> value : values.entrySet()) {
+            out.append(name).append("{kind=\"").append(value.getKey().label()).append("\"} ").append(value.getValue())
+                    .append('\n');
+        }
+    }
+
+    private static void counter(StringBuilder out, String name, String help) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                .append("# TYPE ").append(name).append(" counter\n");
+    }
+}
