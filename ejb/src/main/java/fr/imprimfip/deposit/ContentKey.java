@@ -111,19 +111,19 @@ public class ContentKey {
     }
 
     /** Why the store cannot be used at all (missing, unreadable, no current key), if so. */
-    Optional<String> unreadable() {
+    public Optional<String> unreadable() {
         return Optional.ofNullable(unreadable);
     }
 
     /** The database records these keys: files may be encrypted and decrypted. */
-    void accept() {
+    public void accept() {
         if (unreadable == null) {
             refusal = null;
         }
     }
 
     /** The keys are not the platform's (or cannot be read): every use of them is refused. */
-    void refuse(String reason) {
+    public void refuse(String reason) {
         refusal = reason;
         LOG.severe(() -> "Stored files will not be read nor written by this node: " + reason);
     }
