@@ -55,7 +55,8 @@ class ContentKeyNodeIT {
             node.environment("IMPRIMFIP_CONTENT_KEY_STORE", otherStore.toString()).start();
             HttpResponse<String> notReady = readiness(node);
             assertEquals(503, notReady.statusCode(), notReady.body());
-            assertTrue(notReady.body().contains("\"content-key\"") && notReady.body().contains("DOWN"), notReady.body());
+            assertTrue(notReady.body().contains("\"content-key\"") && notReady.body().contains("DOWN"),
+                    notReady.body());
             assertTrue(Files.readString(node.serverLog()).lines().anyMatch(line -> line.contains("ERROR")
                     && line.contains("is not the key the database records")), "the log says why, as an error");
 

@@ -35,7 +35,8 @@ public final class BackupDatabaseTool {
 
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: BackupDatabaseTool mark|received-since|missing|h2-backup <jdbc-url> <user> [arg]");
+            System.err.println("usage: BackupDatabaseTool mark|received-since|missing|h2-backup <jdbc-url> <user>"
+                    + " [arg]");
             System.exit(2);
         }
         String password = System.getenv().getOrDefault("IMPRIMFIP_DB_PASSWORD", "");

@@ -44,7 +44,8 @@ public final class ContentCipher {
     private static final int PREFIX = 7;
     private static final int TAG = 16;
     private static final int MAX_KEY_ID = 64;
-    private static final byte[] FINGERPRINT_LABEL = "imprimfip content key fingerprint v1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FINGERPRINT_LABEL =
+            "imprimfip content key fingerprint v1".getBytes(StandardCharsets.UTF_8);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String currentKeyId;
