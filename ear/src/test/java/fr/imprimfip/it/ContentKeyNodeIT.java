@@ -108,9 +108,8 @@ class ContentKeyNodeIT {
     }
 
     static HttpResponse<String> readiness(ServerNode node) throws Exception {
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(node.managementUrl() + "/health/ready")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(node.managementUrl() + "/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
