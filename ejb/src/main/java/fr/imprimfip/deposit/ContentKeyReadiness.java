@@ -1,4 +1,4 @@
-package fr.imprimfip.web;
+package fr.imprimfip.deposit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import fr.imprimfip.deposit.ContentKey;
 
 /**
  * Ready only with the platform's content key: a node that cannot read the stored files must get no traffic. The
