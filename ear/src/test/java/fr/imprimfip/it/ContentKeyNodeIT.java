@@ -57,7 +57,7 @@ class ContentKeyNodeIT {
             assertEquals(503, notReady.statusCode(), notReady.body());
             assertTrue(notReady.body().contains("\"content-key\"") && notReady.body().contains("DOWN"),
                     notReady.body());
-            assertTrue(Files.readString(node.serverLog()).lines().anyMatch(line -> line.contains("ERROR")
+            assertTrue(Files.readString(node.serverLog()).lines().anyMatch(line -> line.contains(" SEVERE ")
                     && line.contains("is not the key the database records")), "the log says why, as an error");
 
             String admin = Keycloak.adminToken();
