@@ -40,9 +40,17 @@ if [ ! -f "$var/wildfly-admin-password" ]; then
 fi
 "$server/bin/add-user.sh" -s -u admin -p "$(cat "$var/wildfly-admin-password")" >/dev/null
 
+# The content key store, made once by the install step and kept in var/, apart from the server's data directory
+# (a store the server made itself in its data directory, as it once did, is moved there first).
+key_store="$var/content-keys/imprimfip-content-keys.cs"
+if [ ! -f "$key_store" ] && [ -f "$var/wildfly-data/imprimfip-content-keys.cs" ]; then
+  mkdir -p "$(dirname "$key_store")" && mv "$var/wildfly-data/imprimfip-content-keys.cs" "$key_store"
+fi
+"$root/scripts/install-content-key.sh" --server "$server" "$key_store"
+
 cp "$root/ear/target/imprimfip.ear" "$server/standalone/deployments/"
 echo "Starting WildFly (log: var/wildfly.log)..."
-IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
+IMPRIMFIP_CONTENT_KEY_STORE="$key_store" IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
   -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" -Dimprimfip.maintenance.recurring=none >"$var/wildfly.log" 2>&1 &
 wildfly_pid=$!
 

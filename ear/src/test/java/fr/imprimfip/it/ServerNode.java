@@ -39,7 +39,7 @@ final class ServerNode implements AutoCloseable {
         this.name = name;
         this.portOffset = portOffset;
         this.base = base;
-        this.environment = environment;
+        this.environment = new java.util.HashMap<>(environment);
     }
 
     /** A node with a fresh base directory under target/nodes; {@code environment} adds to the inherited one. */
@@ -81,6 +81,16 @@ final class ServerNode implements AutoCloseable {
         return after;
     }
 
+    /** Sets a variable of the node's environment for its next start; null: the inherited value. */
+    ServerNode environment(String name, String value) {
+        if (value == null) {
+            environment.remove(name);
+        } else {
+            environment.put(name, value);
+        }
+        return this;
+    }
+
     Path dataDir() {
         return base.resolve("data");
     }
@@ -88,6 +98,16 @@ final class ServerNode implements AutoCloseable {
     /** The port of the node's management interface. */
     int managementPort() {
         return ServerClock.MANAGEMENT_PORT + portOffset;
+    }
+
+    /** The node's server log. */
+    Path serverLog() {
+        return base.resolve("log/server.log");
+    }
+
+    /** The node's management interface (health checks), plain HTTP on loopback. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort();
     }
 
     String baseUrl() {

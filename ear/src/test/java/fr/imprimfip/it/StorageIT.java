@@ -48,7 +48,8 @@ class StorageIT {
         Path blob = Path.of(System.getProperty("jboss.home"), "standalone", "data", "imprimfip", "files",
                 deposit.getString("storageKey"));
         byte[] stored = Files.readAllBytes(blob);
-        assertArrayEquals("IFE1".getBytes(StandardCharsets.US_ASCII), Arrays.copyOf(stored, 4));
+        byte[] header = ("IFE2" + (char) 11 + "content-key").getBytes(StandardCharsets.US_ASCII);
+        assertArrayEquals(header, Arrays.copyOf(stored, header.length), "sealed under the key its header names");
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("%PDF"), "no PDF in clear at rest");
         assertTrue(stored.length > pdf.length, "the stored form carries its salt, nonce and tags");
 

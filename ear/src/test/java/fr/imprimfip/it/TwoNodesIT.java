@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
- * Two server nodes on one PostgreSQL database, sharing the content store and its key, as a production cluster
- * would: files received by either node are analysed once, by one node, and a partner's calls to either node count
- * against one quota. PostgreSQL only (H2 is per node).
+ * Two server nodes on one PostgreSQL database, sharing the content store and its key store (the build's, through
+ * IMPRIMFIP_CONTENT_KEY_STORE), as a production cluster would: files received by either node are analysed once, by
+ * one node, and a partner's calls to either node count against one quota. PostgreSQL only (H2 is per node).
  */
 @EnabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
 class TwoNodesIT {
@@ -34,8 +33,6 @@ class TwoNodesIT {
         Map<String, String> environment = Map.of("IMPRIMFIP_STORAGE_DIR", shared.toString());
         try (ServerNode a = ServerNode.fresh("node-a", 200, environment).start();
              ServerNode b = ServerNode.fresh("node-b", 300, environment)) {
-            Files.createDirectories(b.dataDir());
-            Files.copy(a.dataDir().resolve("imprimfip-content-keys.cs"), b.dataDir().resolve("imprimfip-content-keys.cs"));
             b.start();
 
             List<ApiClient> nodes = List.of(new ApiClient(a.baseUrl()), new ApiClient(b.baseUrl()));

@@ -36,6 +36,9 @@ public class AnalysisScheduler {
     private ManagedExecutorService workers;
 
     @Inject
+    private ContentKey contentKey;
+
+    @Inject
     @ConfigProperty(name = "imprimfip.analysis.workers", defaultValue = "0")
     int configuredWorkers;
 
@@ -50,6 +53,9 @@ public class AnalysisScheduler {
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "deposit analysis")
     void analyseWaitingFiles() {
+        if (!contentKey.usable()) {
+            return; // files wait, unclaimed, for a node with the platform's key (see ContentKeyCheck)
+        }
         int parallelism = configuredWorkers > 0 ? configuredWorkers : Runtime.getRuntime().availableProcessors();
         List<Long> claimed;
         while (!(claimed = analyzer.claimWaiting(parallelism * 4)).isEmpty()) {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import com.lowagie.text.pdf.PdfReader;
 
+import fr.imprimfip.deposit.ContentKey;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.StoredContent;
 
@@ -40,8 +41,14 @@ public class PrintLotComposer {
     @Inject
     private ContentStore store;
 
+    @Inject
+    private ContentKey contentKey;
+
     /** Composes every lot waiting for its print file; returns how many were composed. */
     public int composeWaiting() {
+        if (!contentKey.usable()) {
+            return 0; // lots wait for a node with the platform's key (see ContentKeyCheck)
+        }
         int composed = 0;
         for (Long id : lots.claimUncomposed()) {
             compose(id);
