@@ -37,6 +37,8 @@ public enum ApiError {
     TOO_LARGE(413, 920013, "Fichier trop volumineux", "payload-too-large", "Fichier trop volumineux"),
     QUOTA_EXCEEDED(429, 900804, "Message throttled out", "quota-exceeded", "Quota d'appels dépassé"),
     MAINTENANCE(503, 920503, "Service en maintenance", "maintenance", "Service en maintenance"),
+    CONTENT_UNAVAILABLE(503, 920503, "Service momentanément indisponible", "content-unavailable",
+            "Fichiers stockés indisponibles"),
     IDENTITY_PROVIDER_UNAVAILABLE(502, 920502, "Fournisseur d'identité indisponible", "identity-provider-unavailable",
             "Fournisseur d'identité indisponible"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne");

@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import fr.imprimfip.access.ApplicationUserRefusedException;
+import fr.imprimfip.deposit.ContentKeyUnavailableException;
 import fr.imprimfip.access.CallerAddressRefusedException;
 import fr.imprimfip.access.MaintenanceWindowNotFoundException;
 import fr.imprimfip.access.RightsRefusedException;
@@ -111,6 +112,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PartnerNotFoundException notFound) {
             return new ApiException(ApiError.NOT_FOUND, notFound.getMessage());
+        }
+        if (failure instanceof ContentKeyUnavailableException) {
+            // why is in the node's log, not in the answer: the caller may retry on another node or later
+            return new ApiException(ApiError.CONTENT_UNAVAILABLE, "Les fichiers stockés sont momentanément"
+                    + " indisponibles sur ce serveur ; réessayez plus tard.");
         }
         if (failure instanceof NoSuchJobRunException) {
             return new ApiException(ApiError.NOT_FOUND, "Aucune exécution ne correspond à cet identifiant.");
