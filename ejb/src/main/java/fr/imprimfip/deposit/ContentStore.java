@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,6 +48,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ContentStore {
 
     private static final Logger LOG = Logger.getLogger(ContentStore.class.getName());
+    private static final boolean DIRECTORIES_SYNCABLE =
+            !System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+
+    static {
+        if (!DIRECTORIES_SYNCABLE) {
+            LOG.warning("Directories cannot be synced on this platform: a stored file's rename is only as durable as"
+                    + " the file system makes it");
+        }
+    }
 
     @Inject
     @ConfigProperty(name = "imprimfip.storage.dir")
@@ -173,18 +181,15 @@ public class ContentStore {
     }
 
     /**
-     * Forces a directory's entries to the device. Some platforms (Windows) cannot open a directory as a file: there
-     * the rename is as durable as the platform makes it, and nothing more can be done. A failing sync is an error.
+     * Forces a directory's entries to the device. Windows cannot open a directory as a file: there the rename is as
+     * durable as the platform makes it, which the node says once at start. Anywhere else, a directory that cannot be
+     * opened or synced is an error: the file is not durable, and its deposit is refused.
      */
     static void forceDirectory(Path directory) throws IOException {
-        FileChannel channel;
-        try {
-            channel = FileChannel.open(directory, StandardOpenOption.READ);
-        } catch (AccessDeniedException | UnsupportedOperationException notOnThisPlatform) {
-            LOG.fine(() -> "Directory " + directory + " cannot be synced on this platform: " + notOnThisPlatform);
+        if (!DIRECTORIES_SYNCABLE) {
             return;
         }
-        try (channel) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
         }
     }
