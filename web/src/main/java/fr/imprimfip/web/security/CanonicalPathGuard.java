@@ -26,7 +26,7 @@ public final class CanonicalPathGuard implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Door door = Door.of(exchange);
-        if (door.wantsCanonicalPaths()) {
+        if (door.isDoor()) {
             Optional<String> flaw = CanonicalPath.flawIn(rawPath(exchange), door);
             if (flaw.isPresent()) {
                 ErrorRendering.send(exchange, ApiError.NON_CANONICAL_PATH, "Chemin refusé : " + flaw.get() + ".",

@@ -145,9 +145,4 @@ public enum Door {
     public boolean quotaApplies() {
         return quotaApplies;
     }
-
-    /** Whether path tricks (path parameters, encoded separators, dot segments) are refused before anything else. */
-    public boolean wantsCanonicalPaths() {
-        return this != NONE;
-    }
 }
