@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class ContentKeyNodeIT {
         Files.deleteIfExists(otherStore);
         installKeyStore(otherStore);
         try (ServerNode node = ServerNode.fresh("key-node", 1000, Map.of()).start()) {
-            assertEquals(200, readiness(node).statusCode(), "ready with the build's key store");
+            assertReady(node, "ready with the build's key store");
             ApiClient api = new ApiClient(node.baseUrl());
             String partner = Keycloak.demoPartnerToken();
             LetterPdfs large = LetterPdfs.file();
@@ -53,7 +55,12 @@ class ContentKeyNodeIT {
             node.kill();
 
             node.environment("IMPRIMFIP_CONTENT_KEY_STORE", otherStore.toString()).start();
-            // /health/ready does not list the application's check yet (not discovered in the EAR): not asserted
+            HttpResponse<String> notReady = readiness(node);
+            assertEquals(503, notReady.statusCode(), "out of the load balancer: " + notReady.body());
+            JsonObject nodeCheck = nodeCheck(notReady);
+            assertEquals("DOWN", nodeCheck.getString("status"), nodeCheck.toString());
+            assertTrue(nodeCheck.getJsonObject("data").getString("content-key").contains("is not the key the database"
+                    + " records"), "the reason is on the check: " + nodeCheck);
             assertTrue(Files.readString(node.serverLog()).lines().anyMatch(line -> line.contains(" SEVERE ")
                     && line.contains("is not the key the database records")), "the log says why, as an error");
 
@@ -83,7 +90,7 @@ class ContentKeyNodeIT {
 
             node.close();
             node.environment("IMPRIMFIP_CONTENT_KEY_STORE", null).start();
-            assertEquals(200, readiness(node).statusCode(), "ready again with the right key store");
+            assertReady(node, "ready again with the right key store");
             for (String ref : refs) {
                 JsonObject status = api.awaitAnalysed(partner, ref);
                 assertEquals("Soumis", status.getJsonObject("fileStatus").getString("status"), ref);
@@ -102,6 +109,21 @@ class ContentKeyNodeIT {
                 store.toString()).redirectErrorStream(true).start();
         String output = new String(install.getInputStream().readAllBytes());
         assertEquals(0, install.waitFor(), output);
+    }
+
+    static void assertReady(ServerNode node, String why) throws Exception {
+        HttpResponse<String> ready = readiness(node);
+        assertEquals(200, ready.statusCode(), why + ": " + ready.body());
+        JsonObject check = nodeCheck(ready);
+        assertEquals("UP", check.getString("status"), why + ": " + check);
+        assertEquals("UP", check.getJsonObject("data").getString("content-key"), why + ": " + check);
+    }
+
+    /** The application's own check among the server's, so that a node without it fails the test. */
+    static JsonObject nodeCheck(HttpResponse<String> readiness) {
+        return Json.createReader(new StringReader(readiness.body())).readObject().getJsonArray("checks")
+                .getValuesAs(JsonObject.class).stream().filter(check -> check.getString("name").equals("imprimfip"))
+                .findFirst().orElseThrow(() -> new AssertionError("no imprimfip check in " + readiness.body()));
     }
 
     static HttpResponse<String> readiness(ServerNode node) throws Exception {

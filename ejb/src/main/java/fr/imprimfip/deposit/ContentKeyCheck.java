@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
@@ -11,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import fr.imprimfip.readiness.ReadinessConditions;
 
 /**
  * At start, checks that this node's content keys are the platform's: each key id the database records must be in
@@ -32,8 +35,27 @@ public class ContentKeyCheck {
     @EJB
     private ContentKeyRegister register;
 
+    @Inject
+    ReadinessConditions readiness;
+
+    @Inject
+    ContentKeyReadiness keyReadiness;
+
     @PostConstruct
-    void check() {
+    void checkAndReport() {
+        try {
+            check();
+        } finally {
+            readiness.require(keyReadiness);
+        }
+    }
+
+    @PreDestroy
+    void stopReporting() {
+        readiness.forget(keyReadiness.name());
+    }
+
+    private void check() {
         if (key.unreadable().isPresent()) {
             key.refuse(key.unreadable().get());
             return;

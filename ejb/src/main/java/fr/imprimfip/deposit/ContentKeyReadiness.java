@@ -1,27 +1,29 @@
 package fr.imprimfip.deposit;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import fr.imprimfip.readiness.ReadinessCondition;
 
 /**
- * Ready only with the platform's content key: a node that cannot read the stored files must get no traffic. The
- * reason (no key material) is in the check's data and the node's log.
+ * The node is ready only with the platform's content key: a node that cannot read the stored files must get no
+ * traffic. {@link ContentKeyCheck} registers this condition once it has compared the keys with the database.
  */
-@Readiness
 @ApplicationScoped
-public class ContentKeyReadiness implements HealthCheck {
+public class ContentKeyReadiness implements ReadinessCondition {
 
     @Inject
     ContentKey key;
 
     @Override
-    public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("content-key").withData("current-key-id", key.currentKeyId());
-        return key.refusal().map(reason -> response.down().withData("reason", reason).build())
-                .orElseGet(() -> response.up().build());
+    public String name() {
+        return "content-key";
+    }
+
+    @Override
+    public Optional<String> refusal() {
+        return key.refusal();
     }
 }
