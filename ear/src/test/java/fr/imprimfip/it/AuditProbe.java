@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -39,19 +40,31 @@ final class AuditProbe {
     }
 
     static JsonObject eventOf(ApiClient api, String correlationId) {
+        return eventMatching(api, correlationId, event -> correlationId.equals(event.getString("correlationId", null)),
+                "for the call " + correlationId);
+    }
+
+    /** The audit event of {@code operation} on {@code target} (a deposit's reference, say), awaited. */
+    static JsonObject eventOn(ApiClient api, String operation, String target) {
+        return eventMatching(api, target, event -> operation.equals(event.getString("operation"))
+                && target.equals(event.getString("target", null)), operation + " on " + target);
+    }
+
+    private static JsonObject eventMatching(ApiClient api, String mention, Predicate<JsonObject> wanted,
+                                            String what) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         String admin = Keycloak.adminToken();
         while (true) {
             String trail = api.getAs("/admin/audit/events?from=" + Instant.now().minusSeconds(600) + "&to="
                     + Instant.now().plusSeconds(5), admin).body();
-            Optional<JsonObject> event = trail.lines().filter(line -> line.contains(correlationId))
+            Optional<JsonObject> event = trail.lines().filter(line -> line.contains(mention))
                     .map(line -> Json.createReader(new StringReader(line)).readObject())
-                    .filter(e -> correlationId.equals(e.getString("correlationId", null))).findFirst();
+                    .filter(wanted).findFirst();
             if (event.isPresent()) {
                 return event.get();
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no audit event for the call " + correlationId);
+                throw new AssertionError("no audit event " + what);
             }
             try {
                 Thread.sleep(250);

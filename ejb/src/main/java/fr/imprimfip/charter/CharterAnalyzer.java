@@ -75,6 +75,7 @@ public class CharterAnalyzer {
 
     /** Analyses {@code file}, each letter followed by {@code annexes}. */
     public CharterReport analyse(Path file, String fileReference, Annexes annexes) {
+        WorkBudget budget = WorkBudget.startingNow(settings.workLimits());
         try (PDDocument document = load(file)) {
             if (document.isEncrypted()) {
                 return CharterReport.refused(Finding.of(CharterRule.ENCRYPTED));
@@ -91,7 +92,7 @@ public class CharterAnalyzer {
             List<Finding> fileFindings = new ArrayList<>(structure.document(document));
             LetterAssembler letters = new LetterAssembler(settings);
             int pagesRead = 0;
-            for (List<PageRead> range : read(file, document, structure, pages)) {
+            for (List<PageRead> range : read(file, document, budget, structure, pages)) {
                 for (PageRead page : range) {
                     pagesRead++;
                     page.findings().stream().filter(StructureChecks::concernsFile).forEach(fileFindings::add);
@@ -110,16 +111,24 @@ public class CharterAnalyzer {
             return new CharterReport(distinct, letters.letters(fileReference, annexes));
         } catch (InvalidPasswordException e) {
             return CharterReport.refused(Finding.of(CharterRule.ENCRYPTED));
-        } catch (LetterTextPass.TooComplexException | StackOverflowError e) {
-            return CharterReport.refused(Finding.of(CharterRule.TOO_COMPLEX));
+        } catch (WorkBudget.Exceeded e) {
+            return CharterReport.refused(e.finding());
+        } catch (StackOverflowError e) {
+            return CharterReport.refused(Finding.at(CharterRule.TOO_COMPLEX, "structure trop imbriquée"));
+        } catch (OutOfMemoryError e) {
+            // what the file made PDFBox hold is unreachable once its document is closed: the node goes on
+            return CharterReport.refused(Finding.at(CharterRule.TOO_COMPLEX, "mémoire nécessaire démesurée"));
         } catch (IOException | RuntimeException e) {
-            return CharterReport.refused(Finding.of(CharterRule.NOT_A_PDF));
+            // a read cut short by the deadline or a cancellation is not the file's fault as a PDF
+            boolean cancelled = Thread.interrupted();
+            return CharterReport.refused(budget.overdue() || cancelled ? budget.timeRefusal()
+                    : Finding.of(CharterRule.NOT_A_PDF));
         }
     }
 
     /** The pages read, range after range in page order. */
-    private List<List<PageRead>> read(Path file, PDDocument document, StructureChecks structure, int pages)
-            throws IOException {
+    private List<List<PageRead>> read(Path file, PDDocument document, WorkBudget budget, StructureChecks structure,
+                                      int pages) throws IOException {
         int passes = Math.min(parallelism, Math.max(1, pages / PAGES_PER_PARALLEL_PASS));
         int perPass = (pages + passes - 1) / passes;
         List<FutureTask<List<PageRead>>> others = new ArrayList<>();
@@ -128,7 +137,7 @@ public class CharterAnalyzer {
             int to = Math.min(pages, first + perPass - 1);
             FutureTask<List<PageRead>> pass = new FutureTask<>(() -> {
                 try (PDDocument copy = load(file)) {
-                    return readRange(copy, new StructureChecks(), from, to);
+                    return readRange(copy, budget, new StructureChecks(), from, to);
                 }
             });
             others.add(pass);
@@ -136,7 +145,7 @@ public class CharterAnalyzer {
         }
         List<List<PageRead>> ranges = new ArrayList<>();
         try {
-            ranges.add(readRange(document, structure, 1, Math.min(pages, perPass)));
+            ranges.add(readRange(document, budget, structure, 1, Math.min(pages, perPass)));
             for (FutureTask<List<PageRead>> pass : others) {
                 pass.run();
                 ranges.add(outcome(pass));
@@ -147,10 +156,10 @@ public class CharterAnalyzer {
         }
     }
 
-    private List<PageRead> readRange(PDDocument document, StructureChecks structure, int from, int to)
-            throws IOException {
+    private List<PageRead> readRange(PDDocument document, WorkBudget budget, StructureChecks structure, int from,
+                                     int to) throws IOException {
         List<PageRead> read = new ArrayList<>();
-        LetterTextPass pass = new LetterTextPass(settings, structure, read::add);
+        LetterTextPass pass = new LetterTextPass(settings, budget, structure, read::add);
         pass.setStartPage(from);
         pass.setEndPage(to);
         pass.run(document);

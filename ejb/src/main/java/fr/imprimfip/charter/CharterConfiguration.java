@@ -1,5 +1,6 @@
 package fr.imprimfip.charter;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PostConstruct;
@@ -28,6 +29,19 @@ public class CharterConfiguration {
     @ConfigProperty(name = "imprimfip.charter.max-sheets-per-letter", defaultValue = "100")
     int maxSheetsPerLetter;
 
+    /** How long the analysis of one file may take (ISO-8601, e.g. PT5M) before the file is refused (STR-011). */
+    @Inject
+    @ConfigProperty(name = "imprimfip.analysis.deadline", defaultValue = "PT5M")
+    Duration analysisDeadline;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.analysis.max-operators-per-file", defaultValue = "250000000")
+    long maxOperatorsPerFile;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.analysis.max-glyphs-per-file", defaultValue = "150000000")
+    long maxGlyphsPerFile;
+
     private CharterSettings settings;
 
     @PostConstruct
@@ -38,7 +52,8 @@ public class CharterConfiguration {
         }
         settings = new CharterSettings(Pattern.compile(referencePattern), Double.parseDouble(mm[0].strip()),
                 Double.parseDouble(mm[1].strip()), Double.parseDouble(mm[2].strip()), Double.parseDouble(mm[3].strip()),
-                maxPagesPerFile, maxSheetsPerLetter, CharterSettings.defaults().maxOperatorsPerPage());
+                maxPagesPerFile, maxSheetsPerLetter, new WorkLimits(WorkLimits.DEFAULTS.operatorsPerPage(),
+                        maxOperatorsPerFile, maxGlyphsPerFile, analysisDeadline));
     }
 
     public CharterSettings settings() {

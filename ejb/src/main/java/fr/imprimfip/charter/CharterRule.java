@@ -12,6 +12,10 @@ public enum CharterRule {
     TOO_MANY_PAGES("STR-007", Severity.ERROR, "Le fichier dépasse le nombre maximal de pages."),
     TOO_COMPLEX("STR-008", Severity.ERROR, "Le fichier est trop complexe pour être analysé (contenu démesuré ou imbriqué)."),
     PAGES_UNREADABLE("STR-009", Severity.ERROR, "Des pages du fichier ne peuvent pas être lues."),
+    ANALYSIS_IMPOSSIBLE("STR-010", Severity.ERROR,
+            "L'analyse du fichier est impossible : contactez le support en citant la référence du fichier."),
+    ANALYSIS_TOO_LONG("STR-011", Severity.ERROR,
+            "L'analyse du fichier dépasse le temps accordé à un fichier : découpez-le ou simplifiez ses pages."),
     // One letter: an error refuses that letter only.
     PAGE_NOT_A4("PAG-001", Severity.ERROR, "Une page n'est pas au format A4 (210 x 297 mm)."),
     PAGE_LANDSCAPE("PAG-002", Severity.ERROR, "Une page est en orientation paysage : seul le portrait est accepté."),

@@ -76,9 +76,9 @@ public final class LetterAssembler {
                 reference = fileReference;
             } else if (reference == null) {
                 reference = "sans-reference-page-" + draft.firstPage;
-                findings.add(0, Finding.at(CharterRule.REFERENCE_MISSING, "page " + draft.firstPage));
+                findings.add(0, Finding.onPage(CharterRule.REFERENCE_MISSING, draft.firstPage));
             } else if (occurrences.get(reference) > 1) {
-                findings.add(0, Finding.at(CharterRule.REFERENCE_DUPLICATE, "page " + draft.firstPage));
+                findings.add(0, Finding.onPage(CharterRule.REFERENCE_DUPLICATE, draft.firstPage));
             }
             findings.addAll(new AddressBlock(draft.windowLines).check());
             findings.addAll(annexes.findings());

@@ -23,7 +23,11 @@ final class LetterTextPass extends PDFTextStripper {
 
     private static final double POINTS_PER_MM = 72 / 25.4;
 
+    /** Operators and glyphs are handed to the shared budget by this many, to keep its counters off the hot path. */
+    private static final int SPENDING_BATCH = 4096;
+
     private final CharterSettings settings;
+    private final WorkBudget budget;
     private final StructureChecks structure;
     private final Consumer<PageRead> pages;
     private final double windowLeft;
@@ -35,9 +39,12 @@ final class LetterTextPass extends PDFTextStripper {
     private final List<TextPosition> windowGlyphs = new ArrayList<>();
     private List<Finding> pageFindings;
     private long operators;
+    private int unspentOperators;
+    private int unspentGlyphs;
 
-    LetterTextPass(CharterSettings settings, StructureChecks structure, Consumer<PageRead> pages) {
+    LetterTextPass(CharterSettings settings, WorkBudget budget, StructureChecks structure, Consumer<PageRead> pages) {
         this.settings = settings;
+        this.budget = budget;
         this.structure = structure;
         this.pages = pages;
         this.windowLeft = settings.windowLeftMm() * POINTS_PER_MM;
@@ -58,15 +65,29 @@ final class LetterTextPass extends PDFTextStripper {
         pageText.setLength(0);
         windowGlyphs.clear();
         operators = 0;
+        budget.checkTime();
         pageFindings = structure.page(page, getCurrentPageNo());
     }
 
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-        if (++operators > settings.maxOperatorsPerPage()) {
-            throw new TooComplexException("page " + getCurrentPageNo());
+        if (++operators > budget.limits().operatorsPerPage()) {
+            throw new WorkBudget.Exceeded(Finding.onPage(CharterRule.TOO_COMPLEX, getCurrentPageNo()));
+        }
+        if (++unspentOperators == SPENDING_BATCH) {
+            budget.spendOperators(unspentOperators);
+            unspentOperators = 0;
         }
         super.processOperator(operator, operands);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition glyph) {
+        if (++unspentGlyphs == SPENDING_BATCH) {
+            budget.spendGlyphs(unspentGlyphs);
+            unspentGlyphs = 0;
+        }
+        super.processTextPosition(glyph);
     }
 
     @Override
@@ -128,12 +149,4 @@ final class LetterTextPass extends PDFTextStripper {
         }
         return lines;
     }
-
-    /** A page so large or deep that analysing it would hold the analysis queue. */
-    static final class TooComplexException extends RuntimeException {
-        TooComplexException(String where) {
-            super(where);
-        }
-    }
-
 }

@@ -68,7 +68,7 @@ final class StructureChecks {
         for (PDAnnotation annotation : page.getAnnotations()) {
             COSDictionary dictionary = annotation.getCOSObject();
             if (COSName.getPDFName("FileAttachment").equals(dictionary.getCOSName(COSName.SUBTYPE))) {
-                findings.add(Finding.at(CharterRule.EMBEDDED_FILE, "page " + pageNumber));
+                findings.add(Finding.onPage(CharterRule.EMBEDDED_FILE, pageNumber));
             }
             actions(dictionary.getDictionaryObject(COSName.A), findings, 0);
             actions(dictionary.getDictionaryObject(COSName.AA), findings, 0);
@@ -95,9 +95,9 @@ final class StructureChecks {
             height = swap;
         }
         if (width > height + TOLERANCE) {
-            findings.add(Finding.at(CharterRule.PAGE_LANDSCAPE, "page " + pageNumber));
+            findings.add(Finding.onPage(CharterRule.PAGE_LANDSCAPE, pageNumber));
         } else if (Math.abs(width - A4_WIDTH) > TOLERANCE || Math.abs(height - A4_HEIGHT) > TOLERANCE) {
-            findings.add(Finding.at(CharterRule.PAGE_NOT_A4, "page " + pageNumber));
+            findings.add(Finding.onPage(CharterRule.PAGE_NOT_A4, pageNumber));
         }
     }
 

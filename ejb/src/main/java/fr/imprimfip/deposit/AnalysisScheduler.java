@@ -1,14 +1,19 @@
 package fr.imprimfip.deposit;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -18,15 +23,23 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.imprimfip.charter.CharterConfiguration;
+
 /**
  * Drives the analysis queue. The queue itself is the deposit table (files "En cours de soumission"), so a file
- * received before a crash is analysed after the restart. Each tick drains the queue: it claims files a batch at a
- * time and analyses each batch on as many workers as configured (the processors by default).
+ * received before a crash is analysed after the restart. Each tick claims files as workers become free (as many
+ * workers as configured, the processors by default): a file that takes long holds one worker, never the queue. An
+ * analysis stops itself at its deadline; one still running past it and a grace is cancelled.
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AnalysisScheduler {
 
+    /** What an analysis past its deadline is given to stop by itself before it is cancelled. */
+    static final Duration CANCEL_GRACE = Duration.ofSeconds(30);
+    /** How long one tick keeps feeding the workers; the next tick starts 2 s after the previous one. */
+    private static final Duration TICK = Duration.ofMillis(1_800);
     private static final Logger LOG = Logger.getLogger(AnalysisScheduler.class.getName());
 
     @EJB
@@ -39,11 +52,20 @@ public class AnalysisScheduler {
     private ContentKey contentKey;
 
     @Inject
+    private CharterConfiguration charter;
+
+    @Inject
     @ConfigProperty(name = "imprimfip.analysis.workers", defaultValue = "0")
     int configuredWorkers;
 
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private final Object ticking = new Object();
+    private Semaphore freeWorkers;
+
     @PostConstruct
     void resumeAfterRestart() {
+        int parallelism = configuredWorkers > 0 ? configuredWorkers : Runtime.getRuntime().availableProcessors();
+        freeWorkers = new Semaphore(parallelism);
         int released = analyzer.releaseOwnClaims();
         if (released > 0) {
             LOG.warning(() -> released + " analyses interrupted by the last stop of node " + DepositAnalyzer.NODE
@@ -56,31 +78,95 @@ public class AnalysisScheduler {
         if (!contentKey.usable()) {
             return; // files wait, unclaimed, for a node with the platform's key (see ContentKeyCheck)
         }
-        int parallelism = configuredWorkers > 0 ? configuredWorkers : Runtime.getRuntime().availableProcessors();
-        List<Long> claimed;
-        while (!(claimed = analyzer.claimWaiting(parallelism * 4)).isEmpty()) {
-            List<Future<?>> running = new ArrayList<>();
-            for (Long id : claimed) {
-                running.add(workers.submit(() -> analyseOne(id)));
-            }
-            for (Future<?> analysis : running) {
-                try {
-                    analysis.get();
-                } catch (ExecutionException e) {
-                    LOG.log(Level.WARNING, "An analysis failed; its file will be retried", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+        synchronized (ticking) {
+            cancelOverdue();
+            long end = System.nanoTime() + TICK.toNanos();
+            try {
+                while (System.nanoTime() < end) {
+                    if (!freeWorkers.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+                        continue;
+                    }
+                    int free = 1 + freeWorkers.drainPermits();
+                    var claimed = analyzer.claimWaiting(free);
+                    freeWorkers.release(free - claimed.size());
+                    if (claimed.isEmpty()) {
+                        return;
+                    }
+                    claimed.forEach(this::start);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Starts the analysis of a claimed file on a worker whose permit the caller holds. */
+    private void start(Long id) {
+        Running analysis = new Running(System.nanoTime());
+        running.put(id, analysis);
+        try {
+            analysis.future = workers.submit(() -> {
+                if (!analysis.start()) {
+                    return; // cancelled before it started: the canceller let its worker go
+                }
+                try {
+                    analyseOne(id);
+                } finally {
+                    running.remove(id, analysis);
+                    freeWorkers.release();
+                }
+            });
+        } catch (RuntimeException refused) {
+            running.remove(id, analysis);
+            freeWorkers.release();
+            LOG.log(Level.WARNING, "The analysis of deposit " + id + " could not be started", refused);
+        }
+    }
+
+    private void cancelOverdue() {
+        long patience = charter.settings().workLimits().deadline().plus(CANCEL_GRACE).toNanos();
+        running.forEach((id, analysis) -> {
+            Future<?> future = analysis.future;
+            if (future != null && System.nanoTime() - analysis.submittedAt > patience && future.cancel(true)) {
+                LOG.warning(() -> "The analysis of deposit " + id + " overran its deadline and was cancelled");
+                if (analysis.cancelBeforeStart()) {
+                    running.remove(id, analysis);
+                    freeWorkers.release();
+                }
+            }
+        });
     }
 
     private void analyseOne(Long id) {
         try {
             analyzer.analyse(id);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Analysis of deposit " + id + " failed; it will be retried", e);
+            LOG.log(Level.WARNING, "Analysis of deposit " + id + " failed", e);
+            try {
+                analyzer.recordFailure(id, e.getCause() != null ? e.getCause() : e);
+            } catch (RuntimeException unrecorded) {
+                LOG.log(Level.WARNING, "The failed analysis of deposit " + id + " could not be recorded; its claim"
+                        + " lapses after " + DepositAnalyzer.MIN_CLAIM_TIMEOUT + " at least", unrecorded);
+            }
+        }
+    }
+
+    /** An analysis under way: when it was submitted, its task, and whether a worker took it up. */
+    private static final class Running {
+        final long submittedAt;
+        volatile Future<?> future;
+        private final AtomicInteger state = new AtomicInteger();
+
+        Running(long submittedAt) {
+            this.submittedAt = submittedAt;
+        }
+
+        boolean start() {
+            return state.compareAndSet(0, 1);
+        }
+
+        boolean cancelBeforeStart() {
+            return state.compareAndSet(0, 2);
         }
     }
 }

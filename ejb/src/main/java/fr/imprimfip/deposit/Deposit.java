@@ -35,6 +35,7 @@ import org.hibernate.type.SqlTypes;
 
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.shared.ServiceEnvironment;
+import fr.imprimfip.shared.StatusMessage;
 
 /** A file deposited by a partner: its reference, options, stored content, analysis outcome and documents. */
 @Entity
@@ -284,7 +285,7 @@ public class Deposit {
         requireAwaitingAnalysis();
         endClaim();
         this.status = FileStatus.ERROR;
-        this.statusMessage = Objects.requireNonNull(message);
+        this.statusMessage = StatusMessage.fit(Objects.requireNonNull(message));
         this.analyzedDocs = 0;
         this.rejectedDocs = 0;
         this.analyzedAt = now;
@@ -297,6 +298,16 @@ public class Deposit {
             throw new IllegalStateException("The content of " + reference + " is not yet due for destruction");
         }
         this.contentPurgedAt = now;
+    }
+
+    /**
+     * An analysis failed before it could record its outcome (it was rolled back): the claim is let go, so that the
+     * next tick tries again, and the attempt stays counted.
+     */
+    public void releaseFailedClaim() {
+        requireAwaitingAnalysis();
+        this.analysisClaimedAt = null;
+        this.analysisClaimedBy = null;
     }
 
     private void endClaim() {

@@ -24,20 +24,26 @@ import fr.imprimfip.charter.Annexes;
 import fr.imprimfip.charter.CharterAnalyzer;
 import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterConfiguration;
+import fr.imprimfip.charter.CharterRule;
+import fr.imprimfip.charter.Finding;
+import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.retention.RetentionPolicy;
 
 /**
  * Analyses received files, each in its own transaction. A file is claimed by a conditional update before it is
  * analysed, so that two nodes never analyse the same file; a claim left by a node that died is taken over once it
- * is older than the claim timeout, and a file that keeps failing is put in error instead of blocking the queue.
+ * is older than the claim timeout, and a file whose analysis keeps failing is put in error (STR-010) instead of
+ * being tried for ever.
  */
 @Stateless
 public class DepositAnalyzer {
 
-    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    /** The least time a claim is held before another node may take the file over. */
+    static final Duration MIN_CLAIM_TIMEOUT = Duration.ofMinutes(10);
     /** This server node, as named in the claims it holds. */
     static final String NODE = System.getProperty("jboss.node.name", "standalone");
-    static final int MAX_ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(DepositAnalyzer.class.getName());
 
     @PersistenceContext(unitName = "imprimfip")
@@ -54,6 +60,17 @@ public class DepositAnalyzer {
 
     @Inject
     private CharterConfiguration charter;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private OperationsAlerts alerts;
+
+    /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
+    @Inject
+    @ConfigProperty(name = "imprimfip.analysis.max-attempts", defaultValue = "3")
+    int maxAttempts;
 
     /** Runs the extra passes over a large file's pages. */
     @Resource
@@ -72,7 +89,7 @@ public class DepositAnalyzer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> claimWaiting(int max) {
         Instant now = clock.instant();
-        Instant stale = now.minus(CLAIM_TIMEOUT);
+        Instant stale = now.minus(claimTimeout());
         List<Long> candidates = em.createQuery("select d.id from Deposit d where d.status = :waiting"
                         + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale) order by d.id", Long.class)
                 .setParameter("waiting", FileStatus.IN_SUBMISSION)
@@ -99,6 +116,15 @@ public class DepositAnalyzer {
     }
 
     /**
+     * How long a claim holds: twice the analysis deadline, at least {@link #MIN_CLAIM_TIMEOUT}, so that no node
+     * takes over a file another node is still allowed to be analysing.
+     */
+    Duration claimTimeout() {
+        Duration twiceTheDeadline = charter.settings().workLimits().deadline().multipliedBy(2);
+        return twiceTheDeadline.compareTo(MIN_CLAIM_TIMEOUT) > 0 ? twiceTheDeadline : MIN_CLAIM_TIMEOUT;
+    }
+
+    /**
      * Releases the claims this node held when it stopped (a crash, a kill): their files are analysed again at
      * once instead of waiting for the claim timeout. Returns how many were released.
      */
@@ -118,15 +144,14 @@ public class DepositAnalyzer {
         if (deposit == null || deposit.status().analysed()) {
             return;
         }
-        Instant now = clock.instant();
-        if (deposit.analysisAttempts() > MAX_ATTEMPTS) {
-            deposit.reject("L'analyse du fichier a échoué à plusieurs reprises ; déposez-le à nouveau.", now,
-                    retention.rejectedContentExpiry(now));
-            LOG.warning(() -> "Deposit " + depositId + " put in error after " + MAX_ATTEMPTS + " failed analyses");
+        if (deposit.analysisAttempts() > maxAttempts) {
+            abandon(deposit, "its analysis was started " + maxAttempts + " times without an outcome (a node stopped"
+                    + " during it)");
             return;
         }
         try {
             analyseStored(deposit);
+            AnalysisFaults.afterAnalysis(deposit.filename());
         } catch (ContentCipher.TamperedContentException e) {
             Instant refused = clock.instant();
             LOG.severe(() -> "Stored content of deposit " + depositId + " fails its integrity check: " + e.getMessage());
@@ -135,6 +160,40 @@ public class DepositAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the stored content of deposit " + depositId, e);
         }
+    }
+
+    /**
+     * An analysis failed before recording its outcome (it was rolled back): the file is tried again at the next
+     * tick, and after {@code imprimfip.analysis.max-attempts} failures it is put in error with STR-010, audited and
+     * told to the administrators, instead of being tried for ever.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(long depositId, Throwable failure) {
+        Deposit deposit = em.find(Deposit.class, depositId);
+        if (deposit == null || deposit.status().analysed()) {
+            return;
+        }
+        String cause = failure.getClass().getSimpleName();
+        if (deposit.analysisAttempts() >= maxAttempts) {
+            abandon(deposit, "its analysis failed " + deposit.analysisAttempts() + " times, last with " + cause);
+        } else {
+            deposit.releaseFailedClaim();
+            LOG.warning(() -> "Analysis " + deposit.analysisAttempts() + " of " + maxAttempts + " of deposit "
+                    + deposit.reference().value() + " failed with " + cause + "; it will be tried again");
+        }
+    }
+
+    private void abandon(Deposit deposit, String why) {
+        Instant now = clock.instant();
+        String reference = deposit.reference().value();
+        deposit.reject(Finding.of(CharterRule.ANALYSIS_IMPOSSIBLE).describe() + " (" + reference + ")", now,
+                retention.rejectedContentExpiry(now));
+        audit.record(new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, "analysis@" + NODE, null, null, null,
+                "deposit.analysis-abandoned", reference, AuditRecord.Outcome.FAILED, null, why, null));
+        alerts.raise("ANALYSIS_ABANDONED", "Analyse impossible du fichier " + reference,
+                "Le fichier " + reference + " du partenaire " + deposit.partner().clientId() + " est mis en erreur"
+                        + " (STR-010) : " + why + ". Le partenaire a été invité à contacter le support avec cette"
+                        + " référence ; le journal du nœud " + NODE + " dit pourquoi.");
     }
 
     private void analyseStored(Deposit deposit) throws IOException {

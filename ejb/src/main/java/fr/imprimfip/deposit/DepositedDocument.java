@@ -25,6 +25,8 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.shared.StatusMessage;
+
 /** One document ("pli") of a deposited file, with its current status and the history of its statuses. */
 @Entity
 @Table(name = "deposit_document")
@@ -110,7 +112,7 @@ public class DepositedDocument {
         document.weightGrams = analysis.facts().weightGrams();
         document.envelope = analysis.facts().envelope().name();
         document.postageClass = analysis.facts().postageClass();
-        document.warning = analysis.warning();
+        document.warning = StatusMessage.fit(analysis.warning());
         if (analysis.accepted()) {
             document.moveTo(DocumentStatus.PENDING, now, StatusSource.ANALYSIS, analysis.warning());
         } else {
@@ -246,8 +248,8 @@ public class DepositedDocument {
     private void moveTo(DocumentStatus next, Instant at, StatusSource source, String message) {
         this.status = next;
         this.statusAt = at;
-        this.statusMessage = message;
-        history.add(new DocumentStatusChange(this, next, at, source, message, productionStep));
+        this.statusMessage = StatusMessage.fit(message);
+        history.add(new DocumentStatusChange(this, next, at, source, statusMessage, productionStep));
     }
 
     public Deposit deposit() {

@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.shared.StatusMessage;
+
 /** One transition of a document's status: when, to what, and from which source. Never changed afterwards. */
 @Entity
 @Table(name = "document_status_change")
@@ -63,7 +65,7 @@ public class DocumentStatusChange {
         this.status = status;
         this.changedAt = changedAt;
         this.source = source;
-        this.message = message;
+        this.message = StatusMessage.fit(message);
     }
 
     public DocumentStatus status() {

@@ -22,6 +22,7 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.StoredContent;
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.StatusMessage;
 
 /**
  * A print lot: letters of the same {@link LotKey} gathered at a cut-off, printed from one print-ready file whose
@@ -183,7 +184,7 @@ public class PrintLot {
     private void moveTo(PrintLotStatus next, Instant at, String message) {
         this.status = next;
         this.statusAt = at;
-        this.statusMessage = message;
+        this.statusMessage = StatusMessage.fit(message);
     }
 
     private void requireStatus(PrintLotStatus expected) {

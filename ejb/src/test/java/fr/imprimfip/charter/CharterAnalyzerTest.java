@@ -19,6 +19,7 @@ import com.lowagie.text.PageSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.imprimfip.testing.HostilePdfs;
 import fr.imprimfip.testing.LetterPdfs;
 
 class CharterAnalyzerTest {
@@ -96,6 +97,22 @@ class CharterAnalyzerTest {
     }
 
     @Test
+    void aRuleBrokenOnEveryPageOfALetterIsSaidOnceWithinTheStatusColumn() throws Exception {
+        for (var size : List.of(PageSize.A4.rotate(), PageSize.LETTER, PageSize.LETTER.rotate())) {
+            for (int pages : new int[] {1, 16, 300}) {
+                LetterReport letter = analyse(LetterPdfs.file().letter(null, pages).pageSize(size).build())
+                        .letters().get(0);
+                String refusal = letter.refusal();
+                assertTrue(refusal.length() <= FindingsText.MAX_LENGTH, pages + " pages: " + refusal);
+                assertTrue(refusal.contains(pages == 1 ? "(page 1)" : "(pages 1–" + pages + ")"), refusal);
+                String code = letter.findings().stream().filter(Finding::error).findFirst().orElseThrow().rule()
+                        .code();
+                assertEquals(refusal.indexOf("[" + code + "]"), refusal.lastIndexOf("[" + code + "]"), refusal);
+            }
+        }
+    }
+
+    @Test
     void aStandardFontNotEmbeddedIsAWarning() throws Exception {
         LetterReport letter = analyse(LetterPdfs.file().letter(null, 1).standardFont().build()).letters().get(0);
         assertTrue(letter.accepted());
@@ -127,7 +144,7 @@ class CharterAnalyzerTest {
     @Test
     void aLetterTooThickForAnEnvelopeIsRefused() throws Exception {
         CharterSettings thin = new CharterSettings(CharterSettings.defaults().referencePattern(), 100, 40, 95, 50,
-                50_000, 2, 2_000_000);
+                50_000, 2, WorkLimits.DEFAULTS);
         LetterReport letter = new CharterAnalyzer(thin).analyse(write(LetterPdfs.conformingLetter(5)), "F")
                 .letters().get(0);
         assertRule(letter, "ENV-001");

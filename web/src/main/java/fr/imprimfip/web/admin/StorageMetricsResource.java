@@ -23,16 +23,14 @@ public class StorageMetricsResource {
     StorageSweep sweep;
 
     @GET
-    @Produces("text/plain; version=0.0.4; charset=utf-8")
+    @Produces(PrometheusText.MEDIA_TYPE)
     public String scrape() {
         StorageSweep.Totals totals = sweep.totals();
-        StringBuilder out = new StringBuilder();
-        counter(out, "imprimfip_storage_sweeps_total", "Storage sweeps run by this node since it started.");
-        out.append("imprimfip_storage_sweeps_total ").append(totals.sweeps()).append('\n');
-        out.append("# HELP imprimfip_storage_last_sweep_seconds When this node last swept (Unix time, 0: never).\n")
-                .append("# TYPE imprimfip_storage_last_sweep_seconds gauge\n")
-                .append("imprimfip_storage_last_sweep_seconds ")
-                .append(totals.lastSweep() == null ? 0 : totals.lastSweep().getEpochSecond()).append('\n');
+        PrometheusText out = new PrometheusText()
+                .family("imprimfip_storage_sweeps_total", "Storage sweeps run by this node since it started.", "counter")
+                .sample("imprimfip_storage_sweeps_total", totals.sweeps())
+                .gauge("imprimfip_storage_last_sweep_seconds", "When this node last swept (Unix time, 0: never).",
+                        totals.lastSweep() == null ? 0 : totals.lastSweep().getEpochSecond());
         byKind(out, "imprimfip_storage_swept_files_total", "Files removed by this node's storage sweeps, by kind.",
                 totals.files());
         byKind(out, "imprimfip_storage_swept_bytes_total", "Bytes removed by this node's storage sweeps, by kind.",
@@ -40,16 +38,10 @@ public class StorageMetricsResource {
         return out.toString();
     }
 
-    private static void byKind(StringBuilder out, String name, String help, Map<StorageSweep.Kind, Long> values) {
-        counter(out, name, help);
+    private static void byKind(PrometheusText out, String name, String help, Map<StorageSweep.Kind, Long> values) {
+        out.family(name, help, "counter");
         for (Map.Entry<StorageSweep.Kind, Long> value : values.entrySet()) {
-            out.append(name).append("{kind=\"").append(value.getKey().label()).append("\"} ").append(value.getValue())
-                    .append('\n');
+            out.sample(name, "kind", value.getKey().label(), value.getValue());
         }
-    }
-
-    private static void counter(StringBuilder out, String name, String help) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-                .append("# TYPE ").append(name).append(" counter\n");
     }
 }

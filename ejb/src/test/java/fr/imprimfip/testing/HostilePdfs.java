@@ -1,4 +1,4 @@
-package fr.imprimfip.charter;
+package fr.imprimfip.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,22 +7,43 @@ import java.util.List;
 import java.util.zip.Deflater;
 
 /** Hand-made hostile PDF files: structures no honest producer writes. */
-final class HostilePdfs {
+public final class HostilePdfs {
 
     private HostilePdfs() {
     }
 
     /** A page whose resources nest arrays {@code depth} levels deep. */
-    static byte[] deeplyNested(int depth) {
+    public static byte[] deeplyNested(int depth) {
         String nested = "[".repeat(depth) + "]".repeat(depth);
         return pdf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /X "
                 + nested + " >> >>", "BT ET".getBytes(StandardCharsets.US_ASCII), false);
     }
 
     /** A page whose compressed content stream expands to {@code operators} operators (a zip-bomb-like stream). */
-    static byte[] operatorFlood(int operators) {
+    public static byte[] operatorFlood(int operators) {
         byte[] content = "0 0 m\n".repeat(operators).getBytes(StandardCharsets.US_ASCII);
         return pdf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", deflate(content), true);
+    }
+
+    /**
+     * {@code pages} pages sharing one compressed content stream of {@code operatorsPerPage} operators: a few MB
+     * that would cost hours of parsing, each page staying under the per-page limit.
+     */
+    public static byte[] sharedHeavyStream(int pages, int operatorsPerPage) {
+        byte[] content = deflate("0 0 m\n".repeat(operatorsPerPage).getBytes(StandardCharsets.US_ASCII));
+        StringBuilder kids = new StringBuilder();
+        for (int page = 0; page < pages; page++) {
+            kids.append(4 + page).append(" 0 R ");
+        }
+        List<byte[]> objects = new ArrayList<>();
+        objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
+        objects.add(ascii("<< /Type /Pages /Kids [" + kids + "] /Count " + pages + " >>"));
+        objects.add(stream(content, true));
+        byte[] page = ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>");
+        for (int i = 0; i < pages; i++) {
+            objects.add(page);
+        }
+        return pdf(objects);
     }
 
     private static byte[] pdf(String page, byte[] content, boolean flate) {
@@ -30,11 +51,19 @@ final class HostilePdfs {
         objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
         objects.add(ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"));
         objects.add(ascii(page));
+        objects.add(stream(content, flate));
+        return pdf(objects);
+    }
+
+    private static byte[] stream(byte[] content, boolean flate) {
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         stream.writeBytes(ascii("<< /Length " + content.length + (flate ? " /Filter /FlateDecode" : "") + " >>\nstream\n"));
         stream.writeBytes(content);
         stream.writeBytes(ascii("\nendstream"));
-        objects.add(stream.toByteArray());
+        return stream.toByteArray();
+    }
+
+    private static byte[] pdf(List<byte[]> objects) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(ascii("%PDF-1.4\n"));
         List<Integer> offsets = new ArrayList<>();
