@@ -21,22 +21,20 @@ final class Destination {
     }
 
     static List<Finding> check(List<String> lines) {
-        String last = lines.get(lines.size() - 1);
-        if (Countries.foreign(last)) {
+        int last = lines.size() - 1;
+        if (Countries.foreign(lines.get(last))) {
             return List.of();
         }
-        if (Countries.french(last)) {
-            String before = lines.size() > 1 ? lines.get(lines.size() - 2) : "";
-            return POSTCODE_TOWN.matcher(before).matches() ? postcodeAndTown(before)
-                    : List.of(Finding.at(CharterRule.ADDRESS_LAST_LINE, "« " + last + " » sans code postal avant"));
-        }
-        return postcodeAndTown(last);
+        boolean franceAfterTown = Countries.french(lines.get(last)) && last > 0
+                && POSTCODE_TOWN.matcher(lines.get(last - 1)).matches();
+        return postcodeAndTown(lines, franceAfterTown ? last - 1 : last);
     }
 
-    private static List<Finding> postcodeAndTown(String line) {
-        Matcher postcodeTown = POSTCODE_TOWN.matcher(line);
+    /** Where the line is said by its number only: the finding is kept, the recipient's address is not. */
+    private static List<Finding> postcodeAndTown(List<String> lines, int index) {
+        Matcher postcodeTown = POSTCODE_TOWN.matcher(lines.get(index));
         if (!postcodeTown.matches()) {
-            return List.of(Finding.at(CharterRule.ADDRESS_LAST_LINE, "« " + line + " »"));
+            return List.of(Finding.at(CharterRule.ADDRESS_LAST_LINE, "ligne " + (index + 1)));
         }
         String postcode = postcodeTown.group(1);
         String town = PostalNames.key(postcodeTown.group(2));
