@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The recipient's address as printed in the envelope window, checked against the postal norm the print centres
- * require: 3 to 6 lines of at most 38 characters, in capitals without accents, the last one {@code NNNNN TOWN} or a
- * country.
+ * require: 3 to 6 lines of at most 38 characters, in capitals without accents, ending with a real French postcode
+ * and its town or with a country (see {@link Destination}).
  */
 public record AddressBlock(List<String> lines) {
 
@@ -15,8 +15,6 @@ public record AddressBlock(List<String> lines) {
     static final int MAX_LINES = 6;
     static final int MAX_LINE_LENGTH = 38;
     private static final Pattern CAPITALS = Pattern.compile("[A-Z0-9 '\\-,./()&]+");
-    private static final Pattern POSTCODE_TOWN = Pattern.compile("\\d{5} [A-Z][A-Z0-9 '\\-]*");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z][A-Z '\\-]*");
 
     public AddressBlock {
         lines = lines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
@@ -40,10 +38,7 @@ public record AddressBlock(List<String> lines) {
                 findings.add(Finding.at(CharterRule.ADDRESS_CHARACTERS, "ligne " + (i + 1)));
             }
         }
-        String last = lines.get(lines.size() - 1);
-        if (!POSTCODE_TOWN.matcher(last).matches() && !COUNTRY.matcher(last).matches()) {
-            findings.add(Finding.of(CharterRule.ADDRESS_LAST_LINE));
-        }
+        findings.addAll(Destination.check(lines));
         return findings;
     }
 }

@@ -19,7 +19,8 @@ public record Annexes(int pages, List<Finding> findings) {
     static boolean concernsAnnex(Finding finding) {
         return switch (finding.rule()) {
             case REFERENCE_MISSING, REFERENCE_DUPLICATE, ADDRESS_MISSING, ADDRESS_LINE_COUNT, ADDRESS_LINE_LENGTH,
-                 ADDRESS_LAST_LINE, ADDRESS_CHARACTERS, LETTER_TOO_THICK -> false;
+                 ADDRESS_LAST_LINE, ADDRESS_CHARACTERS, ADDRESS_POSTCODE_UNKNOWN, ADDRESS_TOWN_MISMATCH,
+                 ADDRESS_CEDEX_UNVERIFIED, ADDRESS_OVERSEAS_UNVERIFIED, LETTER_TOO_THICK -> false;
             default -> true;
         };
     }

@@ -31,6 +31,14 @@ public enum CharterRule {
             "La dernière ligne de l'adresse doit être « CODE POSTAL LOCALITÉ » (5 chiffres) ou un pays."),
     ADDRESS_CHARACTERS("ADR-005", Severity.ERROR,
             "L'adresse doit être écrite en majuscules non accentuées."),
+    ADDRESS_POSTCODE_UNKNOWN("ADR-006", Severity.ERROR, "Le code postal de l'adresse n'existe pas."),
+    ADDRESS_TOWN_MISMATCH("ADR-007", Severity.WARNING,
+            "La localité n'est pas un libellé d'acheminement de ce code postal : le pli risque de revenir."),
+    ADDRESS_CEDEX_UNVERIFIED("ADR-008", Severity.WARNING,
+            "Le code CEDEX ne figure pas dans la base des codes postaux : il n'a pas pu être vérifié."),
+    ADDRESS_OVERSEAS_UNVERIFIED("ADR-009", Severity.WARNING,
+            "Le code postal (collectivité d'outre-mer ou Monaco) ne figure pas dans la base des codes postaux : "
+                    + "il n'a pas pu être vérifié."),
     LETTER_TOO_THICK("ENV-001", Severity.ERROR, "Le document dépasse le nombre maximal de feuilles d'un pli.");
 
     private final String code;
