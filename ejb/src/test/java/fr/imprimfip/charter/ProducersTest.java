@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,27 @@ class ProducersTest {
                 Annexes.NONE.plus(annex.pages(), annex.warnings()));
         assertEquals(List.of(3, 2, 3), report.letters().stream().map(l -> l.facts().pages()).toList());
         assertTrue(report.letters().stream().allMatch(LetterReport::accepted));
+    }
+
+    @Test
+    void theFixturesHoldTheCharactersTheyAreMadeFor() throws Exception {
+        assertHolds("ghostscript-isolatin1.pdf", "\u2212", "\u2019");
+        assertHolds("ghostscript-standard.pdf", "\u00A0");
+        assertHolds("cairo-three-letters.pdf", "\u2011", "\u200B", "\u00AD", "\u2012", "\u2013", "\u00A0", "\u202F",
+                "\u2010", "\t");
+        assertHolds("cairo-mono-letter.pdf", "\u2009", "\u2060");
+        assertHolds("reportlab-two-letters.pdf", "\u2011", "\uFF0D", "\uFEFF");
+    }
+
+    /** Guards the fixtures when they are made again: a producer that stops writing these would test nothing. */
+    private void assertHolds(String fixture, String... characters) throws IOException {
+        String text;
+        try (PDDocument document = Loader.loadPDF(fixture(fixture).toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        for (String character : characters) {
+            assertTrue(text.contains(character), fixture + " holds U+" + Integer.toHexString(character.charAt(0)));
+        }
     }
 
     private void assertLetters(String fixture, Expected... expected) throws IOException {
