@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The recipient's address as printed in the envelope window, checked against the postal norm the print centres
  * require: 3 to 6 lines of at most 38 characters, in capitals without accents, ending with a real French postcode
- * and its town or with a country (see {@link Destination}).
+ * and its town or with a country (see {@link Destination}). The lines are read as {@link PrintedText}: a no-break
+ * space or a minus glyph is not an error, an accent or an {@code Œ} still is.
  */
 public record AddressBlock(List<String> lines) {
 

@@ -104,7 +104,7 @@ final class LetterTextPass extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) {
-        Matcher reference = settings.referencePattern().matcher(pageText);
+        Matcher reference = settings.referencePattern().matcher(PrintedText.normalise(pageText));
         pages.accept(new PageRead(getCurrentPageNo(), reference.find() ? reference.group(1) : null,
                 windowLines(), pageFindings));
     }
@@ -145,7 +145,7 @@ final class LetterTextPass extends PDFTextStripper {
                 text.append(glyph.getUnicode());
                 previous = glyph;
             }
-            lines.add(text.toString().strip());
+            lines.add(PrintedText.normalise(text).strip());
         }
         return lines;
     }
