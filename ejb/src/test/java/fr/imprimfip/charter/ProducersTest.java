@@ -135,7 +135,8 @@ class ProducersTest {
     private static List<PageRead> read(Path file) throws IOException {
         List<PageRead> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            new LetterTextPass(CharterSettings.defaults(), new StructureChecks(), pages::add).run(document);
+            new LetterTextPass(CharterSettings.defaults(), WorkBudget.startingNow(WorkLimits.DEFAULTS),
+                    new StructureChecks(), pages::add).run(document);
         }
         return pages;
     }
