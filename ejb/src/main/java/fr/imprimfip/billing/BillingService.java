@@ -13,7 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.deposit.DocumentStatus;
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.partner.Tariff;

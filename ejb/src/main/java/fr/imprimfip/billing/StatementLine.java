@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.UnitPrice;
 

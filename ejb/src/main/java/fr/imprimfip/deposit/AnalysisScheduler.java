@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.charter.CharterConfiguration;
+import fr.imprimfip.shared.ContentKey;
 
 /**
  * Drives the analysis queue. The queue itself is the deposit table (files "En cours de soumission"), so a file

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.imprimfip.readiness.ReadinessConditions;
+import fr.imprimfip.shared.ContentKey;
 
 /**
  * At start, checks that this node's content keys are the platform's: each key id the database records must be in

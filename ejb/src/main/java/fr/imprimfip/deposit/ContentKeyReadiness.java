@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import fr.imprimfip.readiness.ReadinessCondition;
+import fr.imprimfip.shared.ContentKey;
 
 /**
  * The node is ready only with the platform's content key: a node that cannot read the stored files must get no

@@ -32,6 +32,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.imprimfip.shared.ContentCipher;
+import fr.imprimfip.shared.ContentKey;
+
 /**
  * Keeps deposited files on disk, encrypted (AES-256-GCM, {@link ContentCipher}). A file is streamed through the
  * cipher into a temporary file of the store while the SHA-256 of its plaintext is computed, then moved in place

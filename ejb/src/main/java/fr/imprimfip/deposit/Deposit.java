@@ -34,6 +34,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.shared.StatusMessage;
 

@@ -29,7 +29,8 @@ import fr.imprimfip.charter.Finding;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.notification.OperationsAlerts;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.ContentCipher;
+import fr.imprimfip.shared.RetentionPolicy;
 
 /**
  * Analyses received files, each in its own transaction. A file is claimed by a conditional update before it is

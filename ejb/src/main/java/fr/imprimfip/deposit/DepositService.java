@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 

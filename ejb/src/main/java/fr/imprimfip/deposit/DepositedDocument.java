@@ -25,6 +25,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.StatusMessage;
 
 /** One document ("pli") of a deposited file, with its current status and the history of its statuses. */

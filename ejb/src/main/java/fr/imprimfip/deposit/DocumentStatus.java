@@ -1,5 +1,7 @@
 package fr.imprimfip.deposit;
 
+import fr.imprimfip.shared.SendingType;
+
 /** Status of one document (pli) of a file, with the label of the v1 contract. */
 public enum DocumentStatus {
     PENDING("En attente de traitement", false),

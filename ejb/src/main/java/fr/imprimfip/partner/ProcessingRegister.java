@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.RetentionPolicy;
 
 /**
  * The register of the categories of processing the service carries out on behalf of each partner (annex clause 7):

@@ -10,7 +10,7 @@ import java.util.Base64;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import fr.imprimfip.deposit.ContentKey;
+import fr.imprimfip.shared.ContentKey;
 
 /**
  * Keycloak's registration access token of a partner's OAuth client (it lets whoever holds it change that client)

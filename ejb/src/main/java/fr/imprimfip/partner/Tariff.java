@@ -21,7 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.InvalidInputException;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 
 /** The prices per pli of one sending type, where they differ from the year's base prices. */
 @Embeddable

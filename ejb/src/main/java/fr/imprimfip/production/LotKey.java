@@ -10,8 +10,8 @@ import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import fr.imprimfip.deposit.Paper;
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
 
 /**
  * What the letters of one print lot have in common so that the print centre runs them in one go: the paper loaded

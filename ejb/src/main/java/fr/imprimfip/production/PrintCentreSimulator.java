@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.persistence.DemoProfile;
 
 /**

@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 import com.lowagie.text.pdf.PdfReader;
 
-import fr.imprimfip.deposit.ContentKey;
+import fr.imprimfip.shared.ContentKey;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.StoredContent;
 

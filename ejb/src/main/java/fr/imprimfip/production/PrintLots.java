@@ -25,7 +25,7 @@ import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.StatusSource;
 import fr.imprimfip.deposit.StoredContent;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**

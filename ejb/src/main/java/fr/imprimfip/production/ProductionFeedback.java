@@ -17,7 +17,7 @@ import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.ProductionEventRefusedException;
 import fr.imprimfip.deposit.StatusSource;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.RetentionPolicy;
 
 /**
  * What the print centre reports, for a whole lot or for one letter of it (identified by its lot and its rank in the

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DocumentStatus;
-import fr.imprimfip.deposit.SendingType;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Advances sandbox deposits through a simulated production, one step every {@code imprimfip.sandbox.step-seconds}. */

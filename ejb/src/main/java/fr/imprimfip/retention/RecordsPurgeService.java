@@ -15,6 +15,7 @@ import fr.imprimfip.billing.Statement;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.RetentionPolicy;
 
 /**
  * Destroys the records whose retention ended (DESIGN §9): deposit and document metadata 3 years after the end of

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.TariffLine;

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.imprimfip.shared.ContentCipher;
+import fr.imprimfip.shared.ContentKey;
+
 /** The content store on a real directory: what reaches the device in which order, and what it leaves behind. */
 class ContentStoreTest {
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 class DepositTest {

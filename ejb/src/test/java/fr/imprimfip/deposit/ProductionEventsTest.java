@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** A letter's way through production, as the print centre and La Poste report it. */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.lowagie.text.pdf.PdfReader;
 
-import fr.imprimfip.deposit.Paper;
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.testing.LetterPdfs;
 
 class PrintFileWriterTest {

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 
 import fr.imprimfip.audit.AuditTrailRetention;
 import fr.imprimfip.audit.ExpiredAuditEvents;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.RetentionPolicy;
 
 /** Destroys runs of expired audit events, each attested in its chain (none in a dry run). */
 @Dependent

@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 
 import fr.imprimfip.audit.AuditTrailRetention;
 import fr.imprimfip.partner.PartnerDirectory;
-import fr.imprimfip.retention.RetentionPolicy;
+import fr.imprimfip.shared.RetentionPolicy;
 
 /**
  * Reads the runs of audit events past their retention at the job's reference instant (never younger than the

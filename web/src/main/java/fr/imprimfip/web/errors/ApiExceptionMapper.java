@@ -18,7 +18,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import fr.imprimfip.access.ApplicationUserRefusedException;
-import fr.imprimfip.deposit.ContentKeyUnavailableException;
+import fr.imprimfip.shared.ContentKeyUnavailableException;
 import fr.imprimfip.access.CallerAddressRefusedException;
 import fr.imprimfip.access.MaintenanceWindowNotFoundException;
 import fr.imprimfip.access.RightsRefusedException;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.TariffLine;

@@ -16,8 +16,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.FileNames;
-import fr.imprimfip.deposit.Paper;
-import fr.imprimfip.deposit.SendingType;
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;

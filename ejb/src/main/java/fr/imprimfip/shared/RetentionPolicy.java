@@ -1,4 +1,4 @@
-package fr.imprimfip.retention;
+package fr.imprimfip.shared;
 
 import java.time.Duration;
 import java.time.Instant;

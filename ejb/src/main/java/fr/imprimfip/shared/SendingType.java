@@ -1,4 +1,4 @@
-package fr.imprimfip.deposit;
+package fr.imprimfip.shared;
 
 /** How a file's documents are sent (v1 {@code options.sendingType}), with the confirmation label of the contract. */
 public enum SendingType {

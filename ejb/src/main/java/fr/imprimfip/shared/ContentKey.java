@@ -1,4 +1,4 @@
-package fr.imprimfip.deposit;
+package fr.imprimfip.shared;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +24,9 @@ import org.wildfly.security.credential.store.WildFlyElytronCredentialStoreProvid
  * (scripts/install-content-key.sh; the server never creates it). Each alias of the store is a key id; new files are
  * sealed under the current one ({@code IMPRIMFIP_CONTENT_KEY_ID}), older files stay readable under theirs.
  *
- * <p>The keys are usable only once {@link ContentKeyCheck} has found them to be the ones the database records:
- * until then, or when they are not, nothing is encrypted nor decrypted, so that a wrong key never makes waiting
- * files look altered.
+ * <p>The keys are usable only once the deposits' {@code ContentKeyCheck} has found them to be the ones the database
+ * records: until then, or when they are not, nothing is encrypted nor decrypted, so that a wrong key never makes
+ * waiting files look altered.
  */
 @ApplicationScoped
 public class ContentKey {

@@ -1,4 +1,4 @@
-package fr.imprimfip.deposit;
+package fr.imprimfip.shared;
 
 /** Paper to print on (v1 {@code options.paper}). */
 public enum Paper {

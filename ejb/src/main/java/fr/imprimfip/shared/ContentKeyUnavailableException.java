@@ -1,4 +1,4 @@
-package fr.imprimfip.deposit;
+package fr.imprimfip.shared;
 
 import jakarta.ejb.ApplicationException;
 

@@ -1,4 +1,4 @@
-package fr.imprimfip.deposit;
+package fr.imprimfip.shared;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -37,7 +37,7 @@ public final class ContentCipher {
 
     /** The id of the platform's first key, under which every file without a key id was sealed. */
     public static final String INITIAL_KEY_ID = "content-key";
-    static final int SEGMENT = 1 << 20;
+    public static final int SEGMENT = 1 << 20;
     private static final byte[] MAGIC_WITHOUT_KEY_ID = {'I', 'F', 'E', '1'};
     private static final byte[] MAGIC = {'I', 'F', 'E', '2'};
     private static final int SALT = 16;
