@@ -1,6 +1,7 @@
 package fr.imprimfip.billing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,15 +10,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
-import fr.imprimfip.shared.ServiceEnvironment;
-import fr.imprimfip.deposit.DocumentStatus;
-import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.SendingType;
 
 /** Counts and prices each partner's plis of a year, and keeps the resulting statements. */
 @Stateless
@@ -32,6 +31,9 @@ public class BillingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Deposits deposits;
+
     /**
      * The plis a partner deposited in production during {@code year} (Paris time), neither deleted nor in error,
      * counted per month and sending type and priced with its tariff of that year; empty when the partner has no
@@ -42,25 +44,13 @@ public class BillingService {
         if (tariff.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder jpql = new StringBuilder("select dep.sendingType");
+        List<Instant> monthStarts = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            jpql.append(", sum(case when dep.receivedAt >= :m").append(month).append(" and dep.receivedAt < :m")
-                    .append(month + 1).append(" then 1 else 0 end)");
+            monthStarts.add(BusinessCalendar.startOfMonth(year, month));
         }
-        jpql.append(" from DepositedDocument doc join doc.deposit dep where dep.partner.id = :partner")
-                .append(" and dep.environment = :production and dep.receivedAt >= :m1 and dep.receivedAt < :m13")
-                .append(" and doc.status not in (:deleted, :error) group by dep.sendingType");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("partner", partnerId)
-                .setParameter("production", ServiceEnvironment.PRODUCTION)
-                .setParameter("deleted", DocumentStatus.DELETED)
-                .setParameter("error", DocumentStatus.ERROR);
-        for (int month = 1; month <= 12; month++) {
-            query.setParameter("m" + month, BusinessCalendar.startOfMonth(year, month));
-        }
-        query.setParameter("m13", BusinessCalendar.endOfYear(year));
+        monthStarts.add(BusinessCalendar.endOfYear(year));
         List<StatementLine> lines = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : deposits.productionPlisByMonth(partnerId, monthStarts)) {
             SendingType type = (SendingType) row[0];
             for (int month = 1; month <= 12; month++) {
                 long plis = row[month] == null ? 0 : ((Number) row[month]).longValue();

@@ -19,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -28,6 +29,8 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.partner.Partner;
 
 /** A partner's statement for one billing year. */
+@NamedQuery(name = "Statement.idsOfPartnerYearIn", query = "select s.id from Statement s"
+        + " where s.partner.id = :partner and s.year = :year and s.status = :status")
 @Entity
 @Table(name = "statement")
 public class Statement {

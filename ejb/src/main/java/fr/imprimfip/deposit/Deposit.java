@@ -25,6 +25,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -40,6 +41,20 @@ import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.shared.StatusMessage;
 
 /** A file deposited by a partner: its reference, options, stored content, analysis outcome and documents. */
+@NamedQuery(name = "Deposit.contentExpired", query = "select d.id from Deposit d where d.contentExpiresAt <= :asOf"
+        + " and d.contentPurgedAt is null and d.partner.legalHoldSince is null and d.id > :afterId order by d.id")
+@NamedQuery(name = "Deposit.receivedBefore", query = "select d.id from Deposit d where d.receivedAt < :cutoff"
+        + " and d.partner.legalHoldSince is null and d.id > :afterId order by d.id")
+@NamedQuery(name = "Deposit.amongReceivedBefore", query = "select d.id from Deposit d where d.id in :ids"
+        + " and d.receivedAt < :cutoff and d.partner.legalHoldSince is null")
+@NamedQuery(name = "Deposit.amongWithContentStored", query = "select d from Deposit d where d.id in :ids"
+        + " and d.contentPurgedAt is null")
+@NamedQuery(name = "Deposit.withDocumentsIn", query = "select dep.id from Deposit dep"
+        + " where dep.environment = :environment"
+        + " and exists (select 1 from DepositedDocument doc where doc.deposit = dep and doc.status = :status)"
+        + " order by dep.receivedAt, dep.id")
+@NamedQuery(name = "Deposit.countOfPartnerIn", query = "select count(d) from Deposit d where d.partner.id = :partner"
+        + " and d.environment = :environment")
 @Entity
 @Table(name = "deposit")
 public class Deposit {

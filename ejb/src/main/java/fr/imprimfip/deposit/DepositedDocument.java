@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -29,6 +30,48 @@ import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.StatusMessage;
 
 /** One document ("pli") of a deposited file, with its current status and the history of its statuses. */
+@NamedQuery(name = "DepositedDocument.countIn", query = "select count(doc) from DepositedDocument doc"
+        + " where doc.status = :status and doc.deposit.environment = :environment")
+@NamedQuery(name = "DepositedDocument.depositsDueForSimulation", query = "select distinct doc.deposit.id"
+        + " from DepositedDocument doc where doc.deposit.environment = :sandbox and doc.statusAt <= :cutoff"
+        + " and (doc.status in (:pending, :inProduction)"
+        + " or (doc.status = :shipped and doc.deposit.sendingType <> :standard))")
+@NamedQuery(name = "DepositedDocument.lateness", query = "select count(doc), min(dep.receivedAt)"
+        + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
+        + " and doc.status in (:pending, :inProduction) and dep.receivedAt < :dueBefore")
+@NamedQuery(name = "DepositedDocument.late", query = "select dep.reference.value, dep.partner.clientId,"
+        + " doc.businessRef, doc.status, dep.receivedAt from DepositedDocument doc join doc.deposit dep"
+        + " where dep.environment = :environment and doc.status in (:pending, :inProduction)"
+        + " and dep.receivedAt < :dueBefore order by dep.receivedAt, doc.id")
+@NamedQuery(name = "DepositedDocument.inLot", query = "select doc from DepositedDocument doc join fetch doc.deposit"
+        + " where doc.printLotId = :lot order by doc.lotSequence")
+@NamedQuery(name = "DepositedDocument.inLotWithStatus", query = "select doc from DepositedDocument doc"
+        + " join fetch doc.deposit where doc.printLotId = :lot and doc.status = :status order by doc.lotSequence")
+@NamedQuery(name = "DepositedDocument.inLotAt", query = "select doc from DepositedDocument doc join fetch doc.deposit"
+        + " where doc.printLotId = :lot and doc.lotSequence = :sequence")
+@NamedQuery(name = "DepositedDocument.countInLotWithStatus", query = "select count(doc) from DepositedDocument doc"
+        + " where doc.printLotId = :lot and doc.status = :status")
+@NamedQuery(name = "DepositedDocument.registeredShippedBefore", query = "select doc.printLotId, doc.lotSequence"
+        + " from DepositedDocument doc where doc.printLotId is not null and doc.status = :shipped"
+        + " and doc.statusAt <= :due and doc.deposit.sendingType <> :standard order by doc.id")
+@NamedQuery(name = "DepositedDocument.plisByMonth", query = """
+        select dep.sendingType,
+          sum(case when dep.receivedAt >= :m1 and dep.receivedAt < :m2 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m2 and dep.receivedAt < :m3 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m3 and dep.receivedAt < :m4 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m4 and dep.receivedAt < :m5 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m5 and dep.receivedAt < :m6 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m6 and dep.receivedAt < :m7 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m7 and dep.receivedAt < :m8 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m8 and dep.receivedAt < :m9 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m9 and dep.receivedAt < :m10 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m10 and dep.receivedAt < :m11 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m11 and dep.receivedAt < :m12 then 1 else 0 end),
+          sum(case when dep.receivedAt >= :m12 and dep.receivedAt < :m13 then 1 else 0 end)
+        from DepositedDocument doc join doc.deposit dep
+        where dep.partner.id = :partner and dep.environment = :environment
+          and dep.receivedAt >= :m1 and dep.receivedAt < :m13 and doc.status not in (:deleted, :error)
+        group by dep.sendingType""")
 @Entity
 @Table(name = "deposit_document")
 public class DepositedDocument {

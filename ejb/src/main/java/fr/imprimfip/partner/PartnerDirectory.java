@@ -39,6 +39,9 @@ public class PartnerDirectory {
     private OnboardingEvidence evidence;
 
     @Inject
+    private BilledYears billedYears;
+
+    @Inject
     private OAuthClientRegistry oauthClients;
 
     /** The credential with this OAuth client id, with its partner. */
@@ -86,11 +89,7 @@ public class PartnerDirectory {
     public Tariff setTariff(String clientId, int year, UnitPrice postage, UnitPrice production,
                             List<TariffLine> byType, String by) {
         Partner partner = existing(clientId);
-        boolean billed = !em.createQuery("select s.id from Statement s where s.partner.id = :partner"
-                        + " and s.year = :year and s.status = fr.imprimfip.billing.StatementStatus.ISSUED", Long.class)
-                .setParameter("partner", partner.id()).setParameter("year", year).setMaxResults(1)
-                .getResultList().isEmpty();
-        if (billed) {
+        if (billedYears.billed(partner.id(), year)) {
             throw new ConventionRuleException("Le relevé " + year + " du partenaire est émis : son tarif ne change"
                     + " plus.");
         }

@@ -23,9 +23,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import fr.imprimfip.deposit.DocumentStatus;
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.deposit.ProductionEvent;
-import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.persistence.DemoProfile;
 
 /**
@@ -50,6 +49,9 @@ public class PrintCentreSimulator {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Deposits deposits;
 
     @Inject
     private Clock clock;
@@ -87,8 +89,9 @@ public class PrintCentreSimulator {
                 };
                 feedback.onLot(lot, next, null, null, true);
             }
-            for (Object[] letter : registeredLettersDue(due)) {
-                feedback.onLetter((String) letter[0], (Integer) letter[1], ProductionEvent.DELIVERED, null, null, true);
+            for (Deposits.LetterInLot letter : deposits.registeredLettersShippedBefore(due, 500)) {
+                feedback.onLetter(em.find(PrintLot.class, letter.lotId()).reference(), letter.sequence(),
+                        ProductionEvent.DELIVERED, null, null, true);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Simulated print centre step failed; it will be tried again", e);
@@ -103,17 +106,6 @@ public class PrintCentreSimulator {
                 .setParameter("enveloped", PrintLotStatus.ENVELOPED)
                 .setParameter("due", due)
                 .setMaxResults(100)
-                .getResultList();
-    }
-
-    private List<Object[]> registeredLettersDue(Instant due) {
-        return em.createQuery("select l.reference, doc.lotSequence from DepositedDocument doc, PrintLot l"
-                        + " where doc.printLotId = l.id and doc.status = :shipped and doc.statusAt <= :due"
-                        + " and doc.deposit.sendingType <> :standard order by doc.id", Object[].class)
-                .setParameter("shipped", DocumentStatus.SHIPPED)
-                .setParameter("due", due)
-                .setParameter("standard", SendingType.STD)
-                .setMaxResults(500)
                 .getResultList();
     }
 }

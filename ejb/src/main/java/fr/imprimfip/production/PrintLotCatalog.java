@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.DepositedDocument;
+import fr.imprimfip.deposit.Deposits;
 
 /** Print lots as the print centre and administrators read them: lists, manifests and print files. */
 @Stateless
@@ -30,6 +31,9 @@ public class PrintLotCatalog {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Deposits deposits;
 
     @Inject
     private ContentStore store;
@@ -63,11 +67,7 @@ public class PrintLotCatalog {
 
     public Manifest manifest(String reference) {
         PrintLot lot = byReference(reference);
-        List<DepositedDocument> letters = em.createQuery("select doc from DepositedDocument doc"
-                        + " join fetch doc.deposit where doc.printLotId = :lot"
-                        + " order by doc.lotSequence", DepositedDocument.class)
-                .setParameter("lot", lot.id())
-                .getResultList();
+        List<DepositedDocument> letters = deposits.inLot(lot.id());
         return new Manifest(lot, letters.stream().map(doc -> new ManifestLine(doc.lotSequence(),
                 doc.deposit().reference().value(), doc.businessRef(), doc.deposit().partner().clientId(),
                 doc.deposit().onBehalfOf(), doc.printPage(), doc.pageCount(), doc.sheets(), doc.weightGrams(),

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositAnnex;
 import fr.imprimfip.deposit.DepositedDocument;
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.StatusSource;
@@ -40,6 +41,9 @@ public class PrintLots {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Deposits deposits;
 
     @Inject
     private Clock clock;
@@ -67,12 +71,7 @@ public class PrintLots {
         em.createNativeQuery("select id from production_cutoff where id = 1 for update").getResultList();
         em.createNativeQuery("update production_cutoff set last_cutoff_at = ?1 where id = 1")
                 .setParameter(1, now).executeUpdate();
-        List<Long> depositIds = em.createQuery("select dep.id from Deposit dep where dep.environment = :production"
-                        + " and exists (select 1 from DepositedDocument doc where doc.deposit = dep"
-                        + " and doc.status = :pending) order by dep.receivedAt, dep.id", Long.class)
-                .setParameter("production", ServiceEnvironment.PRODUCTION)
-                .setParameter("pending", DocumentStatus.PENDING)
-                .getResultList();
+        List<Long> depositIds = deposits.withDocumentsIn(ServiceEnvironment.PRODUCTION, DocumentStatus.PENDING);
         Map<LotKey, List<Pending>> groups = new LinkedHashMap<>();
         int gathered = 0;
         for (Long id : depositIds) {
@@ -151,12 +150,7 @@ public class PrintLots {
         if (lot == null || lot.status() != PrintLotStatus.COMPOSING) {
             return null;
         }
-        List<DepositedDocument> documents = em.createQuery("select doc from DepositedDocument doc"
-                        + " join fetch doc.deposit where doc.printLotId = :lot and doc.status = :inProduction"
-                        + " order by doc.lotSequence", DepositedDocument.class)
-                .setParameter("lot", lotId)
-                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
-                .getResultList();
+        List<DepositedDocument> documents = deposits.inLot(lotId, DocumentStatus.IN_PRODUCTION);
         Map<Long, List<StoredContent>> annexes = new LinkedHashMap<>();
         List<LetterToPrint> letters = new ArrayList<>();
         for (DepositedDocument doc : documents) {
@@ -190,11 +184,7 @@ public class PrintLots {
     /** The print file is stored: each written letter learns its first page in it, and the lot is ready. */
     public void recordComposed(long lotId, StoredContent file, int pages, Map<Integer, Integer> firstPageBySequence) {
         PrintLot lot = em.find(PrintLot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
-        List<DepositedDocument> documents = em.createQuery("select doc from DepositedDocument doc"
-                        + " join fetch doc.deposit where doc.printLotId = :lot", DepositedDocument.class)
-                .setParameter("lot", lotId)
-                .getResultList();
-        for (DepositedDocument doc : documents) {
+        for (DepositedDocument doc : deposits.inLot(lotId)) {
             Integer page = firstPageBySequence.get(doc.lotSequence());
             if (page != null) {
                 doc.deposit().placeInPrintFile(doc.position(), page);

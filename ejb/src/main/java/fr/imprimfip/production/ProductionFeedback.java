@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositedDocument;
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.ProductionEventRefusedException;
@@ -36,6 +37,9 @@ public class ProductionFeedback {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Deposits deposits;
 
     @Inject
     private Clock clock;
@@ -75,11 +79,7 @@ public class ProductionFeedback {
                             String message, boolean simulated) {
         PrintLot lot = lockedLot(lotReference);
         Instant at = checkedTime(lot, occurredAt);
-        DepositedDocument letter = em.createQuery("select doc from DepositedDocument doc join fetch doc.deposit"
-                        + " where doc.printLotId = :lot and doc.lotSequence = :sequence", DepositedDocument.class)
-                .setParameter("lot", lot.id())
-                .setParameter("sequence", sequence)
-                .getResultStream().findFirst()
+        DepositedDocument letter = deposits.inLotAt(lot.id(), sequence)
                 .orElseThrow(() -> new PrintLotNotFoundException("Le lot " + lotReference + " n'a pas de pli n° "
                         + sequence + "."));
         boolean changed = record(letter, event, at, message, simulated);
@@ -97,21 +97,14 @@ public class ProductionFeedback {
     }
 
     private void closeIfDone(PrintLot lot, Instant at) {
-        long inProduction = em.createQuery("select count(doc) from DepositedDocument doc where doc.printLotId = :lot"
-                        + " and doc.status = :inProduction", Long.class)
-                .setParameter("lot", lot.id())
-                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
-                .getSingleResult();
+        long inProduction = deposits.countInLot(lot.id(), DocumentStatus.IN_PRODUCTION);
         if (inProduction == 0) {
             lot.allLettersOut(at, retention.finalContentExpiry(at));
         }
     }
 
     private List<DepositedDocument> lettersOf(PrintLot lot) {
-        return em.createQuery("select doc from DepositedDocument doc join fetch doc.deposit"
-                        + " where doc.printLotId = :lot order by doc.lotSequence", DepositedDocument.class)
-                .setParameter("lot", lot.id())
-                .getResultList();
+        return deposits.inLot(lot.id());
     }
 
     private PrintLot lockedLot(String reference) {

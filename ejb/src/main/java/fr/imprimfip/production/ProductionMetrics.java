@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.shared.ServiceEnvironment;
 
@@ -26,6 +27,9 @@ public class ProductionMetrics {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Deposits deposits;
 
     @Inject
     private LateLetters lateLetters;
@@ -48,10 +52,6 @@ public class ProductionMetrics {
     }
 
     private long letters(DocumentStatus status) {
-        return em.createQuery("select count(doc) from DepositedDocument doc where doc.status = :status"
-                        + " and doc.deposit.environment = :production", Long.class)
-                .setParameter("status", status)
-                .setParameter("production", ServiceEnvironment.PRODUCTION)
-                .getSingleResult();
+        return deposits.documentsIn(status, ServiceEnvironment.PRODUCTION);
     }
 }

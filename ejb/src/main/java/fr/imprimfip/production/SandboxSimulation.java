@@ -13,10 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.Deposit;
-import fr.imprimfip.deposit.DocumentStatus;
-import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.shared.RetentionPolicy;
-import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Advances sandbox deposits through a simulated production, one step every {@code imprimfip.sandbox.step-seconds}. */
 @Stateless
@@ -26,6 +24,9 @@ public class SandboxSimulation {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private Deposits deposits;
 
     @Inject
     private Clock clock;
@@ -41,18 +42,7 @@ public class SandboxSimulation {
     public int advance() {
         Instant now = clock.instant();
         Duration step = Duration.ofSeconds(stepSeconds);
-        List<Long> due = em.createQuery("select distinct doc.deposit.id from DepositedDocument doc"
-                        + " where doc.deposit.environment = :sandbox and doc.statusAt <= :cutoff"
-                        + " and (doc.status in (:pending, :inProduction)"
-                        + " or (doc.status = :shipped and doc.deposit.sendingType <> :standard))", Long.class)
-                .setParameter("sandbox", ServiceEnvironment.SANDBOX)
-                .setParameter("cutoff", now.minus(step))
-                .setParameter("pending", DocumentStatus.PENDING)
-                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
-                .setParameter("shipped", DocumentStatus.SHIPPED)
-                .setParameter("standard", SendingType.STD)
-                .setMaxResults(BATCH)
-                .getResultList();
+        List<Long> due = deposits.sandboxDepositsDueForStep(now.minus(step), BATCH);
         for (Long id : due) {
             em.find(Deposit.class, id).simulateProduction(now, step, retention.finalContentExpiry(now));
         }

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.deposit.Deposits;
 
 /** Destroys the stored content of deposits whose retention period has ended; their metadata stays. */
 @Stateless
@@ -26,6 +27,9 @@ public class ContentPurgeService {
     private ContentStore store;
 
     @Inject
+    private Deposits deposits;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -33,13 +37,7 @@ public class ContentPurgeService {
      * is still stored, of partners whose data is not on legal hold. Paging by id keeps a restarted purge on the right track whatever was purged before.
      */
     public List<Long> expiredContent(Instant asOf, long afterId, int max) {
-        return em.createQuery("select d.id from Deposit d where d.contentExpiresAt <= :asOf"
-                        + " and d.contentPurgedAt is null and d.partner.legalHoldSince is null"
-                        + " and d.id > :afterId order by d.id", Long.class)
-                .setParameter("asOf", asOf)
-                .setParameter("afterId", afterId)
-                .setMaxResults(max)
-                .getResultList();
+        return deposits.withContentExpired(asOf, afterId, max);
     }
 
     /**

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.billing.Statement;
-import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.RetentionPolicy;
@@ -38,14 +38,14 @@ public class RecordsPurgeService {
     private ContentPurgeService contents;
 
     @Inject
+    private Deposits deposits;
+
+    @Inject
     private Clock clock;
 
     /** Deposits received in a year whose metadata retention ended at {@code asOf}, by id after {@code afterId}. */
     public List<Long> expiredDeposits(Instant asOf, long afterId, int max) {
-        return em.createQuery("select d.id from Deposit d where d.receivedAt < :cutoff"
-                        + " and d.partner.legalHoldSince is null and d.id > :afterId order by d.id", Long.class)
-                .setParameter("cutoff", metadataCutoff(asOf)).setParameter("afterId", afterId)
-                .setMaxResults(max).getResultList();
+        return deposits.receivedBefore(metadataCutoff(asOf), afterId, max);
     }
 
     /**
@@ -60,27 +60,19 @@ public class RecordsPurgeService {
         if (depositIds.isEmpty()) {
             return 0;
         }
-        List<Long> due = em.createQuery("select d.id from Deposit d where d.id in :ids and d.receivedAt < :cutoff"
-                        + " and d.partner.legalHoldSince is null", Long.class)
-                .setParameter("ids", depositIds).setParameter("cutoff", metadataCutoff(asOf)).getResultList();
+        List<Long> due = deposits.amongReceivedBefore(depositIds, metadataCutoff(asOf));
         if (due.isEmpty()) {
             return 0;
         }
-        em.createQuery("select d from Deposit d where d.id in :ids and d.contentPurgedAt is null", Deposit.class)
-                .setParameter("ids", due).getResultList().forEach(contents::destroyStoredFiles);
+        deposits.amongWithContentStored(due).forEach(contents::destroyStoredFiles);
         em.flush();
         em.clear();
+        // Native and set-based, like the removal itself: one statement records the whole chunk's destructions.
         em.createNativeQuery("insert into destruction_record (partner_id, kind, reference, destroyed_at)"
                         + " select partner_id, :kind, internal_ref, :at from deposit where id in (:ids)")
                 .setParameter("kind", DestroyedKind.DEPOSIT_METADATA.name()).setParameter("at", clock.instant())
                 .setParameter("ids", due).executeUpdate();
-        em.createNativeQuery("delete from document_status_change where document_id in"
-                + " (select id from deposit_document where deposit_id in (:ids))").setParameter("ids", due).executeUpdate();
-        for (String table : List.of("deposit_document", "deposit_annex", "deposit_metadata")) {
-            em.createNativeQuery("delete from " + table + " where deposit_id in (:ids)").setParameter("ids", due)
-                    .executeUpdate();
-        }
-        return em.createNativeQuery("delete from deposit where id in (:ids)").setParameter("ids", due).executeUpdate();
+        return deposits.removeWithHistory(due);
     }
 
     /** Statements whose retention ended at {@code asOf}. */

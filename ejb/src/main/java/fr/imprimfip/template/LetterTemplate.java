@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,6 +25,8 @@ import fr.imprimfip.shared.InvalidInputException;
  * A letter template submitted by a partner, with what the print charter found in it, then the administrator's
  * decision. A template with charter errors can only be refused; a decision is final.
  */
+@NamedQuery(name = "LetterTemplate.idsOfPartnerIn", query = "select t.id from LetterTemplate t"
+        + " where t.partnerId = :partner and t.status = :status")
 @Entity
 @Table(name = "letter_template")
 public class LetterTemplate {

@@ -1,0 +1,201 @@
+package fr.imprimfip.deposit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.shared.ServiceEnvironment;
+
+/**
+ * The queries other capabilities ask of deposits and their documents. Each is a named query of {@link Deposit} or
+ * {@link DepositedDocument}, so that the server refuses to start on one that no longer matches the mapping.
+ * Joins the caller's transaction and persistence context, if any.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Deposits {
+
+    /** How many production letters wait past a due date, and when the oldest of them was received. */
+    public record Backlog(long letters, Instant oldestReceivedAt) {
+    }
+
+    /** A letter still waiting past its due date. */
+    public record WaitingLetter(String depositReference, String partnerClientId, String businessRef,
+                                DocumentStatus status, Instant receivedAt) {
+    }
+
+    /** A letter placed in a print lot, by the lot's id and its rank in the lot. */
+    public record LetterInLot(long lotId, int sequence) {
+    }
+
+    @PersistenceContext(unitName = "imprimfip")
+    private EntityManager em;
+
+    public Deposit byId(long depositId) {
+        return em.find(Deposit.class, depositId);
+    }
+
+    /**
+     * Up to {@code max} deposits, by increasing id after {@code afterId}, whose content expired at {@code asOf} and
+     * is still stored, of partners whose data is not on legal hold.
+     */
+    public List<Long> withContentExpired(Instant asOf, long afterId, int max) {
+        return em.createNamedQuery("Deposit.contentExpired", Long.class)
+                .setParameter("asOf", asOf).setParameter("afterId", afterId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Up to {@code max} deposits received before {@code cutoff}, of partners not on legal hold, by increasing id
+     * after {@code afterId}.
+     */
+    public List<Long> receivedBefore(Instant cutoff, long afterId, int max) {
+        return em.createNamedQuery("Deposit.receivedBefore", Long.class)
+                .setParameter("cutoff", cutoff).setParameter("afterId", afterId).setMaxResults(max).getResultList();
+    }
+
+    /** Those of {@code depositIds} received before {@code cutoff}, of partners not on legal hold. */
+    public List<Long> amongReceivedBefore(List<Long> depositIds, Instant cutoff) {
+        return em.createNamedQuery("Deposit.amongReceivedBefore", Long.class)
+                .setParameter("ids", depositIds).setParameter("cutoff", cutoff).getResultList();
+    }
+
+    /** Those of {@code depositIds} whose content is still stored. */
+    public List<Deposit> amongWithContentStored(List<Long> depositIds) {
+        return em.createNamedQuery("Deposit.amongWithContentStored", Deposit.class)
+                .setParameter("ids", depositIds).getResultList();
+    }
+
+    /** Deposits of {@code environment} with a document in {@code status}, oldest first. */
+    public List<Long> withDocumentsIn(ServiceEnvironment environment, DocumentStatus status) {
+        return em.createNamedQuery("Deposit.withDocumentsIn", Long.class)
+                .setParameter("environment", environment).setParameter("status", status).getResultList();
+    }
+
+    public long countOfPartner(long partnerId, ServiceEnvironment environment) {
+        return em.createNamedQuery("Deposit.countOfPartnerIn", Long.class)
+                .setParameter("partner", partnerId).setParameter("environment", environment).getSingleResult();
+    }
+
+    public long documentsIn(DocumentStatus status, ServiceEnvironment environment) {
+        return em.createNamedQuery("DepositedDocument.countIn", Long.class)
+                .setParameter("status", status).setParameter("environment", environment).getSingleResult();
+    }
+
+    /**
+     * Up to {@code max} sandbox deposits with a document whose status is older than {@code cutoff} and has a next
+     * simulated step: pending or in production, or shipped as registered mail.
+     */
+    public List<Long> sandboxDepositsDueForStep(Instant cutoff, int max) {
+        return em.createNamedQuery("DepositedDocument.depositsDueForSimulation", Long.class)
+                .setParameter("sandbox", ServiceEnvironment.SANDBOX)
+                .setParameter("cutoff", cutoff)
+                .setParameter("pending", DocumentStatus.PENDING)
+                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
+                .setParameter("shipped", DocumentStatus.SHIPPED)
+                .setParameter("standard", SendingType.STD)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** Production letters not yet handed over and deposited before {@code dueBefore}. */
+    public Backlog productionBacklog(Instant dueBefore) {
+        Object[] row = waiting(em.createNamedQuery("DepositedDocument.lateness", Object[].class), dueBefore)
+                .getSingleResult();
+        return new Backlog((Long) row[0], (Instant) row[1]);
+    }
+
+    /** The same letters, oldest first, at most {@code max}. */
+    public List<WaitingLetter> productionLettersWaiting(Instant dueBefore, int max) {
+        return waiting(em.createNamedQuery("DepositedDocument.late", Object[].class), dueBefore)
+                .setMaxResults(max).getResultList().stream()
+                .map(row -> new WaitingLetter((String) row[0], (String) row[1], (String) row[2],
+                        (DocumentStatus) row[3], (Instant) row[4]))
+                .toList();
+    }
+
+    private static TypedQuery<Object[]> waiting(TypedQuery<Object[]> query, Instant dueBefore) {
+        return query.setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("pending", DocumentStatus.PENDING)
+                .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
+                .setParameter("dueBefore", dueBefore);
+    }
+
+    /** The letters of a print lot with their deposits, by rank. */
+    public List<DepositedDocument> inLot(long lotId) {
+        return em.createNamedQuery("DepositedDocument.inLot", DepositedDocument.class)
+                .setParameter("lot", lotId).getResultList();
+    }
+
+    /** The letters of a print lot in {@code status}, with their deposits, by rank. */
+    public List<DepositedDocument> inLot(long lotId, DocumentStatus status) {
+        return em.createNamedQuery("DepositedDocument.inLotWithStatus", DepositedDocument.class)
+                .setParameter("lot", lotId).setParameter("status", status).getResultList();
+    }
+
+    /** The letter of rank {@code sequence} in a print lot, with its deposit. */
+    public Optional<DepositedDocument> inLotAt(long lotId, int sequence) {
+        return em.createNamedQuery("DepositedDocument.inLotAt", DepositedDocument.class)
+                .setParameter("lot", lotId).setParameter("sequence", sequence).getResultStream().findFirst();
+    }
+
+    public long countInLot(long lotId, DocumentStatus status) {
+        return em.createNamedQuery("DepositedDocument.countInLotWithStatus", Long.class)
+                .setParameter("lot", lotId).setParameter("status", status).getSingleResult();
+    }
+
+    /** Up to {@code max} registered letters of print lots shipped at or before {@code due}, in the order they came. */
+    public List<LetterInLot> registeredLettersShippedBefore(Instant due, int max) {
+        return em.createNamedQuery("DepositedDocument.registeredShippedBefore", Object[].class)
+                .setParameter("shipped", DocumentStatus.SHIPPED)
+                .setParameter("due", due)
+                .setParameter("standard", SendingType.STD)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(row -> new LetterInLot((Long) row[0], (Integer) row[1]))
+                .toList();
+    }
+
+    /**
+     * A partner's production plis received from {@code monthStarts[0]} to {@code monthStarts[12]} (twelve months),
+     * neither deleted nor in error: per sending type, the count of each month. One query, scanning the year once.
+     */
+    public List<Object[]> productionPlisByMonth(long partnerId, List<Instant> monthStarts) {
+        TypedQuery<Object[]> query = em.createNamedQuery("DepositedDocument.plisByMonth", Object[].class)
+                .setParameter("partner", partnerId)
+                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .setParameter("error", DocumentStatus.ERROR);
+        for (int month = 1; month <= 13; month++) {
+            query.setParameter("m" + month, monthStarts.get(month - 1));
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Removes these deposits with their documents, annexes, metadata and status history. Native and set-based, a few
+     * statements for a whole chunk of the retention purge: a million expired deposits must go within minutes, which
+     * removing entity by entity does not allow. The caller has the content destroyed and the persistence context
+     * cleared first.
+     *
+     * @return how many deposits were removed
+     */
+    public int removeWithHistory(List<Long> depositIds) {
+        em.createNativeQuery("delete from document_status_change where document_id in"
+                        + " (select id from deposit_document where deposit_id in (:ids))")
+                .setParameter("ids", depositIds).executeUpdate();
+        for (String table : List.of("deposit_document", "deposit_annex", "deposit_metadata")) {
+            em.createNativeQuery("delete from " + table + " where deposit_id in (:ids)")
+                    .setParameter("ids", depositIds).executeUpdate();
+        }
+        return em.createNativeQuery("delete from deposit where id in (:ids)").setParameter("ids", depositIds)
+                .executeUpdate();
+    }
+}
