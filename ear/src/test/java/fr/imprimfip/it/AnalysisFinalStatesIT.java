@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +42,11 @@ class AnalysisFinalStatesIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final int STATUS_COLUMN = 1000;
+
+    /** Files made by Ghostscript, Cairo and ReportLab (ejb/src/test/resources/producers), with their letters. */
+    private static final Map<String, Integer> PRODUCERS = Map.of("ghostscript-isolatin1.pdf", 3,
+            "ghostscript-standard.pdf", 2, "cairo-three-letters.pdf", 3, "cairo-mono-letter.pdf", 1,
+            "reportlab-two-letters.pdf", 2);
 
     private final ApiClient api = new ApiClient();
 
@@ -123,6 +131,18 @@ class AnalysisFinalStatesIT {
     }
 
     @Test
+    void lettersWrittenByOtherProducersAreSplitAndAccepted() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        for (Map.Entry<String, Integer> fixture : PRODUCERS.entrySet()) {
+            String ref = api.submitPdf(token, fixture.getKey(), producer(fixture.getKey())).json()
+                    .getString("internalRef");
+            JsonObject file = api.awaitAnalysed(token, ref).getJsonObject("fileStatus");
+            assertEquals("Soumis", file.getString("status"), fixture.getKey() + ": " + file);
+            assertEquals(fixture.getValue(), file.getInt("analyzedDoc"), fixture.getKey() + ": " + file);
+        }
+    }
+
+    @Test
     void afterHostileAndFaultyFilesTheWatchdogIsBackToZero() throws Exception {
         String token = Keycloak.demoPartnerToken();
         byte[] whole = LetterPdfs.conformingLetter(2);
@@ -137,6 +157,11 @@ class AnalysisFinalStatesIT {
         corpus.put("us-letter.pdf", LetterPdfs.file().letter(null, 16).pageSize(PageSize.LETTER).build());
         corpus.put("panne-analyse-corpus.pdf", LetterPdfs.conformingLetter(1));
         corpus.put("conforme.pdf", LetterPdfs.conformingLetter(1));
+        for (String fixture : PRODUCERS.keySet()) {
+            byte[] letters = producer(fixture);
+            corpus.put(fixture, letters);
+            corpus.put("tronque-" + fixture, Arrays.copyOf(letters, letters.length / 2));
+        }
 
         Map<String, String> refs = new LinkedHashMap<>();
         corpus.forEach((name, content) -> {
@@ -147,7 +172,7 @@ class AnalysisFinalStatesIT {
                 assertTrue(answer.status() >= 400 && answer.status() < 500, name + ": " + answer.body());
             }
         });
-        assertTrue(refs.size() >= corpus.size() - 1, "the corpus was received: " + refs.keySet());
+        assertTrue(refs.size() >= corpus.size() - 2, "the corpus was received: " + refs.keySet());
 
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         Map<String, Long> watch = watchdog();
@@ -160,6 +185,14 @@ class AnalysisFinalStatesIT {
         for (Map.Entry<String, String> deposited : refs.entrySet()) {
             JsonObject file = api.status(token, deposited.getValue()).json().getJsonObject("fileStatus");
             assertNotEquals("En cours de soumission", file.getString("status"), deposited.getKey() + ": " + file);
+        }
+    }
+
+    private static byte[] producer(String fixture) {
+        try (InputStream in = AnalysisFinalStatesIT.class.getResourceAsStream("/producers/" + fixture)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -26,7 +26,8 @@ public class FlywayMigrationIntegrator implements Integrator {
     @Override
     public void integrate(Metadata metadata, SessionFactoryImplementor sessionFactory,
                           SessionFactoryServiceRegistry serviceRegistry) {
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration",
+                "classpath:fr/imprimfip/persistence/migration"));
         if (DemoProfile.enabled()) {
             locations.add("classpath:db/demo");
         }

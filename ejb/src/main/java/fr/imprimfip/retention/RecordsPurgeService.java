@@ -18,9 +18,9 @@ import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.RetentionPolicy;
 
 /**
- * Destroys the records whose retention ended (DESIGN §9): deposit and document metadata 3 years after the end of
- * the billed year, statements 10 years after theirs, a terminated partner's habilitation data 6 years after data
- * stopped being delivered to it. A partner's legal hold keeps all of its records. Each destruction is recorded for
+ * Destroys the records whose retention ended (docs/operations.md, the retention purge): deposit and document
+ * metadata 3 years after the end of the billed year, statements 10 years after theirs, a terminated partner's
+ * habilitation data 6 years after data stopped being delivered to it. A partner's legal hold keeps all of its records. Each destruction is recorded for
  * the partner's destruction certificate; each call is harmless when repeated (a restarted purge).
  */
 @Stateless

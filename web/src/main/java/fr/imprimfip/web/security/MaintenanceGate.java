@@ -15,10 +15,10 @@ import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
 
 /**
- * The first check of the partner doors (DESIGN §6): during a maintenance window, a partner call is answered 503
- * with {@code Retry-After}, before its certificate or token is even looked at. Runs ahead of the container's
- * security, so a caller learns about the maintenance rather than about its credentials. The health check, the
- * administrators', finance and print-centre doors stay open.
+ * The first check of the partner doors (docs/operations.md, "Maintenance windows"): during a maintenance window, a
+ * partner call is answered 503 with {@code Retry-After}, before its certificate or token is even looked at. Runs
+ * ahead of the container's security, so a caller learns about the maintenance rather than about its credentials.
+ * The health check, the administrators', finance and print-centre doors stay open.
  */
 public final class MaintenanceGate implements HttpHandler {
 

@@ -1,4 +1,4 @@
-package db.migration;
+package fr.imprimfip.persistence.migration;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
