@@ -31,9 +31,10 @@ class PackageCyclesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/fr/imprimfip");
 
-    private static final Pattern PACKAGE = Pattern.compile("^package fr\\.imprimfip\\.([a-z]+);", Pattern.MULTILINE);
+    private static final Pattern PACKAGE = Pattern.compile("^package fr\\.imprimfip\\.([a-z]+)[a-z.]*;",
+            Pattern.MULTILINE);
 
-    private static final Pattern REFERENCE = Pattern.compile("\\bfr\\.imprimfip\\.([a-z]+)\\.[A-Z*]");
+    private static final Pattern REFERENCE = Pattern.compile("\\bfr\\.imprimfip\\.([a-z]+)(?:\\.[a-z]+)*\\.[A-Z*]");
 
     @Test
     void noCycleAmongPackages() {
