@@ -11,7 +11,8 @@ import fr.imprimfip.partner.CertificateIdentity;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerCredential;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.PartnerCredentials;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.ServiceEnvironment;
 
@@ -29,7 +30,10 @@ public class PartnerAccess {
     }
 
     @Inject
-    private PartnerDirectory partners;
+    private Partners partners;
+
+    @Inject
+    private PartnerCredentials partnerCredentials;
 
     @Inject
     private Clock clock;
@@ -65,7 +69,7 @@ public class PartnerAccess {
                 .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré"));
         PartnerCredential.Recognition recognition = credential.recognize(certificate);
         if (recognition == PartnerCredential.Recognition.FIRST_PRESENTATION
-                && !partners.keepFirstCertificate(credential.id(), certificate)) {
+                && !partnerCredentials.keepFirstCertificate(credential.id(), certificate)) {
             recognition = PartnerCredential.Recognition.OTHER_CERTIFICATE;
         }
         if (recognition == PartnerCredential.Recognition.OTHER_SUBJECT) {

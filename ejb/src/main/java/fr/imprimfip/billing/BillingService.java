@@ -13,8 +13,8 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.partner.Partner;
-import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.partner.Tariff;
+import fr.imprimfip.partner.Tariffs;
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.SendingType;
 
@@ -26,7 +26,7 @@ public class BillingService {
     private EntityManager em;
 
     @Inject
-    private PartnerDirectory partners;
+    private Tariffs partnerTariffs;
 
     @Inject
     private Clock clock;
@@ -40,7 +40,7 @@ public class BillingService {
      * tariff for the year. One query per partner, scanning its year once.
      */
     public Optional<StatementFigures> figures(long partnerId, int year) {
-        Optional<Tariff> tariff = partners.tariff(partnerId, year);
+        Optional<Tariff> tariff = partnerTariffs.ofYear(partnerId, year);
         if (tariff.isEmpty()) {
             return Optional.empty();
         }
@@ -67,7 +67,7 @@ public class BillingService {
      */
     public Statement issue(long statementId, String by) {
         Statement statement = byId(statementId);
-        partners.tariff(statement.partner().id(), statement.year()).map(Tariff::setAt)
+        partnerTariffs.ofYear(statement.partner().id(), statement.year()).map(Tariff::setAt)
                 .filter(revised -> revised != null && revised.isAfter(statement.computedAt()))
                 .ifPresent(revised -> {
                     throw new StatementOutdatedException("Le tarif " + statement.year() + " de "

@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.imprimfip.partner.Conventions;
 import fr.imprimfip.partner.Partner;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.PartnerInformed;
 
 /** The register of security incidents: opened, moved through their phases, notified, closed, reviewed. */
@@ -24,7 +25,10 @@ public class IncidentRegister {
     private EntityManager em;
 
     @Inject
-    private PartnerDirectory partners;
+    private Partners partners;
+
+    @Inject
+    private Conventions conventions;
 
     @Inject
     private Clock clock;
@@ -46,7 +50,7 @@ public class IncidentRegister {
         em.persist(incident);
         em.flush();
         if (isolate) {
-            concerned.forEach(partner -> partners.isolate(partner, "Incident de sécurité " + incident.reference()));
+            concerned.forEach(partner -> conventions.isolate(partner, "Incident de sécurité " + incident.reference()));
         } else {
             concerned.forEach(partner -> informed.fire(new PartnerInformed(partner.id(),
                     PartnerInformed.Topic.SECURITY_INCIDENT, "Incident de sécurité " + incident.reference(),

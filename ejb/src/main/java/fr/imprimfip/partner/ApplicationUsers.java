@@ -22,7 +22,7 @@ public class ApplicationUsers {
     private EntityManager em;
 
     @Inject
-    private PartnerDirectory partners;
+    private Partners partners;
 
     @Inject
     private Clock clock;

@@ -32,7 +32,13 @@ public class ConventionReview {
     private static final int PAGE = 200;
 
     @Inject
-    private PartnerDirectory partners;
+    private Partners partners;
+
+    @Inject
+    private Conventions conventions;
+
+    @Inject
+    private PartnerCredentials partnerCredentials;
 
     @Inject
     private ConventionNotices notices;
@@ -97,7 +103,7 @@ public class ConventionReview {
     /** A convention whose notice is over ends. */
     private void terminateIfDue(long partnerId, LocalDate day) {
         try {
-            if (partners.terminateIfDue(partnerId, day)) {
+            if (conventions.terminateIfDue(partnerId, day)) {
                 LOG.info(() -> "Convention of partner " + partnerId + " terminated at the end of its notice");
             }
         } catch (EJBException terminatedByAnotherNode) {
@@ -110,10 +116,10 @@ public class ConventionReview {
      * Keycloak could not be reached for are tried again at the next review (the API refuses them meanwhile).
      */
     private void disableClientsOfEndedConventions() {
-        for (PartnerCredential credential : partners.clientsOfEndedConventionsStillEnabled()) {
+        for (PartnerCredential credential : partnerCredentials.clientsOfEndedConventionsStillEnabled()) {
             try {
                 oauthClients.disable(credential.clientId(), credential.registrationToken());
-                partners.recordClientDisabled(credential.id(), clock.instant());
+                partnerCredentials.recordClientDisabled(credential.id(), clock.instant());
             } catch (IdentityProviderUnavailableException unavailable) {
                 LOG.warning(() -> "OAuth client " + credential.clientId() + " of an ended convention still enabled in"
                         + " Keycloak (" + unavailable.getMessage() + "); tried again at the next review, and the API"

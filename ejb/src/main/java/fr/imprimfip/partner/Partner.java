@@ -25,6 +25,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -38,6 +39,10 @@ import fr.imprimfip.shared.ServiceEnvironment;
  * An administration that holds a convention with the service, known to administrators by its identifier (also the
  * client id of its first production credential) and to the API by its credentials' OAuth client ids.
  */
+@NamedQuery(name = "Partner.byIdentifier", query = "select p from Partner p where p.clientId = :identifier")
+@NamedQuery(name = "Partner.idsAfter", query = "select p.id from Partner p where p.id > :afterId order by p.id")
+@NamedQuery(name = "Partner.byName", query = "select p from Partner p order by p.name, p.id")
+@NamedQuery(name = "Partner.idsOnLegalHold", query = "select p.id from Partner p where p.legalHoldSince is not null")
 @Entity
 @Table(name = "partner")
 public class Partner {

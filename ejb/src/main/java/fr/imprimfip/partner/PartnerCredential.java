@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -24,6 +25,17 @@ import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** A technical identifier (OAuth client id) of a partner, valid in one environment. */
+@NamedQuery(name = "PartnerCredential.byClientId", query = "select c from PartnerCredential c join fetch c.partner"
+        + " where c.clientId = :clientId")
+@NamedQuery(name = "PartnerCredential.ofPartner", query = "select c from PartnerCredential c"
+        + " where c.partner.id = :partner order by c.environment, c.clientId")
+@NamedQuery(name = "PartnerCredential.enabledOfPartnersIn", query = "select c from PartnerCredential c"
+        + " where c.partner.status = :status and c.disabledInIdentityProviderAt is null order by c.id")
+@NamedQuery(name = "PartnerCredential.keepFirstCertificate", query = "update PartnerCredential c"
+        + " set c.certificateIssuer = :issuer, c.certificateThumbprint = :thumbprint"
+        + " where c.id = :id and c.certificateThumbprint is null")
+@NamedQuery(name = "PartnerCredential.countWithThumbprint", query = "select count(c) from PartnerCredential c"
+        + " where c.id = :id and c.certificateThumbprint = :thumbprint")
 @Entity
 @Table(name = "partner_credential")
 public class PartnerCredential {

@@ -46,7 +46,7 @@ public class ProcessingRegister {
             "Attestation de sécurité (homologation ou questionnaire) exigée de chaque partenaire pour la production");
 
     @Inject
-    private PartnerDirectory partners;
+    private Partners partners;
 
     @Inject
     private RetentionPolicy retention;

@@ -18,6 +18,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -29,6 +30,10 @@ import fr.imprimfip.shared.InvalidInputException;
  * 1 January, the years before kept as they were. Base prices per pli (postage and production), and the prices of
  * the sending types that differ from them.
  */
+@NamedQuery(name = "Tariff.ofPartnerYear", query = "select t from Tariff t where t.partner.id = :partner"
+        + " and t.year = :year")
+@NamedQuery(name = "Tariff.ofPartner", query = "select t from Tariff t where t.partner.id = :partner"
+        + " order by t.year desc")
 @Entity
 @Table(name = "tariff")
 public class Tariff {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.batch.KeysetReader;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 
 /** Reads every partner, one item each. */
 @Dependent
@@ -15,7 +15,7 @@ import fr.imprimfip.partner.PartnerDirectory;
 public class PartnerIdReader extends KeysetReader {
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
 
     @Override
     protected List<Long> idsAfter(long afterId, int max) {

@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.audit.AuditTrailRetention;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.RetentionPolicy;
 
 /**
@@ -41,7 +41,7 @@ public class ExpiredAuditEventsReader extends AbstractItemReader {
     RetentionPolicy retention;
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
 
     @Inject
     Clock clock;

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import fr.imprimfip.partner.ConventionNotice;
 import fr.imprimfip.partner.ConventionReview;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
@@ -43,7 +43,7 @@ public class ConventionReviewsResource {
     ConventionReview review;
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
 
     @Inject
     Clock clock;

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.retention.DestructionCertificate;
 import fr.imprimfip.retention.RecordsPurgeService;
 import fr.imprimfip.web.Attachments;
@@ -23,7 +23,7 @@ import fr.imprimfip.web.Attachments;
 public class DestructionCertificateResource {
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
 
     @Inject
     RecordsPurgeService records;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.notification.MailDelivery;
 import fr.imprimfip.notification.Notification;
 import fr.imprimfip.notification.Outbox;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 
 /**
  * The e-mail notifications to partners' contacts: those of one partner ({@code ?partner=}, most recent first) or
@@ -45,7 +45,7 @@ public class NotificationsResource {
     MailDelivery delivery;
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

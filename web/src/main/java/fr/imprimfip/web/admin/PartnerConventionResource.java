@@ -24,10 +24,11 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.partner.AttestationKind;
 import fr.imprimfip.partner.ConventionNotice;
 import fr.imprimfip.partner.ConventionNotices;
+import fr.imprimfip.partner.Conventions;
 import fr.imprimfip.partner.DataPassRequest;
 import fr.imprimfip.partner.Habilitation;
 import fr.imprimfip.partner.Partner;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.SecurityAttestation;
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.web.errors.ApiError;
@@ -51,7 +52,10 @@ public class PartnerConventionResource {
     }
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
+
+    @Inject
+    Conventions conventions;
 
     @Inject
     ConventionNotices notices;
@@ -79,7 +83,7 @@ public class PartnerConventionResource {
         } else {
             throw invalid("callsPerMinute est un entier ou null.");
         }
-        return ConventionView.of(partners.changeCallQuota(clientId, calls));
+        return ConventionView.of(conventions.changeCallQuota(clientId, calls));
     }
 
     @PUT
@@ -91,7 +95,7 @@ public class PartnerConventionResource {
                 || !ranges.stream().allMatch(JsonString.class::isInstance)) {
             throw invalid("Le corps doit être {\"ranges\": [\"192.0.2.0/24\", ...]}.");
         }
-        return ConventionView.of(partners.declareIpRanges(clientId,
+        return ConventionView.of(conventions.declareIpRanges(clientId,
                 ranges.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
     }
 
@@ -114,7 +118,7 @@ public class PartnerConventionResource {
                 JsonBodies.text(dataPass, "number", true), JsonBodies.text(dataPass, "legalBasis", true),
                 JsonBodies.text(dataPass, "purpose", true), JsonBodies.integer(dataPass, "expectedLettersPerYear"),
                 JsonBodies.integer(dataPass, "requestedCallsPerMinute"));
-        return ConventionView.of(partners.grantHabilitation(clientId, new Habilitation(env,
+        return ConventionView.of(conventions.grantHabilitation(clientId, new Habilitation(env,
                 JsonBodies.date(body, "validFrom", true), JsonBodies.date(body, "validUntil", false),
                 JsonBodies.bool(body, "deposit"), JsonBodies.bool(body, "read"), request)));
     }
@@ -127,7 +131,7 @@ public class PartnerConventionResource {
     @Path("/habilitations/PRODUCTION/activation")
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView activateProduction(@PathParam("clientId") String clientId) {
-        return ConventionView.of(partners.activateProduction(clientId));
+        return ConventionView.of(conventions.activateProduction(clientId));
     }
 
     /** {@code {"note": "..."}}: the functional acceptance run in the sandbox, recorded today. */
@@ -136,7 +140,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView acceptance(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.recordAcceptance(clientId,
+        return ConventionView.of(conventions.recordAcceptance(clientId,
                 JsonBodies.text(JsonBodies.required(body, "{\"note\": \"...\"}"), "note", true)));
     }
 
@@ -150,7 +154,7 @@ public class PartnerConventionResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView contacts(@PathParam("clientId") String clientId, JsonObject body) {
         JsonBodies.required(body, "{\"contacts\": [...], \"recipientServices\": [...]}");
-        return ConventionView.of(partners.updateContacts(clientId, PartnersResource.contacts(body),
+        return ConventionView.of(conventions.updateContacts(clientId, PartnersResource.contacts(body),
                 JsonBodies.texts(body, "recipientServices")));
     }
 
@@ -160,7 +164,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView terminationNotice(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.giveTerminationNotice(clientId, JsonBodies.reason(body)));
+        return ConventionView.of(conventions.giveTerminationNotice(clientId, JsonBodies.reason(body)));
     }
 
     /** The notices the daily review issued to the partner (attestation renewals, lapse), oldest first. */
@@ -177,7 +181,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView suspend(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.suspend(clientId, JsonBodies.reason(body)));
+        return ConventionView.of(conventions.suspend(clientId, JsonBodies.reason(body)));
     }
 
     /** {@code {"reason": "..."}}: a suspended partner gets its access back. */
@@ -186,7 +190,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView resume(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.resume(clientId, JsonBodies.reason(body)));
+        return ConventionView.of(conventions.resume(clientId, JsonBodies.reason(body)));
     }
 
     /** {@code {"reason": "..."}}: cut off at once after a security incident, its logs and data on legal hold. */
@@ -195,7 +199,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView isolate(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.isolate(clientId, JsonBodies.reason(body)));
+        return ConventionView.of(conventions.isolate(clientId, JsonBodies.reason(body)));
     }
 
     /** {@code {"reason": "..."}}: the isolation ends; the legal hold stays until released. */
@@ -204,7 +208,7 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView endIsolation(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(partners.endIsolation(clientId, JsonBodies.reason(body)));
+        return ConventionView.of(conventions.endIsolation(clientId, JsonBodies.reason(body)));
     }
 
     /** The partner's logs and data are put on legal hold (a dispute, an investigation), whatever its status. */
@@ -212,7 +216,7 @@ public class PartnerConventionResource {
     @Path("/legal-hold")
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView placeLegalHold(@PathParam("clientId") String clientId) {
-        return ConventionView.of(partners.placeLegalHold(clientId));
+        return ConventionView.of(conventions.placeLegalHold(clientId));
     }
 
     /** The legal hold on the partner's logs and data is released. */
@@ -220,7 +224,7 @@ public class PartnerConventionResource {
     @Path("/legal-hold")
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView releaseLegalHold(@PathParam("clientId") String clientId) {
-        return ConventionView.of(partners.releaseLegalHold(clientId));
+        return ConventionView.of(conventions.releaseLegalHold(clientId));
     }
 
     /**
@@ -242,7 +246,7 @@ public class PartnerConventionResource {
         } catch (IllegalArgumentException | ClassCastException unknown) {
             throw invalid("kind vaut HOMOLOGATION, PROVISIONAL_AUTHORISATION ou SECURITY_QUESTIONNAIRE.");
         }
-        return ConventionView.of(partners.attestSecurity(clientId, SecurityAttestation.of(kind,
+        return ConventionView.of(conventions.attestSecurity(clientId, SecurityAttestation.of(kind,
                 JsonBodies.date(body, "receivedOn", false), JsonBodies.date(body, "validUntil", false))));
     }
 

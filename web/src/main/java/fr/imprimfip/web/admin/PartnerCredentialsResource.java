@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import fr.imprimfip.partner.CertificateIdentity;
 import fr.imprimfip.partner.PartnerCredential;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.PartnerCredentials;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
@@ -42,12 +43,15 @@ public class PartnerCredentialsResource {
     }
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
+
+    @Inject
+    PartnerCredentials partnerCredentials;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<CredentialView> list(@PathParam("clientId") String clientId) {
-        return partners.credentialsOf(partners.existing(clientId).id()).stream().map(CredentialView::of).toList();
+        return partnerCredentials.credentialsOf(partners.existing(clientId).id()).stream().map(CredentialView::of).toList();
     }
 
     @POST
@@ -61,7 +65,7 @@ public class PartnerCredentialsResource {
         } catch (IllegalArgumentException e) {
             throw JsonBodies.invalid("environment vaut PRODUCTION ou SANDBOX.");
         }
-        return CredentialView.of(partners.registerCredential(clientId, environment,
+        return CredentialView.of(partnerCredentials.registerCredential(clientId, environment,
                 JsonBodies.text(body, "clientId", false), JsonBodies.text(body, "certificateSubject",
                         !body.containsKey("certificate")), JsonBodies.text(body, "certificate", false)));
     }

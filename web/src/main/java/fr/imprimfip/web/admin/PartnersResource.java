@@ -17,9 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import fr.imprimfip.partner.ContactRole;
+import fr.imprimfip.partner.Conventions;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerContact;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 
 /**
  * The partners of the service. A partner is created from its DataPass subscription:
@@ -32,7 +33,10 @@ import fr.imprimfip.partner.PartnerDirectory;
 public class PartnersResource {
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
+
+    @Inject
+    Conventions conventions;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +49,7 @@ public class PartnersResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
         JsonBodies.required(body, "{\"identifier\", \"name\", \"siret\", \"contacts\", \"recipientServices\"}");
-        Partner partner = partners.register(JsonBodies.text(body, "identifier", true),
+        Partner partner = conventions.register(JsonBodies.text(body, "identifier", true),
                 JsonBodies.text(body, "name", true), JsonBodies.text(body, "siret", true), contacts(body),
                 JsonBodies.texts(body, "recipientServices"));
         return Response.created(URI.create("admin/partners/" + partner.clientId()))

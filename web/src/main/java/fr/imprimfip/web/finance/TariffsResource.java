@@ -18,11 +18,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import fr.imprimfip.shared.SendingType;
-import fr.imprimfip.partner.PartnerDirectory;
+import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.TariffLine;
+import fr.imprimfip.partner.Tariffs;
 import fr.imprimfip.partner.UnitPrice;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
@@ -53,7 +54,10 @@ public class TariffsResource {
     }
 
     @Inject
-    PartnerDirectory partners;
+    Partners partners;
+
+    @Inject
+    Tariffs partnerTariffs;
 
     @Inject
     StaffMember staff;
@@ -61,7 +65,7 @@ public class TariffsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<TariffView> history(@PathParam("clientId") String clientId) {
-        return partners.tariffs(partners.existing(clientId).id()).stream().map(TariffView::of).toList();
+        return partnerTariffs.history(partners.existing(clientId).id()).stream().map(TariffView::of).toList();
     }
 
     @PUT
@@ -86,7 +90,7 @@ public class TariffsResource {
                         price(prices, "productionPerPli")));
             }
         }
-        return TariffView.of(partners.setTariff(clientId, year, price(body, "postagePerPli"),
+        return TariffView.of(partnerTariffs.set(clientId, year, price(body, "postagePerPli"),
                 price(body, "productionPerPli"), lines, staff.name()));
     }
 
