@@ -23,9 +23,9 @@ import fr.imprimfip.partner.PartnerDirectory;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.TariffLine;
 import fr.imprimfip.partner.UnitPrice;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
+import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * A partner's tariffs, one version per calendar year, for finance staff and administrators:
@@ -94,7 +94,7 @@ public class TariffsResource {
         try {
             return SendingType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw invalid("Type d'envoi inconnu : " + name + " (STD, LRE ou LRAR).");
+            throw invalid("Type d'envoi inconnu : " + name + " (" + RequestFields.oneOf(SendingType.class) + ").");
         }
     }
 
@@ -114,7 +114,7 @@ public class TariffsResource {
         throw invalid(name + " est obligatoire (euros par pli, 4 décimales au plus).");
     }
 
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    private static InvalidInputException invalid(String detail) {
+        return RequestFields.invalid(detail);
     }
 }
