@@ -50,8 +50,9 @@ public class DepositService {
     @Inject
     private RetentionPolicy retention;
 
+    /** Defined once, with the listener's request limit, in {@code uploads.cli}; the multipart spooling reads it too. */
     @Inject
-    @ConfigProperty(name = "imprimfip.deposit.max-file-bytes", defaultValue = "209715200")
+    @ConfigProperty(name = "imprimfip.deposit.max-file-bytes")
     long maxFileBytes;
 
     /**

@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import fr.imprimfip.partner.ApplicationUser;
 import fr.imprimfip.partner.ApplicationUsers;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.admin.requests.PasswordRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * The application users a partner declares for the v1 contract: declared or given a new password with
@@ -52,11 +51,9 @@ public class ApplicationUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ApplicationUserView declare(@PathParam("clientId") String clientId,
-                                       @PathParam("username") String username, JsonObject body) {
-        if (body == null || !(body.get("password") instanceof JsonString password)) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "Le corps doit être {\"password\": \"...\"}.");
-        }
-        return ApplicationUserView.of(users.declare(clientId, username, password.getString()));
+                                       @PathParam("username") String username,
+                                       @Valid @NotNull(message = PasswordRequest.SHAPE) PasswordRequest body) {
+        return ApplicationUserView.of(users.declare(clientId, username, body.password()));
     }
 
     /** Lifts the lock (or the wait) that wrong passwords put on the user. */

@@ -21,8 +21,7 @@ import fr.imprimfip.partner.ConventionNotice;
 import fr.imprimfip.partner.ConventionReview;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.BusinessCalendar;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * Runs the daily review of conventions now, as of today ({@code {}}) or as of a day already come
@@ -58,7 +57,7 @@ public class ConventionReviewsResource {
             try {
                 day = LocalDate.parse(((JsonString) body.get("asOf")).getString());
             } catch (ClassCastException | DateTimeParseException e) {
-                throw new ApiException(ApiError.INVALID_REQUEST, "asOf est une date AAAA-MM-JJ.");
+                throw RequestFields.invalid("asOf est une date AAAA-MM-JJ.");
             }
         }
         if (body != null && body.get("dryRun") == JsonValue.TRUE) {
@@ -68,7 +67,7 @@ public class ConventionReviewsResource {
                             partner.terminatesOn().orElseThrow(), "Fin de la convention à l'issue du préavis"))).toList();
         }
         if (day.isAfter(today)) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "La revue des conventions ne peut pas être lancée pour un"
+            throw RequestFields.invalid("La revue des conventions ne peut pas être lancée pour un"
                     + " jour à venir (" + day + ", nous sommes le " + today + ") : elle mettrait fin à des conventions"
                     + " et enverrait leurs avis avant l'heure. Un essai à blanc ({\"dryRun\": true}) peut anticiper.");
         }

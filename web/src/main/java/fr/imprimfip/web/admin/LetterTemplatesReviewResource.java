@@ -1,10 +1,11 @@
 package fr.imprimfip.web.admin;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,8 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import fr.imprimfip.template.LetterTemplates;
 import fr.imprimfip.template.TemplateStatus;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.admin.requests.TemplateDecisionRequest;
+import fr.imprimfip.web.requests.RequestFields;
 import fr.imprimfip.web.security.StaffMember;
 import fr.imprimfip.web.v2.LetterTemplatesResource.TemplateView;
 
@@ -39,27 +40,24 @@ public class LetterTemplatesReviewResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<TemplateView> inStatus(@QueryParam("status") @DefaultValue("SUBMITTED") String status) {
-        try {
-            return templates.inStatus(TemplateStatus.valueOf(status)).stream().map(TemplateView::of).toList();
-        } catch (IllegalArgumentException unknown) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "status vaut SUBMITTED, VALIDATED ou REFUSED.");
-        }
+        return templates.inStatus(RequestFields.enumValue(TemplateStatus.class, status, "status")).stream()
+                .map(TemplateView::of).toList();
     }
 
     @POST
     @Path("/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public TemplateView decide(@PathParam("id") long id, JsonObject body) {
-        String decision = body == null ? null : body.getString("decision", null);
-        String comment = body == null ? null : body.getString("comment", null);
-        if ("VALIDATED".equals(decision)) {
+    public TemplateView decide(@PathParam("id") long id, TemplateDecisionRequest body) {
+        String decision = body == null ? null : body.decision();
+        String comment = body == null ? null : body.comment();
+        if (TemplateStatus.VALIDATED.name().equals(decision)) {
             return TemplateView.of(templates.validate(id, comment, staff.name()));
         }
-        if ("REFUSED".equals(decision)) {
+        if (TemplateStatus.REFUSED.name().equals(decision)) {
             return TemplateView.of(templates.refuse(id, comment, staff.name()));
         }
-        throw new ApiException(ApiError.INVALID_REQUEST, "Le corps doit être {\"decision\": \"VALIDATED\" ou"
-                + " \"REFUSED\", \"comment\": \"...\"}.");
+        throw RequestFields.invalid("Le corps doit être {\"decision\": " + Arrays.stream(TemplateDecisionRequest.DECISIONS)
+                .map(status -> "\"" + status + "\"").collect(Collectors.joining(" ou ")) + ", \"comment\": \"...\"}.");
     }
 }

@@ -2,13 +2,10 @@ package fr.imprimfip.web.admin;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,9 +18,11 @@ import jakarta.ws.rs.core.Response;
 
 import fr.imprimfip.access.MaintenanceWindow;
 import fr.imprimfip.access.MaintenanceWindows;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
+import fr.imprimfip.web.admin.requests.MaintenanceWindowRequest;
+import fr.imprimfip.web.requests.RequestFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Administrators announce a maintenance window ({@code {"startsAt": "...", "endsAt": "...", "reason": "..."}}),
@@ -57,12 +56,9 @@ public class MaintenanceWindowsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response announce(JsonObject body) {
-        if (body == null) {
-            throw invalid("Le corps doit être {\"startsAt\": ..., \"endsAt\": ..., \"reason\": ...}.");
-        }
-        MaintenanceWindow window = windows.announce(instant(body, "startsAt"), instant(body, "endsAt"),
-                text(body, "reason"), staff.name());
+    public Response announce(@Valid @NotNull(message = MaintenanceWindowRequest.SHAPE) MaintenanceWindowRequest body) {
+        MaintenanceWindow window = windows.announce(instant(body.startsAt(), "startsAt"),
+                instant(body.endsAt(), "endsAt"), body.reason(), staff.name());
         return Response.created(URI.create("/admin/maintenance-windows/" + window.id()))
                 .entity(WindowView.of(window)).build();
     }
@@ -74,22 +70,7 @@ public class MaintenanceWindowsResource {
         return WindowView.of(windows.cancel(id));
     }
 
-    private static Instant instant(JsonObject body, String name) {
-        try {
-            return Instant.parse(text(body, name));
-        } catch (DateTimeParseException e) {
-            throw invalid(name + " doit être un instant ISO-8601.");
-        }
-    }
-
-    private static String text(JsonObject body, String name) {
-        if (!(body.get(name) instanceof JsonString value)) {
-            throw invalid("Le champ " + name + " est obligatoire.");
-        }
-        return value.getString();
-    }
-
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    private static Instant instant(String value, String name) {
+        return RequestFields.instant(value, name, " doit être un instant ISO-8601.");
     }
 }

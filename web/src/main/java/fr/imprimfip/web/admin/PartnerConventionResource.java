@@ -31,8 +31,11 @@ import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.SecurityAttestation;
 import fr.imprimfip.shared.ServiceEnvironment;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.admin.requests.AcceptanceRequest;
+import fr.imprimfip.web.admin.requests.ReasonRequest;
+import fr.imprimfip.web.requests.RequestFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * What a partner's convention sets for its access, by one of its client ids: its own call quota
@@ -71,8 +74,8 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView callQuota(@PathParam("clientId") String clientId, JsonObject body) {
-        if (body == null || !body.containsKey("callsPerMinute")) {
-            throw invalid("Le corps doit être {\"callsPerMinute\": n ou null}.");
+        if (!RequestFields.present(body, "callsPerMinute")) {
+            throw RequestFields.invalid("Le corps doit être {\"callsPerMinute\": n ou null}.");
         }
         JsonValue value = body.get("callsPerMinute");
         Integer calls;
@@ -81,7 +84,7 @@ public class PartnerConventionResource {
         } else if (value instanceof JsonNumber number && number.isIntegral()) {
             calls = number.intValue();
         } else {
-            throw invalid("callsPerMinute est un entier ou null.");
+            throw RequestFields.invalid("callsPerMinute est un entier ou null.");
         }
         return ConventionView.of(conventions.changeCallQuota(clientId, calls));
     }
@@ -93,7 +96,7 @@ public class PartnerConventionResource {
     public ConventionView ipRanges(@PathParam("clientId") String clientId, JsonObject body) {
         if (body == null || !(body.get("ranges") instanceof JsonArray ranges)
                 || !ranges.stream().allMatch(JsonString.class::isInstance)) {
-            throw invalid("Le corps doit être {\"ranges\": [\"192.0.2.0/24\", ...]}.");
+            throw RequestFields.invalid("Le corps doit être {\"ranges\": [\"192.0.2.0/24\", ...]}.");
         }
         return ConventionView.of(conventions.declareIpRanges(clientId,
                 ranges.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
@@ -112,15 +115,15 @@ public class PartnerConventionResource {
     public ConventionView habilitation(@PathParam("clientId") String clientId,
                                        @PathParam("environment") String environment, JsonObject body) {
         ServiceEnvironment env = environment(environment);
-        JsonBodies.required(body, "{\"validFrom\", \"validUntil\", \"deposit\", \"read\", \"dataPass\"}");
-        JsonObject dataPass = JsonBodies.object(body, "dataPass", false);
+        RequestFields.required(body, "{\"validFrom\", \"validUntil\", \"deposit\", \"read\", \"dataPass\"}");
+        JsonObject dataPass = RequestFields.object(body, "dataPass", false);
         DataPassRequest request = dataPass == null ? null : new DataPassRequest(
-                JsonBodies.text(dataPass, "number", true), JsonBodies.text(dataPass, "legalBasis", true),
-                JsonBodies.text(dataPass, "purpose", true), JsonBodies.integer(dataPass, "expectedLettersPerYear"),
-                JsonBodies.integer(dataPass, "requestedCallsPerMinute"));
+                RequestFields.text(dataPass, "number", true), RequestFields.text(dataPass, "legalBasis", true),
+                RequestFields.text(dataPass, "purpose", true), RequestFields.integer(dataPass, "expectedLettersPerYear"),
+                RequestFields.integer(dataPass, "requestedCallsPerMinute"));
         return ConventionView.of(conventions.grantHabilitation(clientId, new Habilitation(env,
-                JsonBodies.date(body, "validFrom", true), JsonBodies.date(body, "validUntil", false),
-                JsonBodies.bool(body, "deposit"), JsonBodies.bool(body, "read"), request)));
+                RequestFields.date(body, "validFrom", true), RequestFields.date(body, "validUntil", false),
+                RequestFields.bool(body, "deposit"), RequestFields.bool(body, "read"), request)));
     }
 
     /**
@@ -139,9 +142,9 @@ public class PartnerConventionResource {
     @Path("/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView acceptance(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(conventions.recordAcceptance(clientId,
-                JsonBodies.text(JsonBodies.required(body, "{\"note\": \"...\"}"), "note", true)));
+    public ConventionView acceptance(@PathParam("clientId") String clientId,
+                                     @Valid @NotNull(message = AcceptanceRequest.SHAPE) AcceptanceRequest body) {
+        return ConventionView.of(conventions.recordAcceptance(clientId, body.note()));
     }
 
     /**
@@ -153,9 +156,9 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView contacts(@PathParam("clientId") String clientId, JsonObject body) {
-        JsonBodies.required(body, "{\"contacts\": [...], \"recipientServices\": [...]}");
+        RequestFields.required(body, "{\"contacts\": [...], \"recipientServices\": [...]}");
         return ConventionView.of(conventions.updateContacts(clientId, PartnersResource.contacts(body),
-                JsonBodies.texts(body, "recipientServices")));
+                RequestFields.texts(body, "recipientServices")));
     }
 
     /** {@code {"reason": "..."}}: notice of termination; the convention ends by itself two months later. */
@@ -163,8 +166,9 @@ public class PartnerConventionResource {
     @Path("/termination-notice")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView terminationNotice(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(conventions.giveTerminationNotice(clientId, JsonBodies.reason(body)));
+    public ConventionView terminationNotice(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = ReasonRequest.SHAPE) ReasonRequest body) {
+        return ConventionView.of(conventions.giveTerminationNotice(clientId, body.reason()));
     }
 
     /** The notices the daily review issued to the partner (attestation renewals, lapse), oldest first. */
@@ -180,8 +184,9 @@ public class PartnerConventionResource {
     @Path("/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView suspend(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(conventions.suspend(clientId, JsonBodies.reason(body)));
+    public ConventionView suspend(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = ReasonRequest.SHAPE) ReasonRequest body) {
+        return ConventionView.of(conventions.suspend(clientId, body.reason()));
     }
 
     /** {@code {"reason": "..."}}: a suspended partner gets its access back. */
@@ -189,8 +194,9 @@ public class PartnerConventionResource {
     @Path("/resumption")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView resume(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(conventions.resume(clientId, JsonBodies.reason(body)));
+    public ConventionView resume(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = ReasonRequest.SHAPE) ReasonRequest body) {
+        return ConventionView.of(conventions.resume(clientId, body.reason()));
     }
 
     /** {@code {"reason": "..."}}: cut off at once after a security incident, its logs and data on legal hold. */
@@ -198,8 +204,9 @@ public class PartnerConventionResource {
     @Path("/isolation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView isolate(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(conventions.isolate(clientId, JsonBodies.reason(body)));
+    public ConventionView isolate(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = ReasonRequest.SHAPE) ReasonRequest body) {
+        return ConventionView.of(conventions.isolate(clientId, body.reason()));
     }
 
     /** {@code {"reason": "..."}}: the isolation ends; the legal hold stays until released. */
@@ -207,8 +214,9 @@ public class PartnerConventionResource {
     @Path("/isolation-end")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView endIsolation(@PathParam("clientId") String clientId, JsonObject body) {
-        return ConventionView.of(conventions.endIsolation(clientId, JsonBodies.reason(body)));
+    public ConventionView endIsolation(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = ReasonRequest.SHAPE) ReasonRequest body) {
+        return ConventionView.of(conventions.endIsolation(clientId, body.reason()));
     }
 
     /** The partner's logs and data are put on legal hold (a dispute, an investigation), whatever its status. */
@@ -236,29 +244,15 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView securityAttestation(@PathParam("clientId") String clientId, JsonObject body) {
-        if (body == null) {
-            throw invalid("Le corps doit être {\"kind\": \"...\", \"receivedOn\": \"AAAA-MM-JJ\","
-                    + " \"validUntil\": \"AAAA-MM-JJ\"}.");
-        }
-        AttestationKind kind;
-        try {
-            kind = AttestationKind.valueOf(body.getString("kind", AttestationKind.HOMOLOGATION.name()));
-        } catch (IllegalArgumentException | ClassCastException unknown) {
-            throw invalid("kind vaut HOMOLOGATION, PROVISIONAL_AUTHORISATION ou SECURITY_QUESTIONNAIRE.");
-        }
+        RequestFields.required(body, "{\"kind\": \"...\", \"receivedOn\": \"AAAA-MM-JJ\", \"validUntil\": \"AAAA-MM-JJ\"}");
+        AttestationKind kind = body.get("kind") instanceof JsonString named
+                ? RequestFields.enumValue(AttestationKind.class, named.getString(), "kind")
+                : AttestationKind.HOMOLOGATION;
         return ConventionView.of(conventions.attestSecurity(clientId, SecurityAttestation.of(kind,
-                JsonBodies.date(body, "receivedOn", false), JsonBodies.date(body, "validUntil", false))));
+                RequestFields.date(body, "receivedOn", false), RequestFields.date(body, "validUntil", false))));
     }
 
     private static ServiceEnvironment environment(String name) {
-        try {
-            return ServiceEnvironment.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw invalid("L'environnement vaut PRODUCTION ou SANDBOX.");
-        }
-    }
-
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+        return RequestFields.enumValue(ServiceEnvironment.class, name, "L'environnement");
     }
 }

@@ -18,6 +18,7 @@ import fr.imprimfip.partner.PartnerCredential;
 import fr.imprimfip.partner.PartnerCredentials;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.ServiceEnvironment;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * A partner's technical identifiers: {@code POST {"environment": "SANDBOX", "certificate": "-----BEGIN CERTIFICATE-----..."}}
@@ -58,15 +59,11 @@ public class PartnerCredentialsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public CredentialView register(@PathParam("clientId") String clientId, JsonObject body) {
-        JsonBodies.required(body, "{\"environment\": \"SANDBOX\", \"certificateSubject\": \"CN=...\"}");
-        ServiceEnvironment environment;
-        try {
-            environment = ServiceEnvironment.valueOf(JsonBodies.text(body, "environment", true));
-        } catch (IllegalArgumentException e) {
-            throw JsonBodies.invalid("environment vaut PRODUCTION ou SANDBOX.");
-        }
+        RequestFields.required(body, "{\"environment\": \"SANDBOX\", \"certificateSubject\": \"CN=...\"}");
+        ServiceEnvironment environment = RequestFields.enumValue(ServiceEnvironment.class,
+                RequestFields.text(body, "environment", true), "environment");
         return CredentialView.of(partnerCredentials.registerCredential(clientId, environment,
-                JsonBodies.text(body, "clientId", false), JsonBodies.text(body, "certificateSubject",
-                        !body.containsKey("certificate")), JsonBodies.text(body, "certificate", false)));
+                RequestFields.text(body, "clientId", false), RequestFields.text(body, "certificateSubject",
+                        !body.containsKey("certificate")), RequestFields.text(body, "certificate", false)));
     }
 }

@@ -21,6 +21,7 @@ import fr.imprimfip.partner.Conventions;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.PartnerContact;
 import fr.imprimfip.partner.Partners;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * The partners of the service. A partner is created from its DataPass subscription:
@@ -48,10 +49,10 @@ public class PartnersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
-        JsonBodies.required(body, "{\"identifier\", \"name\", \"siret\", \"contacts\", \"recipientServices\"}");
-        Partner partner = conventions.register(JsonBodies.text(body, "identifier", true),
-                JsonBodies.text(body, "name", true), JsonBodies.text(body, "siret", true), contacts(body),
-                JsonBodies.texts(body, "recipientServices"));
+        RequestFields.required(body, "{\"identifier\", \"name\", \"siret\", \"contacts\", \"recipientServices\"}");
+        Partner partner = conventions.register(RequestFields.text(body, "identifier", true),
+                RequestFields.text(body, "name", true), RequestFields.text(body, "siret", true), contacts(body),
+                RequestFields.texts(body, "recipientServices"));
         return Response.created(URI.create("admin/partners/" + partner.clientId()))
                 .entity(ConventionView.of(partner)).build();
     }
@@ -60,18 +61,14 @@ public class PartnersResource {
     static List<PartnerContact> contacts(JsonObject body) {
         JsonValue value = body.get("contacts");
         if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonObject.class::isInstance)) {
-            throw JsonBodies.invalid("Le champ contacts est une liste de {\"role\", \"name\", \"email\", \"phone\"}.");
+            throw RequestFields.invalid("Le champ contacts est une liste de {\"role\", \"name\", \"email\", \"phone\"}.");
         }
         return array.getValuesAs(JsonObject.class).stream().map(contact -> new PartnerContact(
-                role(JsonBodies.text(contact, "role", true)), JsonBodies.text(contact, "name", true),
-                JsonBodies.text(contact, "email", true), JsonBodies.text(contact, "phone", false))).toList();
+                role(RequestFields.text(contact, "role", true)), RequestFields.text(contact, "name", true),
+                RequestFields.text(contact, "email", true), RequestFields.text(contact, "phone", false))).toList();
     }
 
     private static ContactRole role(String name) {
-        try {
-            return ContactRole.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            throw JsonBodies.invalid("role vaut REQUESTER, DATA_CONTROLLER, DPO ou TECHNICAL_CONTACT.");
-        }
+        return RequestFields.enumValue(ContactRole.class, name, "role");
     }
 }

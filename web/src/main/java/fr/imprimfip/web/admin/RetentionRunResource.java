@@ -21,9 +21,8 @@ import jakarta.ws.rs.core.Response;
 
 import fr.imprimfip.batch.JobRunView;
 import fr.imprimfip.batch.JobRuns;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * Administrators start the retention purge and follow it. {@code asOf} (ISO-8601 instant) purges what has expired
@@ -66,7 +65,7 @@ public class RetentionRunResource {
         if (value instanceof JsonNumber number && number.isIntegral()) {
             return number.longValue();
         }
-        throw new ApiException(ApiError.INVALID_REQUEST, "followsDryRun est l'identifiant (entier) d'un essai à blanc.");
+        throw RequestFields.invalid("followsDryRun est l'identifiant (entier) d'un essai à blanc.");
     }
 
     private static Instant asOf(JsonObject body) {
@@ -77,7 +76,7 @@ public class RetentionRunResource {
         try {
             return Instant.parse(((JsonString) value).getString());
         } catch (ClassCastException | DateTimeParseException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST,
+            throw RequestFields.invalid(
                     "asOf doit être un instant ISO-8601, par exemple 2026-01-31T23:00:00Z.");
         }
     }

@@ -3,7 +3,6 @@ package fr.imprimfip.web.admin;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,9 +27,13 @@ import fr.imprimfip.incident.IncidentRegister;
 import fr.imprimfip.incident.IncidentStep;
 import fr.imprimfip.incident.SecurityIncident;
 import fr.imprimfip.web.audit.AuditNotes;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
+import fr.imprimfip.web.admin.requests.BreachNotificationRequest;
+import fr.imprimfip.web.admin.requests.ClosureRequest;
+import fr.imprimfip.web.admin.requests.IncidentPhaseRequest;
+import fr.imprimfip.web.requests.RequestFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * The register of security incidents for administrators: open one (isolating the partners concerned if need be),
@@ -78,12 +80,12 @@ public class SecurityIncidentsResource {
     public Response open(JsonObject body) {
         if (body == null || !(body.get("partners") instanceof JsonArray concerned)
                 || !concerned.stream().allMatch(JsonString.class::isInstance)) {
-            throw invalid("Le corps doit être {\"summary\": \"...\", \"detectedAt\": \"...\", \"personalDataBreach\":"
+            throw RequestFields.invalid("Le corps doit être {\"summary\": \"...\", \"detectedAt\": \"...\", \"personalDataBreach\":"
                     + " true|false, \"partners\": [\"...\"], \"isolate\": true|false}.");
         }
-        SecurityIncident incident = register.open(text(body, "summary"), instant(body, "detectedAt"),
-                flag(body, "personalDataBreach"), concerned.getValuesAs(JsonString.class).stream()
-                        .map(JsonString::getString).toList(), flag(body, "isolate"), staff.name());
+        SecurityIncident incident = register.open(text(body, "summary"),
+                instant(text(body, "detectedAt"), "detectedAt"), RequestFields.bool(body, "personalDataBreach"), concerned.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList(), RequestFields.bool(body, "isolate"), staff.name());
         AuditNotes.target(request, incident.reference());
         return Response.created(URI.create("/admin/security-incidents/" + incident.reference()))
                 .entity(view(incident)).build();
@@ -107,15 +109,12 @@ public class SecurityIncidentsResource {
     @Path("/{reference}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public IncidentView enter(@PathParam("reference") String reference, JsonObject body) {
+    public IncidentView enter(@PathParam("reference") String reference,
+                              @Valid @NotNull(message = "Le champ phase est obligatoire.") IncidentPhaseRequest body) {
         AuditNotes.target(request, reference);
-        IncidentPhase phase;
-        try {
-            phase = IncidentPhase.valueOf(text(body, "phase"));
-        } catch (IllegalArgumentException unknown) {
-            throw invalid("phase vaut INVESTIGATION ou TREATMENT.");
-        }
-        return view(register.enter(reference, phase, text(body, "note"), staff.name()));
+        IncidentPhase phase = RequestFields.enumValue(body.phase(), "phase", IncidentPhase.INVESTIGATION,
+                IncidentPhase.TREATMENT);
+        return view(register.enter(reference, phase, body.note(), staff.name()));
     }
 
     /** {@code {"notifiedAt": "..."}}: the breach was notified to the supervisory authority. */
@@ -123,9 +122,11 @@ public class SecurityIncidentsResource {
     @Path("/{reference}/breach-notification")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public IncidentView breachNotified(@PathParam("reference") String reference, JsonObject body) {
+    public IncidentView breachNotified(@PathParam("reference") String reference, @Valid
+            @NotNull(message = "Le champ notifiedAt est obligatoire.") BreachNotificationRequest body) {
         AuditNotes.target(request, reference);
-        return view(register.recordBreachNotification(reference, instant(body, "notifiedAt"), staff.name()));
+        return view(register.recordBreachNotification(reference, instant(body.notifiedAt(), "notifiedAt"),
+                staff.name()));
     }
 
     /** {@code {"verificationNote": "..."}}. */
@@ -133,10 +134,9 @@ public class SecurityIncidentsResource {
     @Path("/{reference}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public IncidentView close(@PathParam("reference") String reference, JsonObject body) {
+    public IncidentView close(@PathParam("reference") String reference, ClosureRequest body) {
         AuditNotes.target(request, reference);
-        return view(register.close(reference, body == null ? null : body.getString("verificationNote", null),
-                staff.name()));
+        return view(register.close(reference, body == null ? null : body.verificationNote(), staff.name()));
     }
 
     private IncidentView view(SecurityIncident incident) {
@@ -149,29 +149,13 @@ public class SecurityIncidentsResource {
     }
 
     private static String text(JsonObject body, String name) {
-        if (body == null || !(body.get(name) instanceof JsonString value)) {
-            throw invalid("Le champ " + name + " est obligatoire.");
+        if (!(body.get(name) instanceof JsonString value)) {
+            throw RequestFields.invalid("Le champ " + name + " est obligatoire.");
         }
         return value.getString();
     }
 
-    private static boolean flag(JsonObject body, String name) {
-        JsonValue value = body.get(name);
-        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-            return value == JsonValue.TRUE;
-        }
-        throw invalid("Le champ " + name + " vaut true ou false.");
-    }
-
-    private static Instant instant(JsonObject body, String name) {
-        try {
-            return Instant.parse(text(body, name));
-        } catch (DateTimeParseException e) {
-            throw invalid(name + " est un instant ISO 8601, par exemple 2026-11-27T08:00:00Z.");
-        }
-    }
-
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    private static Instant instant(String value, String name) {
+        return RequestFields.instant(value, name, " est un instant ISO 8601, par exemple 2026-11-27T08:00:00Z.");
     }
 }

@@ -27,6 +27,7 @@ import fr.imprimfip.production.ProductionFeedback;
 import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * The print centre's work list: lots to produce (oldest first, {@code after} the last one seen), each lot's
@@ -119,11 +120,6 @@ public class PrintLotsResource {
         if (status == null) {
             return null;
         }
-        try {
-            return PrintLotStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "status vaut COMPOSING, READY, PRINTED, ENVELOPED ou"
-                    + " HANDED_OVER.");
-        }
+        return RequestFields.enumValue(PrintLotStatus.class, status, "status");
     }
 }

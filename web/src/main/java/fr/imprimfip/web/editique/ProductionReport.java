@@ -9,8 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.ProductionEvent;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /** A report's body: {@code {"event": "PRINTED", "occurredAt": "2026-11-27T10:15:00Z", "message": "..."}}. */
 record ProductionReport(ProductionEvent event, Instant occurredAt, String message) {
@@ -57,7 +57,7 @@ record ProductionReport(ProductionEvent event, Instant occurredAt, String messag
         return string.getString();
     }
 
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    private static InvalidInputException invalid(String detail) {
+        return RequestFields.invalid(detail);
     }
 }

@@ -28,6 +28,10 @@ import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
+import fr.imprimfip.web.finance.requests.BillingRunRequest;
+import fr.imprimfip.web.requests.RequestFields;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /** Finance staff start the annual billing of a year, follow the run, and read the resulting statements. */
 @Path("/finance")
@@ -48,15 +52,8 @@ public class BillingRunResource {
     @Path("/billing-runs")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response start(JsonObject body) {
-        int year = year(body);
-        Properties faults = new Properties();
-        for (String fault : List.of(FaultInjection.FAIL_ON_ITEM, FaultInjection.ITEM_DELAY_MILLIS)) {
-            if (body.get(fault) instanceof JsonString value) {
-                faults.setProperty(fault, value.getString());
-            }
-        }
-        long executionId = jobs.startAnnualBilling(year, staff.name(), faults);
+    public Response start(@Valid @NotNull(message = BillingRunRequest.SHAPE) BillingRunRequest body) {
+        long executionId = jobs.startAnnualBilling(year(body.year()), staff.name(), body.faults());
         return Response.accepted(jobs.describe(executionId, JobRuns.ANNUAL_BILLING))
                 .location(URI.create("/finance/billing-runs/" + executionId)).build();
     }
@@ -91,14 +88,10 @@ public class BillingRunResource {
         return billing.statements(year).stream().map(StatementView::of).toList();
     }
 
-    private static int year(JsonObject body) {
-        if (body == null || !(body.get("year") instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "Le corps doit indiquer l'année facturée : {\"year\": 2026}.");
-        }
-        int year = number.intValue();
+    private static int year(int year) {
         int current = LocalDate.now(BusinessCalendar.PARIS).getYear();
         if (year < 2000 || year > current) {
-            throw new ApiException(ApiError.INVALID_REQUEST,
+            throw RequestFields.invalid(
                     "L'année facturée doit être comprise entre 2000 et l'année en cours.");
         }
         return year;

@@ -27,6 +27,8 @@ import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
+import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * A partner's tariffs, one version per calendar year, for finance staff and administrators:
@@ -98,7 +100,7 @@ public class TariffsResource {
         try {
             return SendingType.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw invalid("Type d'envoi inconnu : " + name + " (STD, LRE ou LRAR).");
+            throw invalid("Type d'envoi inconnu : " + name + " (" + RequestFields.oneOf(SendingType.class) + ").");
         }
     }
 
@@ -118,7 +120,7 @@ public class TariffsResource {
         throw invalid(name + " est obligatoire (euros par pli, 4 décimales au plus).");
     }
 
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    private static InvalidInputException invalid(String detail) {
+        return RequestFields.invalid(detail);
     }
 }

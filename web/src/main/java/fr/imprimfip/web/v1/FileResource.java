@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,8 +23,7 @@ import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.DepositService;
 import fr.imprimfip.deposit.DepositStatusReader;
 import fr.imprimfip.web.audit.AuditNotes;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.MultipartParts;
 import fr.imprimfip.web.security.CallingPartner;
 
 /**
@@ -58,7 +56,7 @@ public class FileResource {
                                          @HeaderParam(CorrelationIdFilter.HEADER) String correlationId)
             throws IOException {
         long partnerId = caller.id();
-        SubmissionForm form = SubmissionForm.read(parts());
+        SubmissionForm form = SubmissionForm.read(MultipartParts.of(request));
         SubmissionParameters parameters = form.parameters();
         DepositOptions options = new DepositOptions(parameters.filename(), parameters.onBehalfOf(),
                 parameters.paper(), parameters.sendingType(), correlationId);
@@ -78,15 +76,5 @@ public class FileResource {
     public FileStatusResponse status(@PathParam("internalRef") String internalRef,
                                      @QueryParam("businessRef") String businessRef) {
         return FileStatusResponse.of(statuses.statusOf(caller.owner(), internalRef), businessRef);
-    }
-
-    private List<ServletFormPart> parts() throws IOException {
-        try {
-            return request.getParts().stream().map(ServletFormPart::new).toList();
-        } catch (IllegalStateException tooLarge) {
-            throw new ApiException(ApiError.TOO_LARGE, "La requête dépasse la taille maximale acceptée.");
-        } catch (ServletException notMultipart) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "Le corps de la requête n'est pas un multipart valide.");
-        }
     }
 }

@@ -11,4 +11,9 @@ public interface FormPart {
     long size();
 
     InputStream open() throws IOException;
+
+    /** The file name the client gave the part, {@code null} when it gave none. */
+    default String submittedFileName() {
+        return null;
+    }
 }

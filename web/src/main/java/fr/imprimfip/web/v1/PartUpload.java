@@ -6,7 +6,7 @@ import java.io.InputStream;
 import fr.imprimfip.deposit.Upload;
 
 /** A multipart part handed to the deposit service under the file name the partner declared for it. */
-record PartUpload(String filename, FormPart part) implements Upload {
+public record PartUpload(String filename, FormPart part) implements Upload {
 
     @Override
     public InputStream open() throws IOException {

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import jakarta.servlet.http.Part;
 
 /** A servlet multipart part, spooled to disk by the container (file-size-threshold 0 in web.xml). */
-record ServletFormPart(Part part) implements FormPart {
+public record ServletFormPart(Part part) implements FormPart {
 
     @Override
     public String name() {
@@ -21,5 +21,10 @@ record ServletFormPart(Part part) implements FormPart {
     @Override
     public InputStream open() throws IOException {
         return part.getInputStream();
+    }
+
+    @Override
+    public String submittedFileName() {
+        return part.getSubmittedFileName();
     }
 }

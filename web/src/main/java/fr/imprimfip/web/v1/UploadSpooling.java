@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Logger;
 
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ServletContext;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.undertow.servlet.ServletExtension;
@@ -26,21 +28,29 @@ import fr.imprimfip.web.ImprimfipApplication;
  */
 public class UploadSpooling implements ServletExtension {
 
-    static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
-    static final long MAX_REQUEST_BYTES = 300L * 1024 * 1024;
+    /** Defined with the listener's limit in {@code uploads.cli}; the deposit service reads it too. */
+    static final String MAX_FILE_BYTES = "imprimfip.deposit.max-file-bytes";
+    static final String MAX_REQUEST_BYTES = "imprimfip.max-request-bytes";
+
+    private static final Logger LOG = Logger.getLogger(UploadSpooling.class.getName());
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         ServletInfo jaxrs = deployment.getServlets().get(ImprimfipApplication.class.getName());
         if (jaxrs != null) {
-            jaxrs.setMultipartConfig(new MultipartConfigElement(spool(deployment.getClassLoader()).toString(),
-                    MAX_FILE_BYTES, MAX_REQUEST_BYTES, 0));
+            Config config = ConfigProvider.getConfig(deployment.getClassLoader());
+            long maxFile = config.getValue(MAX_FILE_BYTES, Long.class);
+            long maxRequest = config.getValue(MAX_REQUEST_BYTES, Long.class);
+            if (maxFile > maxRequest) {
+                LOG.warning(() -> MAX_FILE_BYTES + " (" + maxFile + ") exceeds " + MAX_REQUEST_BYTES + " ("
+                        + maxRequest + "): no file can be larger than the request that carries it.");
+            }
+            jaxrs.setMultipartConfig(new MultipartConfigElement(spool(config).toString(), maxFile, maxRequest, 0));
         }
     }
 
-    private static Path spool(ClassLoader deployment) {
-        Path spool = StoreDirectories.of(ConfigProvider.getConfig(deployment)
-                .getOptionalValue("imprimfip.storage.dir", String.class)).spool();
+    private static Path spool(Config config) {
+        Path spool = StoreDirectories.of(config.getOptionalValue("imprimfip.storage.dir", String.class)).spool();
         try {
             return Files.createDirectories(spool);
         } catch (IOException e) {

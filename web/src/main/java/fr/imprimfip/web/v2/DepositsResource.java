@@ -2,27 +2,15 @@ package fr.imprimfip.web.v2;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -48,9 +36,11 @@ import fr.imprimfip.deposit.FileStatus;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.deposit.Upload;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.web.requests.MultipartParts;
+import fr.imprimfip.web.requests.RequestFields;
 import fr.imprimfip.web.security.CallingPartner;
+import fr.imprimfip.web.v1.PartUpload;
 
 /** The deposits of the native API. */
 @Path(DepositsResource.PATH)
@@ -105,32 +95,12 @@ public class DepositsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public Response depositMultipart(@HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
-        Part document = null;
-        JsonObject json = null;
-        List<Upload> annexes = new ArrayList<>();
-        for (Part part : parts()) {
-            switch (part.getName()) {
-                case "document" -> document = part;
-                case "options" -> json = json(part);
-                case "annexes" -> annexes.add(upload(part, part.getSubmittedFileName()));
-                default -> throw invalid("Partie inattendue : « " + part.getName() + " ».");
-            }
-        }
-        if (document == null || document.getSize() == 0) {
-            throw invalid("La partie « document » (le PDF) est absente ou vide.");
-        }
-        if (json == null) {
-            throw invalid("La partie « options » est absente.");
-        }
-        DepositOptions options = options(string(json, "filename"), orDefault(string(json, "paper"), "DUPLEX"),
-                orDefault(string(json, "sendingType"), "STD"), string(json, "onBehalfOf"));
-        Map<String, String> metadata = new LinkedHashMap<>();
-        if (json.get("metadata") instanceof JsonObject labels) {
-            labels.forEach((key, value) -> metadata.put(key,
-                    value instanceof JsonString text ? text.getString() : value.toString()));
-        }
-        return receive(options, upload(document, options.filename()), annexes, clientMetadata(metadata),
-                idempotencyKey);
+        DepositForm form = DepositForm.read(MultipartParts.of(request));
+        DepositOptions options = options(form.filename(), form.paper(), form.sendingType(), form.onBehalfOf());
+        List<Upload> annexes = form.annexes().stream()
+                .<Upload>map(annex -> new PartUpload(annex.submittedFileName(), annex)).toList();
+        return receive(options, new PartUpload(options.filename(), form.document()), annexes,
+                clientMetadata(form.metadata()), idempotencyKey);
     }
 
     @GET
@@ -138,20 +108,20 @@ public class DepositsResource {
     public DepositPageView search(@QueryParam("status") String status, @QueryParam("receivedFrom") String from,
                                   @QueryParam("receivedTo") String to, @QueryParam("limit") Integer limit,
                                   @QueryParam("cursor") String cursor) {
+        FileStatus wanted = status == null ? null : fileStatus(status);
+        Instant receivedFrom = instant(from, "receivedFrom");
+        Instant receivedTo = instant(to, "receivedTo");
+        Map<String, String> labels = metadata(uriInfo.getQueryParameters()).entries();
+        Long beforeId = DepositCursor.decode(cursor);
         DepositQuery query;
         try {
-            query = new DepositQuery(status == null ? null : FileStatus.valueOf(status), instant(from, "receivedFrom"),
-                    instant(to, "receivedTo"), metadata(uriInfo.getQueryParameters()).entries(), beforeId(cursor),
+            query = new DepositQuery(wanted, receivedFrom, receivedTo, labels, beforeId,
                     limit == null ? DEFAULT_LIMIT : limit);
         } catch (IllegalArgumentException e) {
-            throw invalid("Filtre invalide : status vaut IN_SUBMISSION, SUBMITTED, SUBMITTED_WITH_WARNINGS,"
-                    + " SUBMITTED_WITH_ERRORS ou ERROR ; limit va de 1 à " + DepositQuery.MAX_LIMIT
-                    + " ; au plus 5 filtres metadata.");
+            throw invalidFilter();
         }
         DepositService.DepositPage page = deposits.search(caller.owner(), query);
-        String nextCursor = page.nextBeforeId() == null ? null
-                : Base64.getUrlEncoder().withoutPadding().encodeToString(("d:" + page.nextBeforeId())
-                .getBytes(StandardCharsets.UTF_8));
+        String nextCursor = page.nextBeforeId() == null ? null : DepositCursor.encode(page.nextBeforeId());
         String next = nextCursor == null ? null : uriInfo.getRequestUriBuilder()
                 .replaceQueryParam("cursor", nextCursor).build().toString();
         return new DepositPageView(page.deposits().stream().map(DepositView::summary).toList(), nextCursor, next);
@@ -204,7 +174,8 @@ public class DepositsResource {
             return new DepositOptions(filename, onBehalfOf, Paper.valueOf(paper), SendingType.valueOf(sendingType),
                     null);
         } catch (IllegalArgumentException e) {
-            throw invalid("paper vaut DUPLEX ou DUPLEX_TIP_MICRO ; sendingType vaut STD, LRE ou LRAR.");
+            throw invalid("paper vaut " + RequestFields.oneOf(Paper.class) + " ; sendingType vaut "
+                    + RequestFields.oneOf(SendingType.class) + ".");
         }
     }
 
@@ -227,91 +198,25 @@ public class DepositsResource {
         }
     }
 
-    private static Instant instant(String value, String name) {
-        if (value == null) {
-            return null;
-        }
+    private static FileStatus fileStatus(String name) {
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw invalid(name + " doit être un instant ISO-8601, par exemple 2026-11-01T00:00:00Z.");
-        }
-    }
-
-    private static Long beforeId(String cursor) {
-        if (cursor == null) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!decoded.startsWith("d:")) {
-                throw new IllegalArgumentException();
-            }
-            return Long.parseLong(decoded.substring(2));
+            return FileStatus.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw invalid("Curseur de pagination invalide : reprenez celui de la page précédente.");
+            throw invalidFilter();
         }
     }
 
-    private List<Part> parts() throws IOException {
-        try {
-            return List.copyOf(request.getParts());
-        } catch (IllegalStateException tooLarge) {
-            throw new ApiException(ApiError.TOO_LARGE, "La requête dépasse la taille maximale acceptée.");
-        } catch (ServletException notMultipart) {
-            throw invalid("Le corps de la requête n'est pas un multipart valide.");
-        }
+    private static InvalidInputException invalidFilter() {
+        return invalid("Filtre invalide : status vaut " + RequestFields.oneOf(FileStatus.class) + " ; limit va de 1 à "
+                + DepositQuery.MAX_LIMIT + " ; au plus 5 filtres metadata.");
     }
 
-    private static JsonObject json(Part part) throws IOException {
-        if (part.getSize() > 64 * 1024) {
-            throw invalid("La partie « options » dépasse 64 Ko.");
-        }
-        try (InputStream in = part.getInputStream()) {
-            JsonValue value = Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
-                    .readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw invalid("La partie « options » doit être un objet JSON.");
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
-            throw invalid("La partie « options » n'est pas un JSON valide.");
-        }
+    private static Instant instant(String value, String name) {
+        return RequestFields.instant(value, name, " doit être un instant ISO-8601, par exemple 2026-11-01T00:00:00Z.");
     }
 
-    private static String string(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
-            throw invalid("options." + name + " doit être une chaîne de caractères.");
-        }
-        return text.getString();
-    }
-
-    private static String orDefault(String value, String fallback) {
-        return value == null ? fallback : value;
-    }
-
-    private static Upload upload(Part part, String filename) {
-        FileNames.require(filename, part.getName().equals("annexes") ? "annexes (nom de fichier de la partie)"
-                : "filename");
-        return new Upload() {
-            @Override
-            public String filename() {
-                return filename;
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return part.getInputStream();
-            }
-        };
-    }
-
-    private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+    private static InvalidInputException invalid(String detail) {
+        return RequestFields.invalid(detail);
     }
 
 }
