@@ -28,18 +28,18 @@ import fr.imprimfip.testing.LetterPdfs;
  * request presents the client certificate its bearer token was issued for (the token's {@code azp}), unless the
  * client was made to present a given one ({@link #presenting}).
  */
-final class ApiClient {
+public final class ApiClient {
 
     private final String baseUrl;
     /** The keystore to present whatever the token, {@code ""} for none; null to follow the token. */
     private final String forcedIdentity;
 
-    ApiClient() {
+    public ApiClient() {
         this(Platform.BASE_URL);
     }
 
     /** A client of the node at {@code baseUrl}. */
-    ApiClient(String baseUrl) {
+    public ApiClient(String baseUrl) {
         this(baseUrl, null);
     }
 
@@ -49,7 +49,7 @@ final class ApiClient {
     }
 
     /** The same client, presenting the certificate of keystore {@code identity} ({@code ""}: none) on every call. */
-    ApiClient presenting(String identity) {
+    public ApiClient presenting(String identity) {
         return new ApiClient(baseUrl, identity);
     }
 
@@ -71,27 +71,27 @@ final class ApiClient {
     }
 
     /** An answer: status, headers and body (JSON when there is one). */
-    record Answer(int status, Map<String, List<String>> headers, String body, String correlationId) {
-        JsonObject json() {
+    public record Answer(int status, Map<String, List<String>> headers, String body, String correlationId) {
+        public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
         }
 
-        JsonArray jsonArray() {
+        public JsonArray jsonArray() {
             return Json.createReader(new StringReader(body)).readArray();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
     /** A multipart body built part by part. */
-    static final class Multipart {
+    public static final class Multipart {
         private final String boundary = "----imprimfip" + UUID.randomUUID();
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        Multipart file(String name, String filename, String contentType, byte[] content) {
+        public Multipart file(String name, String filename, String contentType, byte[] content) {
             head("Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename + "\"\r\n"
                     + "Content-Type: " + contentType + "\r\n");
             out.writeBytes(content);
@@ -100,14 +100,14 @@ final class ApiClient {
         }
 
         /** A part with the headers given as they are, for parts no well-behaved client would write. */
-        Multipart part(String headers, byte[] content) {
+        public Multipart part(String headers, byte[] content) {
             head(headers);
             out.writeBytes(content);
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             return this;
         }
 
-        Multipart json(String name, String json) {
+        public Multipart json(String name, String json) {
             head("Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: application/json\r\n");
             out.writeBytes(json.getBytes(StandardCharsets.UTF_8));
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -118,47 +118,47 @@ final class ApiClient {
             out.writeBytes(("--" + boundary + "\r\n" + headers + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             ByteArrayOutputStream copy = new ByteArrayOutputStream();
             copy.writeBytes(out.toByteArray());
             copy.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return copy.toByteArray();
         }
 
-        String contentType() {
+        public String contentType() {
             return "multipart/form-data; boundary=" + boundary;
         }
     }
 
-    static String v1Parameters(String filename) {
+    public static String v1Parameters(String filename) {
         return "{\"filename\":\"" + filename + "\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":\"STD\"}}";
     }
 
-    Answer submit(String token, Multipart form) {
+    public Answer submit(String token, Multipart form) {
         return send(HttpRequest.newBuilder(uri("/api/v1/file/submission"))
                 .headers(v1Headers(token))
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
     }
 
-    Answer submitPdf(String token, String filename, byte[] pdf) {
+    public Answer submitPdf(String token, String filename, byte[] pdf) {
         return submit(token, new Multipart().file("docFile", filename, "application/pdf", pdf)
                 .json("jsonParameters", v1Parameters(filename)));
     }
 
-    Answer status(String token, String internalRef) {
+    public Answer status(String token, String internalRef) {
         return get("/api/v1/file/" + internalRef + "/status", v1Headers(token));
     }
 
     /** A one-page letter deposited by the partner of {@code token}, once analysed: its internal reference. */
-    String analysedLetter(String token, String filename) throws Exception {
+    public String analysedLetter(String token, String filename) throws Exception {
         String ref = submitPdf(token, filename, LetterPdfs.conformingLetter(1)).json().getString("internalRef");
         awaitAnalysed(token, ref);
         return ref;
     }
 
     /** Polls the status until the file is analysed (or 60 s pass). */
-    JsonObject awaitAnalysed(String token, String internalRef) throws InterruptedException {
+    public JsonObject awaitAnalysed(String token, String internalRef) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             Answer answer = status(token, internalRef);
@@ -177,7 +177,7 @@ final class ApiClient {
     }
 
     /** Polls a job run at {@code base}/{@code executionId} until it ends (or 60 s pass) and returns it. */
-    JsonObject awaitJob(String base, long executionId, String token) throws InterruptedException {
+    public JsonObject awaitJob(String base, long executionId, String token) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             JsonObject run = getAs(base + "/" + executionId, token).json();
@@ -192,7 +192,7 @@ final class ApiClient {
         }
     }
 
-    Answer get(String path, String... headers) {
+    public Answer get(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).GET();
         if (headers.length > 0) {
             builder.headers(headers);
@@ -200,7 +200,7 @@ final class ApiClient {
         return send(builder);
     }
 
-    Answer postJson(String path, String token, String json) {
+    public Answer postJson(String path, String token, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -208,17 +208,17 @@ final class ApiClient {
     }
 
     /** A request to {@code path} of this client's node, bearing {@code token}. */
-    HttpRequest.Builder request(String path, String token) {
+    public HttpRequest.Builder request(String path, String token) {
         return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
     }
 
     /** The bytes at {@code path}, with the answer's headers; fails unless the answer is 200. */
-    Download download(String path, String token) {
+    public Download download(String path, String token) {
         return download(path, token, "*/*");
     }
 
     /** The same, asking for {@code accept}. */
-    Download download(String path, String token, String accept) {
+    public Download download(String path, String token, String accept) {
         try {
             HttpRequest request = request(path, token).header("Accept", accept).timeout(Duration.ofSeconds(60))
                     .GET().build();
@@ -237,30 +237,30 @@ final class ApiClient {
     }
 
     /** A file fetched from the platform. */
-    record Download(Map<String, List<String>> headers, byte[] bytes) {
+    public record Download(Map<String, List<String>> headers, byte[] bytes) {
     }
 
-    Answer getAs(String path, String token) {
+    public Answer getAs(String path, String token) {
         return get(path, "Authorization", "Bearer " + token);
     }
 
     /** The application user every demo partner declares, and its password (demo data). */
-    static final String DEMO_USER = "demo.agent";
-    static final String DEMO_USER_PASSWORD = "demo-password-2026";
+    public static final String DEMO_USER = "demo.agent";
+    public static final String DEMO_USER_PASSWORD = "demo-password-2026";
 
     /** The headers of a v1 call with {@code token}, as the demo application user. */
-    static String[] v1Headers(String token) {
+    public static String[] v1Headers(String token) {
         return v1Headers(token, DEMO_USER, DEMO_USER_PASSWORD);
     }
 
     /** The {@code username} / {@code password} headers of the demo application user. */
-    static String[] demoUserHeaders() {
+    public static String[] demoUserHeaders() {
         return new String[] {"username", DEMO_USER, "password",
                 Base64.getEncoder().encodeToString(DEMO_USER_PASSWORD.getBytes(StandardCharsets.UTF_8))};
     }
 
     /** The headers of a v1 call with {@code token}, as {@code username} (none if null) with {@code password}. */
-    static String[] v1Headers(String token, String username, String password) {
+    public static String[] v1Headers(String token, String username, String password) {
         List<String> headers = new ArrayList<>(List.of("X-Correlation-ID", UUID.randomUUID().toString(),
                 "X-Request-ID", "it-" + UUID.randomUUID()));
         if (token != null) {
@@ -277,13 +277,13 @@ final class ApiClient {
      * Sends a request; every answer of the v1 API is checked against the published contract, so that each
      * integration test also proves the platform speaks the contract exactly.
      */
-    Answer send(HttpRequest.Builder request) {
+    public Answer send(HttpRequest.Builder request) {
         try {
             HttpRequest built = withCorrelationId(request.timeout(Duration.ofSeconds(60)).build());
             HttpResponse<String> response = http(built).send(built,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String path = built.uri().getRawPath();
-            if (path.startsWith("/api/v1/") && !PathTricksIT.disguised(path)) {
+            if (path.startsWith("/api/v1/") && !PathDisguises.disguised(path)) {
                 List<String> violations = V1Contract.violations(built.method(), path, response.statusCode(),
                         response.body());
                 if (!violations.isEmpty()) {
@@ -314,7 +314,7 @@ final class ApiClient {
                 .header("X-Correlation-ID", UUID.randomUUID().toString()).build();
     }
 
-    static JsonStructure parse(String body) {
+    public static JsonStructure parse(String body) {
         return Json.createReader(new StringReader(body)).read();
     }
 

@@ -17,7 +17,7 @@ import jakarta.json.JsonObject;
  * The audit trail read as an investigator reads it, through the administrators' export: finds the event of one
  * call by its correlation id, waiting for the trail's next batches.
  */
-final class AuditProbe {
+public final class AuditProbe {
 
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
@@ -25,13 +25,13 @@ final class AuditProbe {
     }
 
     /** Asserts that the call of {@code answer} is in the trail as refused with its status, for {@code reason}. */
-    static JsonObject assertRefusalAudited(ApiClient api, ApiClient.Answer answer, String reason) {
+    public static JsonObject assertRefusalAudited(ApiClient api, ApiClient.Answer answer, String reason) {
         assertNotNull(answer.correlationId(), "the call carries a correlation id");
         return assertRefusalAudited(api, answer.correlationId(), answer.status(), reason);
     }
 
     /** Asserts that the call made with {@code correlationId} is in the trail as refused with {@code status}. */
-    static JsonObject assertRefusalAudited(ApiClient api, String correlationId, int status, String reason) {
+    public static JsonObject assertRefusalAudited(ApiClient api, String correlationId, int status, String reason) {
         JsonObject event = eventOf(api, correlationId);
         assertEquals("REFUSED", event.getString("outcome"), event.toString());
         assertEquals(status, event.getInt("status"), event.toString());
@@ -39,13 +39,13 @@ final class AuditProbe {
         return event;
     }
 
-    static JsonObject eventOf(ApiClient api, String correlationId) {
+    public static JsonObject eventOf(ApiClient api, String correlationId) {
         return eventMatching(api, correlationId, event -> correlationId.equals(event.getString("correlationId", null)),
                 "for the call " + correlationId);
     }
 
     /** The audit event of {@code operation} on {@code target} (a deposit's reference, say), awaited. */
-    static JsonObject eventOn(ApiClient api, String operation, String target) {
+    public static JsonObject eventOn(ApiClient api, String operation, String target) {
         return eventMatching(api, target, event -> operation.equals(event.getString("operation"))
                 && target.equals(event.getString("target", null)), operation + " on " + target);
     }

@@ -12,13 +12,13 @@ import java.util.stream.IntStream;
 import jakarta.json.JsonObject;
 
 /** What the billing restart tests share: partners to bill, runs, and the totals a run left. */
-final class BillingRuns {
+public final class BillingRuns {
 
     private BillingRuns() {
     }
 
     /** Creates {@code count} partners, each with a tariff for {@code year}; their identifiers. */
-    static List<String> partnersWithTariffs(ApiClient api, int count, int year) {
+    public static List<String> partnersWithTariffs(ApiClient api, int count, int year) {
         String admin = Keycloak.adminToken();
         String run = UUID.randomUUID().toString().substring(0, 6);
         return IntStream.range(0, count).mapToObj(i -> {
@@ -38,14 +38,14 @@ final class BillingRuns {
     }
 
     /** Starts the billing of {@code year} with {@code extra} JSON fields; the execution id. */
-    static long start(ApiClient api, String finance, int year, String extra) {
+    public static long start(ApiClient api, String finance, int year, String extra) {
         ApiClient.Answer started = api.postJson("/finance/billing-runs", finance, "{\"year\": " + year + extra + "}");
         assertEquals(202, started.status(), started.body());
         return started.json().getJsonNumber("executionId").longValue();
     }
 
     /** Every statement of {@code year}: partner, plis and total, as finance reads them. */
-    static Map<String, String> totals(ApiClient api, String finance, int year) {
+    public static Map<String, String> totals(ApiClient api, String finance, int year) {
         Map<String, String> totals = new TreeMap<>();
         for (JsonObject statement : api.getAs("/finance/statements?year=" + year, finance).jsonArray()
                 .getValuesAs(JsonObject.class)) {
@@ -57,13 +57,13 @@ final class BillingRuns {
     }
 
     /** The partner id (as the billing job reads it) of the statement of {@code clientId}. */
-    static long partnerIdOf(ApiClient api, String finance, int year, String clientId) {
+    public static long partnerIdOf(ApiClient api, String finance, int year, String clientId) {
         return api.getAs("/finance/statements?year=" + year, finance).jsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(s -> s.getString("partnerClientId").equals(clientId)).findFirst()
                 .orElseThrow().getJsonNumber("partnerId").longValue();
     }
 
-    static JsonObject step(JsonObject run) {
+    public static JsonObject step(JsonObject run) {
         return run.getJsonArray("steps").getJsonObject(0);
     }
 }

@@ -24,9 +24,9 @@ import javax.net.ssl.X509ExtendedKeyManager;
  * The demo PKI made by the build ({@code target/pki}): HTTPS clients that trust the demo CA only and present, when
  * asked, the certificate of a demo partner or of the print centre, as their applications would.
  */
-final class DemoPki {
+public final class DemoPki {
 
-    static final Path DIR = Path.of(System.getProperty("imprimfip.pki.dir", "target/pki"));
+    public static final Path DIR = Path.of(System.getProperty("imprimfip.pki.dir", "target/pki"));
     private static final char[] PASSWORD = "demo-pki-password".toCharArray();
     private static final Map<String, HttpClient> CLIENTS = new ConcurrentHashMap<>();
 
@@ -43,7 +43,7 @@ final class DemoPki {
     }
 
     /** The keystore name of the certificate a demo client authenticates with, or null for staff and the rest. */
-    static String certificateOf(String clientId) {
+    public static String certificateOf(String clientId) {
         return clientId == null ? null : CERTIFICATE_OF_CLIENT.get(clientId);
     }
 
@@ -52,13 +52,13 @@ final class DemoPki {
      * null): with HTTP/1.1 it opens one keep-alive connection per concurrent request, with HTTP/2 it multiplexes
      * them all on one.
      */
-    static HttpClient newClient(String identity, HttpClient.Version version) {
+    public static HttpClient newClient(String identity, HttpClient.Version version) {
         return HttpClient.newBuilder().version(version).sslContext(context(identity))
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** An HTTPS client presenting the certificate of keystore {@code identity} (none when null). */
-    static HttpClient client(String identity) {
+    public static HttpClient client(String identity) {
         return CLIENTS.computeIfAbsent(identity == null ? "" : identity, name -> HttpClient.newBuilder()
                 .sslContext(context(name.isEmpty() ? null : name))
                 .connectTimeout(Duration.ofSeconds(10)).build());

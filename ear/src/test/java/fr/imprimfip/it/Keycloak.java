@@ -14,11 +14,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** Tokens from the platform's real Keycloak (realm imprimfip), as partners and staff obtain them. */
-final class Keycloak {
+public final class Keycloak {
 
-    static final String URL = System.getProperty("imprimfip.keycloak.url", "http://127.0.0.1:18080");
+    public static final String URL = System.getProperty("imprimfip.keycloak.url", "http://127.0.0.1:18080");
     /** Keycloak's HTTPS port, which asks for the client's certificate. */
-    static final String MTLS_URL = System.getProperty("imprimfip.keycloak.mtls-url", "https://127.0.0.1:18443");
+    public static final String MTLS_URL = System.getProperty("imprimfip.keycloak.mtls-url", "https://127.0.0.1:18443");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Keycloak() {
@@ -28,31 +28,31 @@ final class Keycloak {
      * A partner application's token: client credentials over mutual TLS with the client's certificate (client-x509),
      * so the token is bound to that certificate ({@code cnf.x5t#S256}).
      */
-    static String partnerToken(String clientId) {
+    public static String partnerToken(String clientId) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId),
                 DemoPki.certificateOf(clientId));
     }
 
     /** A token request by {@code clientId} presenting the certificate of keystore {@code certificate} instead. */
-    static String partnerTokenPresenting(String clientId, String certificate) {
+    public static String partnerTokenPresenting(String clientId, String certificate) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId), certificate);
     }
 
-    static String demoPartnerToken() {
+    public static String demoPartnerToken() {
         return partnerToken("demo-partner");
     }
 
-    static String otherPartnerToken() {
+    public static String otherPartnerToken() {
         return partnerToken("demo-partner-b");
     }
 
     /** The demo print centre's token (role editique). */
-    static String printCentreToken() {
+    public static String printCentreToken() {
         return partnerToken("demo-editique");
     }
 
     /** A staff member's token through the console client (password grant, demo users only). */
-    static String staffToken(String username, String password) {
+    public static String staffToken(String username, String password) {
         long now = System.nanoTime();
         StaffToken known = STAFF_TOKENS.get(username);
         if (known != null && now - known.obtainedAt() < STAFF_TOKEN_REUSE.toNanos()) {
@@ -74,11 +74,11 @@ final class Keycloak {
     private record StaffToken(String token, long obtainedAt) {
     }
 
-    static String financeToken() {
+    public static String financeToken() {
         return staffToken("demo-finance", "demo-finance-password");
     }
 
-    static String adminToken() {
+    public static String adminToken() {
         return staffToken("demo-admin", "demo-admin-password");
     }
 

@@ -6,14 +6,14 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** The EAR built by this module, as the integration tests deploy it on the provisioned server. */
-final class Platform {
+public final class Platform {
 
-    static final String BASE_URL = "https://localhost:8443";
+    public static final String BASE_URL = "https://localhost:8443";
 
     private Platform() {
     }
 
-    static EnterpriseArchive ear() {
+    public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("imprimfip.ear", "target/imprimfip.ear")));
     }

@@ -11,18 +11,18 @@ import jakarta.json.JsonObject;
  * purge as of an instant still to come is what the platform refuses; the tests that need one live at that instant
  * first, by moving the server's clock there, and come back afterwards.
  */
-final class Purges {
+public final class Purges {
 
     private Purges() {
     }
 
     /** Purges, on the server of {@code clock}, what has expired at {@code asOf}; answers the real run. */
-    static JsonObject asOf(ApiClient api, ServerClock clock, Instant asOf) throws InterruptedException {
+    public static JsonObject asOf(ApiClient api, ServerClock clock, Instant asOf) throws InterruptedException {
         return run(api, clock, asOf).real();
     }
 
     /** The same, answering both runs. */
-    static Runs run(ApiClient api, ServerClock clock, Instant asOf) throws InterruptedException {
+    public static Runs run(ApiClient api, ServerClock clock, Instant asOf) throws InterruptedException {
         try (ServerClock moved = clock.movedTo(asOf)) {
             JsonObject dry = dryRun(api, asOf);
             return new Runs(dry, following(api, dry, asOf));
@@ -30,21 +30,21 @@ final class Purges {
     }
 
     /** A dry run as of {@code asOf}, any instant, completed. */
-    static JsonObject dryRun(ApiClient api, Instant asOf) throws InterruptedException {
+    public static JsonObject dryRun(ApiClient api, Instant asOf) throws InterruptedException {
         String admin = Keycloak.adminToken();
         return await(api, admin, api.postJson("/admin/retention-runs", admin,
                 "{\"asOf\": \"" + asOf + "\", \"dryRun\": true}"));
     }
 
     /** The real run following the completed dry run {@code dry}, as of {@code asOf} (come by the server's clock). */
-    static JsonObject following(ApiClient api, JsonObject dry, Instant asOf) throws InterruptedException {
+    public static JsonObject following(ApiClient api, JsonObject dry, Instant asOf) throws InterruptedException {
         String admin = Keycloak.adminToken();
         return await(api, admin, api.postJson("/admin/retention-runs", admin, "{\"asOf\": \"" + asOf
                 + "\", \"followsDryRun\": " + dry.getJsonNumber("executionId") + "}"));
     }
 
     /** A dry run and the real run that followed it. */
-    record Runs(JsonObject dry, JsonObject real) {
+    public record Runs(JsonObject dry, JsonObject real) {
     }
 
     private static JsonObject await(ApiClient api, String admin, ApiClient.Answer started)

@@ -11,9 +11,9 @@ import org.jboss.dmr.ModelNode;
  * The clock of a test server (started with {@code -Dimprimfip.clock.adjustable=true}), moved through its management
  * interface as an operator of the server would: the platform's doors cannot move it. Closing puts it back.
  */
-final class ServerClock implements AutoCloseable {
+public final class ServerClock implements AutoCloseable {
 
-    static final int MANAGEMENT_PORT = 9990;
+    public static final int MANAGEMENT_PORT = 9990;
     private static final String OFFSET_PROPERTY = "imprimfip.clock.offset";
 
     private final int managementPort;
@@ -23,16 +23,16 @@ final class ServerClock implements AutoCloseable {
     }
 
     /** The clock of the Arquillian-managed server. */
-    static ServerClock ofTestServer() {
+    public static ServerClock ofTestServer() {
         return new ServerClock(MANAGEMENT_PORT);
     }
 
-    static ServerClock of(ServerNode node) {
+    public static ServerClock of(ServerNode node) {
         return new ServerClock(node.managementPort());
     }
 
     /** Moves the server's clock so that its "now" is {@code instant}, or a little after; never backwards. */
-    ServerClock movedTo(Instant instant) {
+    public ServerClock movedTo(Instant instant) {
         Duration ahead = Duration.between(Instant.now(), instant).plusSeconds(2);
         if (!ahead.isNegative()) {
             setOffset(ahead.toString());

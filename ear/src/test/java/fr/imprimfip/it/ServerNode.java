@@ -3,7 +3,9 @@ package fr.imprimfip.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
  * (configuration, data, log, deployments), a port offset, a node name, and the EAR deployed. It can be stopped
  * cleanly or killed like {@code kill -9}.
  */
-final class ServerNode implements AutoCloseable {
+public final class ServerNode implements AutoCloseable {
 
     private static final Path HOME = Path.of(System.getProperty("jboss.home", "target/server"));
     private static final Path EAR = Path.of(System.getProperty("imprimfip.ear", "target/imprimfip.ear"));
@@ -43,7 +45,7 @@ final class ServerNode implements AutoCloseable {
     }
 
     /** A node with a fresh base directory under target/nodes; {@code environment} adds to the inherited one. */
-    static ServerNode fresh(String name, int portOffset, Map<String, String> environment) throws IOException {
+    public static ServerNode fresh(String name, int portOffset, Map<String, String> environment) throws IOException {
         Path base = Path.of("target", "nodes", name).toAbsolutePath();
         deleteTree(base);
         Files.createDirectories(base.resolve("deployments"));
@@ -53,14 +55,14 @@ final class ServerNode implements AutoCloseable {
     }
 
     /** Fixes the node's heap, e.g. {@code "512m"}: reserved whole from the start, as a production server's is. */
-    ServerNode heap(String size) {
+    public ServerNode heap(String size) {
         this.initialHeap = "-Xms" + size;
         this.heap = "-Xmx" + size;
         return this;
     }
 
     /** Logs the node's garbage collections to gc.log in its directory, to follow its heap over a run. */
-    ServerNode gcLog() {
+    public ServerNode gcLog() {
         this.gcLog = true;
         return this;
     }
@@ -69,7 +71,7 @@ final class ServerNode implements AutoCloseable {
      * The heap in use right after each collection logged since the node started, in MB, oldest first: the live
      * data, whose growth over a run tells whether memory stays flat.
      */
-    List<Long> heapAfterCollectionsMb() throws IOException {
+    public List<Long> heapAfterCollectionsMb() throws IOException {
         Pattern pause = Pattern.compile("Pause .*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
         List<Long> after = new ArrayList<>();
         for (String line : Files.readAllLines(base.resolve("gc.log"))) {
@@ -82,7 +84,7 @@ final class ServerNode implements AutoCloseable {
     }
 
     /** Sets a variable of the node's environment for its next start; null: the inherited value. */
-    ServerNode environment(String name, String value) {
+    public ServerNode environment(String name, String value) {
         if (value == null) {
             environment.remove(name);
         } else {
@@ -91,31 +93,38 @@ final class ServerNode implements AutoCloseable {
         return this;
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return base.resolve("data");
     }
 
     /** The port of the node's management interface. */
-    int managementPort() {
+    public int managementPort() {
         return ServerClock.MANAGEMENT_PORT + portOffset;
     }
 
     /** The node's server log. */
-    Path serverLog() {
+    public Path serverLog() {
         return base.resolve("log/server.log");
     }
 
     /** The node's management interface (health checks), plain HTTP on loopback. */
-    String managementUrl() {
+    /** The node's readiness check, {@code /health/ready} on its management interface. */
+    public HttpResponse<String> readiness() throws Exception {
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(managementUrl() + "/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String managementUrl() {
         return "http://127.0.0.1:" + managementPort();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "https://localhost:" + (8443 + portOffset);
     }
 
     /** Starts the node and waits until the platform answers on its partner door. */
-    ServerNode start() throws IOException, InterruptedException {
+    public ServerNode start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 initialHeap, heap,
@@ -152,7 +161,7 @@ final class ServerNode implements AutoCloseable {
     }
 
     /** The processor time the node's JVM has used so far (every thread, user and system). */
-    Duration cpuTime() {
+    public Duration cpuTime() {
         return process.info().totalCpuDuration().orElseThrow();
     }
 
@@ -160,7 +169,7 @@ final class ServerNode implements AutoCloseable {
      * The processor time the node's JIT compiler threads have used so far, read from {@code /proc} (Linux); zero
      * where it cannot be read. Tells whether a benchmark measured a warm node or one still compiling.
      */
-    Duration compilerCpuTime() {
+    public Duration compilerCpuTime() {
         Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
         long ticks = 0;
         try (var threads = Files.list(tasks)) {
@@ -183,7 +192,7 @@ final class ServerNode implements AutoCloseable {
     }
 
     /** Kills the node's JVM at once, as {@code kill -9} would: no shutdown hook, no clean undeploy. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
@@ -219,7 +228,7 @@ final class ServerNode implements AutoCloseable {
         throw new IllegalStateException("Node " + name + " not ready after 120 s; see " + base.resolve("log"));
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());
@@ -232,7 +241,7 @@ final class ServerNode implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

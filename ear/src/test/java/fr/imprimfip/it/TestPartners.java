@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.util.UUID;
 
 /** Partners the tests create through the admin API, each with an identifier of its own. */
-final class TestPartners {
+public final class TestPartners {
 
     private TestPartners() {
     }
@@ -15,7 +15,7 @@ final class TestPartners {
      * A new partner with its three required contacts and a sandbox habilitation, under termination notice from
      * today (its convention ends in two months); answers its identifier.
      */
-    static String underTerminationNotice(ApiClient api, String admin, String prefix) {
+    public static String underTerminationNotice(ApiClient api, String admin, String prefix) {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(201, api.postJson("/admin/partners", admin, "{\"identifier\": \"" + id + "\", \"name\":"
                 + " \"Syndicat " + id + "\", \"siret\": \"21330063500017\", \"contacts\": ["

@@ -15,12 +15,12 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /** What an application's token says about it, read from the token itself. */
-final class TokenClaims {
+public final class TokenClaims {
 
     private TokenClaims() {
     }
 
-    static JsonObject of(String token) {
+    public static JsonObject of(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         try (var reader = Json.createReader(new StringReader(payload))) {
             return reader.readObject();
@@ -31,7 +31,7 @@ final class TokenClaims {
      * The token of a partner's or the print centre's application carries what the API reads (its client, its
      * certificate's thumbprint, its role, the API's audience) and nothing about a person nor any other audience.
      */
-    static void assertOnlyWhatTheApiReads(String token, String role) {
+    public static void assertOnlyWhatTheApiReads(String token, String role) {
         JsonObject claims = of(token);
         JsonValue audience = claims.get("aud");
         List<String> audiences = audience.getValueType() == JsonValue.ValueType.ARRAY

@@ -17,7 +17,7 @@ import jakarta.json.JsonValue;
  * operation and status (or its default answer). Covers what the document uses: $ref, allOf, type, properties,
  * required, additionalProperties, nullable, enum, minLength, items, int32.
  */
-final class V1Contract {
+public final class V1Contract {
 
     private static final JsonObject OPENAPI = load();
 
@@ -25,7 +25,7 @@ final class V1Contract {
     }
 
     /** The violations of the contract by an answer to {@code method path}; empty when it conforms. */
-    static List<String> violations(String method, String path, int status, String body) {
+    public static List<String> violations(String method, String path, int status, String body) {
         JsonObject operation = operation(method, path);
         if (operation == null) {
             return List.of("no operation " + method + " " + path + " in the contract");

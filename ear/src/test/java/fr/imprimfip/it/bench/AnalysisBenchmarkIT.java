@@ -1,0 +1,114 @@
+package fr.imprimfip.it.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.ServerNode;
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * Benchmark (profile {@code benchmarks}, not part of the test suite): a 10,000-letter, 20,000-page file analysed
+ * by a server node whose heap is capped at 512 MB, against a bare PDFBox text pass over the same file in the same
+ * run. Results go to target/benchmarks/analysis.txt.
+ */
+class AnalysisBenchmarkIT {
+
+    private static final int LETTERS = Integer.getInteger("bench.letters", 10_000);
+    private static final int PAGES_PER_LETTER = 2;
+
+    @Test
+    void analysisOfALargeFile() throws Exception {
+        Path file = Path.of("target", "benchmarks", "large-file-" + LETTERS + ".pdf").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            LetterPdfs large = LetterPdfs.file();
+            for (int i = 0; i < LETTERS; i++) {
+                large.letter(String.format("L%06d", i), PAGES_PER_LETTER);
+            }
+            Files.write(file, large.build());
+        }
+        int pages = LETTERS * PAGES_PER_LETTER;
+
+        barePdfBoxPass(file); // warm-up: the baseline is measured warm, which only makes the ratio stricter
+        double barePagesPerSecond = pages / seconds(barePdfBoxPass(file));
+
+        try (ServerNode node = ServerNode.fresh("bench-analysis", 400, Map.of()).heap("512m").start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            Duration[] cold = analyse(api, file);
+            Duration[] warm = analyse(api, file);
+            String report = String.format(
+                    "file: %d letters, %d pages, %.1f MB%n"
+                            + "bare PDFBox text pass (test JVM, heap 512 MB, second pass): %.0f pages/s%n"
+                            + "server, heap 512 MB; analysis = decryption and charter, up to the outcome computed;"
+                            + " end to end = up to the outcome and its %d letters committed and seen through the API%n"
+                            + "  first file (cold server): analysis %.1f s, %.0f pages/s; end to end %.1f s, %.0f pages/s%n"
+                            + "  second file (warm server): analysis %.1f s, %.0f pages/s; end to end %.1f s, %.0f pages/s%n"
+                            + "ratio warm server / bare PDFBox: analysis %.2f, end to end %.2f%n",
+                    LETTERS, pages, Files.size(file) / 1e6, barePagesPerSecond, LETTERS,
+                    seconds(cold[0]), pages / seconds(cold[0]), seconds(cold[1]), pages / seconds(cold[1]),
+                    seconds(warm[0]), pages / seconds(warm[0]), seconds(warm[1]), pages / seconds(warm[1]),
+                    pages / seconds(warm[0]) / barePagesPerSecond, pages / seconds(warm[1]) / barePagesPerSecond);
+            Files.writeString(file.resolveSibling("analysis.txt"), report);
+            System.out.print(report);
+        }
+    }
+
+    /**
+     * Deposits the file and returns how long its analysis took from its start (recorded by the server): to its
+     * outcome computed ({@code analyzedAt}), and to that outcome committed with its letters and seen through the
+     * API (polled every 100 ms).
+     */
+    private static Duration[] analyse(ApiClient api, Path file) throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        ApiClient.Answer created = api.send(api.request("/api/v2/deposits?filename=large.pdf", token)
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        assertEquals(201, created.status(), created.body());
+        String ref = created.json().getString("reference");
+        String admin = Keycloak.adminToken();
+        JsonObject deposit;
+        Instant observed;
+        do {
+            Thread.sleep(100);
+            deposit = api.getAs("/admin/deposits/" + ref, admin).json();
+            observed = Instant.now();
+        } while (deposit.getString("status").equals("IN_SUBMISSION"));
+        assertEquals("SUBMITTED", deposit.getString("status"));
+        assertEquals(LETTERS, deposit.getJsonArray("documents").size());
+        Instant started = Instant.parse(deposit.getString("analysisStartedAt"));
+        return new Duration[] {Duration.between(started, Instant.parse(deposit.getString("analyzedAt"))),
+                Duration.between(started, observed)};
+    }
+
+    private static Duration barePdfBoxPass(Path file) throws IOException {
+        long start = System.nanoTime();
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            new PDFTextStripper().writeText(document, Writer.nullWriter());
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}

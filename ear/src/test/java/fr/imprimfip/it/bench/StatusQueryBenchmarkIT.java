@@ -1,0 +1,135 @@
+package fr.imprimfip.it.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.DemoPki;
+import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.ServerNode;
+import fr.imprimfip.it.SharedPostgres;
+
+
+/**
+ * Status queries through the whole chain (mutual TLS, bound token, every access check, application user, quota,
+ * audit, the database)
+ * against a bare endpoint of the same server ({@code /ping}), in the same run: throughput and latency percentiles.
+ * Not part of the test suite; see docs/benchmarks.md.
+ */
+class StatusQueryBenchmarkIT {
+
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 30);
+
+    @Test
+    void statusQueriesAgainstABareEndpoint() throws Exception {
+        try (ServerNode node = ServerNode.fresh("bench-status", 800, Map.of()).start()) {
+            ApiClient api = new ApiClient(node.baseUrl());
+            String ref = api.analysedLetter(Keycloak.demoPartnerToken(), "suivi.pdf");
+            URI bare = URI.create(node.baseUrl() + "/ping");
+            URI status = URI.create(node.baseUrl() + "/api/v1/file/" + ref + "/status");
+
+            StringBuilder report = new StringBuilder()
+                    .append(CLIENTS).append(" concurrent clients, ").append(SECONDS).append(" s per run, ")
+                    .append(Runtime.getRuntime().availableProcessors()).append(" processors\n");
+            long errors = 0;
+            for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_2, HttpClient.Version.HTTP_1_1)) {
+                HttpClient bareClient = DemoPki.newClient(null, version);
+                HttpClient partnerClient = DemoPki.newClient("demo-partner", version);
+                String partner = Keycloak.demoPartnerToken(); // tokens live 5 minutes, each version's runs fewer
+                run(node, "warm-up bare", bareClient, bare, null, WARM_UP_SECONDS);
+                Measured warmUp = run(node, "warm-up chain", partnerClient, status, partner, WARM_UP_SECONDS);
+                Measured bareBefore = run(node, "bare /ping", bareClient, bare, null, SECONDS);
+                Measured chain = run(node, "status query, whole chain", partnerClient, status, partner, SECONDS);
+                Measured bareAfter = run(node, "bare /ping", bareClient, bare, null, SECONDS);
+                double bareRate = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
+                double bareCost = (bareBefore.steadyCostMicros() + bareAfter.steadyCostMicros()) / 2;
+                report.append(version == HttpClient.Version.HTTP_2
+                                ? "HTTP/2, the clients' requests multiplexed on one connection\n"
+                                : "HTTP/1.1, one keep-alive connection per client\n")
+                        .append("  ").append(warmUp).append("\n  ").append(bareBefore).append("\n  ").append(chain)
+                        .append("\n  ").append(bareAfter)
+                        .append(String.format("%n  ratio chain / bare: %.2f%n", chain.perSecond() / bareRate))
+                        .append(String.format("  processor time per request without JIT compilation: bare %.0f µs,"
+                                + " chain %.0f µs, ratio bare / chain %.2f%n", bareCost, chain.steadyCostMicros(),
+                                bareCost / chain.steadyCostMicros()));
+                errors += chain.result().errors();
+            }
+            Path out = Path.of("target", "benchmarks");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("status-queries.txt"), report);
+            System.out.println(report);
+            assertEquals(0, errors, "every status query answered 200");
+        }
+    }
+
+    /** A run, with the processor time it cost the node and the clients per request. */
+    private static Measured run(ServerNode node, String what, HttpClient http, URI uri, String token, int seconds)
+            throws Exception {
+        Duration serverBefore = node.cpuTime();
+        Duration clientBefore = ownCpuTime();
+        Duration compilerBefore = node.compilerCpuTime();
+        Duration databaseBefore = databaseServerCpuTime();
+        System.out.println(Instant.now() + " start: " + what);
+        LoadRun.Result result = LoadRun.closedLoop(what, http, uri, token, CLIENTS, seconds);
+        System.out.println(Instant.now() + " end: " + what);
+        long requests = Math.max(1, result.requests());
+        double server = micros(node.cpuTime().minus(serverBefore), requests);
+        double client = micros(ownCpuTime().minus(clientBefore), requests);
+        double compiler = micros(node.compilerCpuTime().minus(compilerBefore), requests);
+        double database = micros(databaseServerCpuTime().minus(databaseBefore), requests);
+        return new Measured(result, server, client, compiler, database);
+    }
+
+    private static double micros(Duration spent, long requests) {
+        return spent.toNanos() / 1e3 / requests;
+    }
+
+    private static Duration ownCpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+    }
+
+    /**
+     * The processor time of the PostgreSQL server on this machine (its processes run as {@code postgres}) when the
+     * node uses it; zero on H2.
+     */
+    private static Duration databaseServerCpuTime() {
+        if (!SharedPostgres.configured()) {
+            return Duration.ZERO;
+        }
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().user().filter("postgres"::equals).isPresent())
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private record Measured(LoadRun.Result result, double serverMicros, double clientMicros, double compilerMicros,
+                            double databaseMicros) {
+        double perSecond() {
+            return result.perSecond();
+        }
+
+        /** Processor time per request on the node (JIT compilation left out), the clients and the database. */
+        double steadyCostMicros() {
+            return serverMicros - compilerMicros + clientMicros + databaseMicros;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%s; processor time per request: node %.0f µs (of which JIT compilation %.0f µs),"
+                    + " clients %.0f µs%s", result, serverMicros, compilerMicros, clientMicros,
+                    databaseMicros > 0 ? String.format(", PostgreSQL %.0f µs", databaseMicros) : "");
+        }
+    }
+}
