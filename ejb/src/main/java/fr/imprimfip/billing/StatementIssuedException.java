@@ -14,8 +14,4 @@ public class StatementIssuedException extends StateConflictException {
     public StatementIssuedException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public StatementIssuedException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

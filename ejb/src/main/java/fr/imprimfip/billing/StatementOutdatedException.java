@@ -14,8 +14,4 @@ public class StatementOutdatedException extends StateConflictException {
     public StatementOutdatedException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public StatementOutdatedException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

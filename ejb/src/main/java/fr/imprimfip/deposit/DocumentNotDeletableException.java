@@ -14,8 +14,4 @@ public class DocumentNotDeletableException extends StateConflictException {
     public DocumentNotDeletableException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public DocumentNotDeletableException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

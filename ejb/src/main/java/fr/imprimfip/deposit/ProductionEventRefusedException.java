@@ -14,8 +14,4 @@ public class ProductionEventRefusedException extends StateConflictException {
     public ProductionEventRefusedException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public ProductionEventRefusedException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

@@ -14,8 +14,4 @@ public class IncidentRefusedException extends StateConflictException {
     public IncidentRefusedException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public IncidentRefusedException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

@@ -14,8 +14,4 @@ public class ConventionRuleException extends StateConflictException {
     public ConventionRuleException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public ConventionRuleException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

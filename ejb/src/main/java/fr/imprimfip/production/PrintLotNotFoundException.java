@@ -14,8 +14,4 @@ public class PrintLotNotFoundException extends ResourceNotFoundException {
     public PrintLotNotFoundException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public PrintLotNotFoundException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }

@@ -14,8 +14,4 @@ public class TemplateDecisionRefusedException extends StateConflictException {
     public TemplateDecisionRefusedException(String reason) {
         super(RefusalText.french(reason));
     }
-
-    public TemplateDecisionRefusedException(String french, String english) {
-        super(new RefusalText(french, english));
-    }
 }
