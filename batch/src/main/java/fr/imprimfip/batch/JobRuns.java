@@ -92,7 +92,8 @@ public class JobRuns {
                     + requestedBy);
             return id;
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
-            throw new JobNotRestartableException(e.getMessage());
+            LOG.info(() -> "Job " + jobName + " execution " + executionId + " not restarted: " + e.getMessage());
+            throw new JobNotRestartableException("elle est terminée, ou une exécution plus récente existe.");
         }
     }
 

@@ -2,12 +2,15 @@ package fr.imprimfip.access;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.AccessRefusedException;
+import fr.imprimfip.shared.RefusalText;
+
 /**
  * The v1 {@code username} / {@code password} headers are missing or do not name an active application user of the
  * calling partner with that password; which of the two was wrong is never told.
  */
 @ApplicationException(rollback = true)
-public class ApplicationUserRefusedException extends RuntimeException {
+public class ApplicationUserRefusedException extends AccessRefusedException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,10 +22,11 @@ public class ApplicationUserRefusedException extends RuntimeException {
     }
 
     public ApplicationUserRefusedException(String reason, String auditReason) {
-        super(reason);
+        super("application-user-refused", RefusalText.french(reason));
         this.auditReason = auditReason;
     }
 
+    @Override
     public String auditReason() {
         return auditReason;
     }

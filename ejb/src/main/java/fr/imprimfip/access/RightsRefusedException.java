@@ -2,13 +2,16 @@ package fr.imprimfip.access;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.AccessRefusedException;
+import fr.imprimfip.shared.RefusalText;
+
 /** The partner's rights for the period do not cover the call: habilitation, attestation or operation. */
 @ApplicationException(rollback = true)
-public class RightsRefusedException extends RuntimeException {
+public class RightsRefusedException extends AccessRefusedException {
 
     private static final long serialVersionUID = 1L;
 
     public RightsRefusedException(String reason) {
-        super(reason);
+        super("rights-refused", RefusalText.french(reason));
     }
 }

@@ -2,11 +2,16 @@ package fr.imprimfip.billing;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.RefusalText;
+import fr.imprimfip.shared.StateConflictException;
+
 /** An issued statement never changes: it cannot be issued again. */
 @ApplicationException(rollback = true)
-public class StatementIssuedException extends RuntimeException {
+public class StatementIssuedException extends StateConflictException {
 
-    public StatementIssuedException(String message) {
-        super(message);
+    private static final long serialVersionUID = 1L;
+
+    public StatementIssuedException(String reason) {
+        super(RefusalText.french(reason));
     }
 }

@@ -2,11 +2,16 @@ package fr.imprimfip.billing;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.RefusalText;
+import fr.imprimfip.shared.StateConflictException;
+
 /** A draft computed before its year's tariff was last revised cannot be issued: the year must be billed again. */
 @ApplicationException(rollback = true)
-public class StatementOutdatedException extends RuntimeException {
+public class StatementOutdatedException extends StateConflictException {
 
-    public StatementOutdatedException(String message) {
-        super(message);
+    private static final long serialVersionUID = 1L;
+
+    public StatementOutdatedException(String reason) {
+        super(RefusalText.french(reason));
     }
 }

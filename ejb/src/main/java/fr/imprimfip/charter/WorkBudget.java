@@ -2,6 +2,8 @@ package fr.imprimfip.charter;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import fr.imprimfip.shared.InternalFailure;
+
 /**
  * The work one file's analysis has left, shared by all the passes reading it: each pass spends operators and glyphs
  * as it reads them and checks the clock, so that a file built to cost hours is refused within its deadline, and a
@@ -65,6 +67,7 @@ final class WorkBudget {
     }
 
     /** The analysis of the file went past one of its limits: the file is refused with the finding. */
+    @InternalFailure
     static final class Exceeded extends RuntimeException {
         private final transient Finding finding;
 

@@ -2,13 +2,16 @@ package fr.imprimfip.incident;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.RefusalText;
+import fr.imprimfip.shared.StateConflictException;
+
 /** What was asked of an incident contradicts where it stands (a phase gone back, a closure too early). */
 @ApplicationException(rollback = true)
-public class IncidentRefusedException extends RuntimeException {
+public class IncidentRefusedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
     public IncidentRefusedException(String reason) {
-        super(reason);
+        super(RefusalText.french(reason));
     }
 }

@@ -135,7 +135,7 @@ public class Partner {
         this.clientId = Objects.requireNonNull(clientId);
         this.name = Objects.requireNonNull(name);
         if (siret == null || !siret.matches("\\d{14}")) {
-            throw new InvalidInputException("A SIRET has 14 digits");
+            throw new InvalidInputException("Un SIRET compte 14 chiffres.", "A SIRET has 14 digits.");
         }
         this.siret = siret;
         this.status = PartnerStatus.ACTIVE;
@@ -212,7 +212,7 @@ public class Partner {
             throw new InvalidInputException("Une suspension se motive (500 caractères au plus).");
         }
         if (status != PartnerStatus.ACTIVE && status != PartnerStatus.SUSPENDED) {
-            throw new InvalidInputException("Seul un partenaire actif peut être suspendu (statut : " + status + ").");
+            throw new ConventionRuleException("Seul un partenaire actif peut être suspendu (statut : " + status + ").");
         }
         changeStatus(PartnerStatus.SUSPENDED, reason, at);
     }
@@ -220,7 +220,7 @@ public class Partner {
     /** A suspended partner may call again. */
     public void resume(String reason, Instant at) {
         if (status != PartnerStatus.SUSPENDED) {
-            throw new InvalidInputException("Le partenaire n'est pas suspendu (statut : " + status + ").");
+            throw new ConventionRuleException("Le partenaire n'est pas suspendu (statut : " + status + ").");
         }
         changeStatus(PartnerStatus.ACTIVE, reason, at);
     }
@@ -234,7 +234,7 @@ public class Partner {
             throw new InvalidInputException("Un isolement se motive (500 caractères au plus).");
         }
         if (status == PartnerStatus.TERMINATED) {
-            throw new InvalidInputException("La convention du partenaire a pris fin.");
+            throw new ConventionRuleException("La convention du partenaire a pris fin.");
         }
         changeStatus(PartnerStatus.ISOLATED, reason, at);
         if (legalHoldSince == null) {
@@ -248,7 +248,7 @@ public class Partner {
      */
     public void endIsolation(String reason, Instant at) {
         if (status != PartnerStatus.ISOLATED) {
-            throw new InvalidInputException("Le partenaire n'est pas isolé (statut : " + status + ").");
+            throw new ConventionRuleException("Le partenaire n'est pas isolé (statut : " + status + ").");
         }
         changeStatus(terminatesOn == null ? PartnerStatus.ACTIVE : PartnerStatus.UNDER_TERMINATION_NOTICE, reason, at);
     }
@@ -266,7 +266,7 @@ public class Partner {
     /** The legal hold on the partner's logs and data is released (investigation over). */
     public void releaseLegalHold() {
         if (status == PartnerStatus.ISOLATED) {
-            throw new InvalidInputException("Un partenaire isolé reste sous conservation légale.");
+            throw new ConventionRuleException("Un partenaire isolé reste sous conservation légale.");
         }
         legalHoldSince = null;
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
+import fr.imprimfip.shared.InvalidInputException;
+
 /**
  * A price per pli in euros, with the four decimals of the financial agreement. Multiplying it by a number of plis
  * gives a line amount rounded to the cent, half up.
@@ -15,16 +17,22 @@ public record UnitPrice(BigDecimal euros) {
     public UnitPrice {
         Objects.requireNonNull(euros, "price");
         if (euros.signum() < 0) {
-            throw new IllegalArgumentException("A unit price cannot be negative");
+            throw new InvalidInputException("Un prix unitaire n'est pas négatif.", "A unit price cannot be negative.");
         }
         if (euros.stripTrailingZeros().scale() > SCALE) {
-            throw new IllegalArgumentException("A unit price has at most " + SCALE + " decimals: " + euros);
+            throw new InvalidInputException("Un prix unitaire a " + SCALE + " décimales au plus : " + euros + ".",
+                    "A unit price has at most " + SCALE + " decimals: " + euros + ".");
         }
         euros = euros.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
     public static UnitPrice of(String euros) {
-        return new UnitPrice(new BigDecimal(euros));
+        try {
+            return new UnitPrice(new BigDecimal(euros));
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidInputException("Un prix s'écrit en euros, par exemple 1.3900 : « " + euros + " » n'en est pas un.",
+                    "A price is written in euros, such as 1.3900: \"" + euros + "\" is not one.");
+        }
     }
 
     /** The amount of a line of {@code plis} plis at this price, rounded to the cent (HALF_UP). */

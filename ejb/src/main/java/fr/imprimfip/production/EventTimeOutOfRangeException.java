@@ -2,9 +2,11 @@ package fr.imprimfip.production;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.InvalidInputException;
+
 /** An event said to have happened in the future, or before its lot existed. */
 @ApplicationException(rollback = true)
-public class EventTimeOutOfRangeException extends RuntimeException {
+public class EventTimeOutOfRangeException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 

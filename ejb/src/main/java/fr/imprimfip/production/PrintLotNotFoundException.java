@@ -2,13 +2,16 @@ package fr.imprimfip.production;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.RefusalText;
+import fr.imprimfip.shared.ResourceNotFoundException;
+
 /** No print lot (or no letter in it) answers to the reference given. */
 @ApplicationException(rollback = true)
-public class PrintLotNotFoundException extends RuntimeException {
+public class PrintLotNotFoundException extends ResourceNotFoundException {
 
     private static final long serialVersionUID = 1L;
 
-    public PrintLotNotFoundException(String message) {
-        super(message);
+    public PrintLotNotFoundException(String reason) {
+        super(RefusalText.french(reason));
     }
 }

@@ -20,6 +20,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import fr.imprimfip.shared.InternalFailure;
+
 /**
  * Encrypts stored files with AES-256-GCM in segments of 1 MiB, so that a file of any size is encrypted and
  * decrypted as a stream without being held in memory, and every segment is authenticated before its bytes are
@@ -276,6 +278,7 @@ public final class ContentCipher {
     }
 
     /** Stored content that was changed, truncated or extended since it was written. */
+    @InternalFailure
     public static final class TamperedContentException extends EOFException {
         public TamperedContentException(String detail) {
             super("Stored content fails its integrity check: " + detail);

@@ -81,7 +81,8 @@ class PartnerRightsIT {
     void aSuspendedPartnerIsRefusedUntilResumed() {
         String admin = Keycloak.adminToken();
         String partner = Keycloak.otherPartnerToken();
-        assertEquals(400, post(admin, "/resumption", "{\"reason\": \"rien à reprendre\"}").status());
+        assertEquals(409, post(admin, "/resumption", "{\"reason\": \"rien à reprendre\"}").status(),
+                "resuming a partner that is not suspended contradicts its state");
         assertEquals(400, post(admin, "/suspension", "{\"reason\": \"\"}").status(), "a suspension has a reason");
         try {
             ApiClient.Answer suspended = post(admin, "/suspension", "{\"reason\": \"Convention en cours de révision\"}");

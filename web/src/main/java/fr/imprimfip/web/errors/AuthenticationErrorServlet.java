@@ -35,7 +35,8 @@ public class AuthenticationErrorServlet extends HttpServlet {
         response.setStatus(error.status());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(ErrorRendering.contentType(door));
-        response.getWriter().write(ErrorRendering.body(error, null, door, path, clock.instant()));
+        response.getWriter().write(ErrorRendering.body(error, null, door, path, clock.instant(),
+                ProblemLanguage.of(request.getHeader("Accept-Language"))));
     }
 
     private static ApiError error(HttpServletRequest request) {

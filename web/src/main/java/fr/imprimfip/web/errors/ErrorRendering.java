@@ -2,6 +2,7 @@ package fr.imprimfip.web.errors;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -11,6 +12,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.audit.AuditedExchange;
 import fr.imprimfip.web.security.Door;
 
@@ -33,13 +35,14 @@ public final class ErrorRendering {
                 .build().toString();
     }
 
-    public static String problemBody(ApiError error, String detail, String instance) {
+    /** A problem document in {@code language}: English when the caller prefers it and the text exists, else French. */
+    public static String problemBody(ApiError error, RefusalText detail, String instance, Locale language) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", error.problemType())
-                .add("title", error.title())
+                .add("title", error.title(language))
                 .add("status", error.status());
         if (detail != null) {
-            problem.add("detail", detail);
+            problem.add("detail", detail.in(language));
         }
         if (instance != null) {
             problem.add("instance", instance);
@@ -47,10 +50,11 @@ public final class ErrorRendering {
         return problem.build().toString();
     }
 
-    /** The refusal as a JAX-RS answer, for the request on {@code path} through {@code door}. */
-    public static Response response(ApiError error, String detail, Door door, String path, Instant now) {
-        return Response.status(error.status()).type(contentType(door)).entity(body(error, detail, door, path, now))
-                .build();
+    /** The refusal as a JAX-RS answer, for the request on {@code path} through {@code door}, in {@code language}. */
+    public static Response response(ApiError error, RefusalText detail, Door door, String path, Instant now,
+                                    Locale language) {
+        return Response.status(error.status()).type(contentType(door))
+                .entity(body(error, detail, door, path, now, language)).build();
     }
 
     /** The refusal sent straight on the exchange, by the handlers that answer ahead of the servlet layer. */
@@ -59,14 +63,17 @@ public final class ErrorRendering {
         exchange.putAttachment(AuditedExchange.REASON, detail == null ? error.title() : detail);
         exchange.setStatusCode(error.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType(door));
-        exchange.getResponseSender().send(body(error, detail, door, exchange.getRelativePath(), now),
-                StandardCharsets.UTF_8);
+        Locale language = ProblemLanguage.of(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
+        exchange.getResponseSender().send(body(error, detail == null ? null : RefusalText.french(detail), door,
+                exchange.getRelativePath(), now, language), StandardCharsets.UTF_8);
     }
 
-    /** The body of a refusal in the format of {@code door}. */
-    public static String body(ApiError error, String detail, Door door, String path, Instant now) {
-        return door.errorFormat() == Door.ErrorFormat.V1_CONTRACT ? v1Body(error, detail, now)
-                : problemBody(error, detail, path.startsWith("/") ? path : "/" + path);
+    /** The body of a refusal in the format of {@code door}; the v1 contract's is always French. */
+    public static String body(ApiError error, RefusalText detail, Door door, String path, Instant now,
+                              Locale language) {
+        return door.errorFormat() == Door.ErrorFormat.V1_CONTRACT
+                ? v1Body(error, detail == null ? null : detail.french(), now)
+                : problemBody(error, detail, path.startsWith("/") ? path : "/" + path, language);
     }
 
     public static String contentType(Door door) {

@@ -14,13 +14,16 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
+import fr.imprimfip.web.errors.ProblemLanguage;
 
 /**
  * Mutual TLS on the partner and print-centre doors (RFC 8705): the caller must have presented a certificate
@@ -68,6 +71,8 @@ public class CertificateBinding implements ContainerRequestFilter {
 
     private void refuse(ContainerRequestContext request, Door door, ApiError error, String detail) {
         AuditNotes.reason(servletRequest, detail);
-        request.abortWith(ErrorRendering.response(error, detail, door, request.getUriInfo().getPath(), Instant.now()));
+        request.abortWith(ErrorRendering.response(error, RefusalText.french(detail), door,
+                request.getUriInfo().getPath(), Instant.now(),
+                ProblemLanguage.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 }

@@ -11,13 +11,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import fr.imprimfip.access.CallQuota;
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
+import fr.imprimfip.web.errors.ProblemLanguage;
 
 /**
  * The call quota of the partner doors: every partner call is counted; over the quota it is answered 429 with
@@ -49,9 +52,13 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
         request.setProperty(VERDICT, verdict);
         if (!verdict.allowed()) {
             AuditNotes.reason(servletRequest, ApiError.QUOTA_EXCEEDED.title());
-            Response refusal = ErrorRendering.response(ApiError.QUOTA_EXCEEDED, verdict.limit()
-                    + " appels au plus par fenêtre de " + verdict.windowSeconds() + " s ; réessayez dans "
-                    + verdict.resetSeconds() + " s.", door, request.getUriInfo().getPath(), Instant.now());
+            RefusalText detail = new RefusalText(verdict.limit() + " appels au plus par fenêtre de "
+                    + verdict.windowSeconds() + " s ; réessayez dans " + verdict.resetSeconds() + " s.",
+                    "At most " + verdict.limit() + " calls per " + verdict.windowSeconds() + " s window; retry in "
+                    + verdict.resetSeconds() + " s.");
+            Response refusal = ErrorRendering.response(ApiError.QUOTA_EXCEEDED, detail, door,
+                    request.getUriInfo().getPath(), Instant.now(), ProblemLanguage.of(request.getHeaderString(
+                            HttpHeaders.ACCEPT_LANGUAGE)));
             request.abortWith(Response.fromResponse(refusal)
                     .header("Retry-After", verdict.resetSeconds())
                     .header("RateLimit-Policy", policy(verdict))
