@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -77,6 +79,11 @@ final class LetterTextPass extends PDFTextStripper {
         if (++unspentOperators == SPENDING_BATCH) {
             budget.spendOperators(unspentOperators);
             unspentOperators = 0;
+        }
+        if (OperatorName.SET_FONT_AND_SIZE.equals(operator.getName()) && !operands.isEmpty()
+                && operands.get(0) instanceof COSName font && getResources() != null) {
+            // a font of a form or of a glyph procedure is met here only, not among the page's resources
+            structure.checkToUnicode(getResources(), font);
         }
         super.processOperator(operator, operands);
     }

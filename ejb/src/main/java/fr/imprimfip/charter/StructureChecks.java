@@ -36,6 +36,7 @@ final class StructureChecks {
 
     private final Set<COSBase> checkedFonts = Collections.newSetFromMap(new IdentityHashMap<>());
     private final IdentityHashMap<COSBase, Finding> fontFindings = new IdentityHashMap<>();
+    private final ToUnicodeRanges toUnicode = new ToUnicodeRanges();
 
     /** Findings on the document as a whole: its catalog's name trees and actions. */
     List<Finding> document(PDDocument document) {
@@ -75,6 +76,11 @@ final class StructureChecks {
         }
         fonts(page.getResources(), pageNumber, findings, 0);
         return findings;
+    }
+
+    /** Refuses the file when the font {@code name} of {@code resources} is built to cost: see {@link ToUnicodeRanges}. */
+    void checkToUnicode(PDResources resources, COSName name) throws IOException {
+        toUnicode.check(resources, name);
     }
 
     /** Whether a finding concerns the whole file (active content) rather than one letter. */
@@ -147,6 +153,7 @@ final class StructureChecks {
                 }
                 continue;
             }
+            checkToUnicode(resources, name);
             PDFont font = resources.getFont(name);
             Finding finding = null;
             if (font != null && !font.isEmbedded()) {

@@ -142,6 +142,14 @@ class CharterAnalyzerTest {
     }
 
     @Test
+    void aFontMappingBillionsOfCodesIsRefusedBeforePdfBoxExpandsThem() throws Exception {
+        CharterReport report = analyse(HostilePdfs.toUnicodeRange(0x8000_0000L));
+        assertFileRule(report, "STR-008");
+        assertTrue(report.fileRefusal().contains("ToUnicode"), report.fileRefusal());
+        assertFalse(analyse(HostilePdfs.toUnicodeRange(256)).fileRefused(), "a range of 256 codes is a font's");
+    }
+
+    @Test
     void aLetterTooThickForAnEnvelopeIsRefused() throws Exception {
         CharterSettings thin = new CharterSettings(CharterSettings.defaults().referencePattern(), 100, 40, 95, 50,
                 50_000, 2, WorkLimits.DEFAULTS);

@@ -46,6 +46,26 @@ public final class HostilePdfs {
         return pdf(objects);
     }
 
+    /**
+     * A page whose font's ToUnicode table maps one range of {@code codes} codes in a few bytes: the shape of the
+     * fuzzer's first hang, a Ghostscript letter whose table a bit flip had widened.
+     */
+    public static byte[] toUnicodeRange(long codes) {
+        String table = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                + "1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n"
+                + "1 beginbfrange <00000000> <" + String.format("%08X", codes - 1) + "> <0041> endbfrange\n"
+                + "endcmap CMapName currentdict /CMap defineresource pop end end";
+        List<byte[]> objects = new ArrayList<>();
+        objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
+        objects.add(ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"));
+        objects.add(ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>"));
+        objects.add(stream(ascii("BT /F1 12 Tf 72 720 Td (A) Tj ET"), false));
+        objects.add(ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>"));
+        objects.add(stream(ascii(table), false));
+        return pdf(objects);
+    }
+
     private static byte[] pdf(String page, byte[] content, boolean flate) {
         List<byte[]> objects = new ArrayList<>();
         objects.add(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
