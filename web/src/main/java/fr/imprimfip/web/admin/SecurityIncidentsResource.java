@@ -112,8 +112,8 @@ public class SecurityIncidentsResource {
     public IncidentView enter(@PathParam("reference") String reference,
                               @Valid @NotNull(message = "Le champ phase est obligatoire.") IncidentPhaseRequest body) {
         AuditNotes.target(request, reference);
-        IncidentPhase phase = RequestFields.enumValue(body.phase(), "phase", IncidentPhase.INVESTIGATION,
-                IncidentPhase.TREATMENT);
+        // any phase is read: the register, not the request, refuses a phase that goes back (409)
+        IncidentPhase phase = RequestFields.enumValue(IncidentPhase.class, body.phase(), "phase");
         return view(register.enter(reference, phase, body.note(), staff.name()));
     }
 
