@@ -31,10 +31,23 @@ public final class PrintedText {
      * " ", apostrophes as "'", soft hyphens and zero-width characters dropped.
      */
     public static String normalise(CharSequence text) {
+        if (plainAscii(text)) {
+            return text.toString(); // most pages: nothing to change, and every page of a large file is read
+        }
         String visible = INVISIBLE.matcher(text).replaceAll("");
         String compatible = Normalizer.normalize(visible, Normalizer.Form.NFKC);
         String dashes = DASHES.matcher(compatible).replaceAll("-");
         String spaces = SPACES.matcher(dashes).replaceAll(" ");
         return APOSTROPHES.matcher(spaces).replaceAll("'");
+    }
+
+    private static boolean plainAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 }
