@@ -46,7 +46,8 @@ class QuotaIT {
         try {
             ApiClient.Answer first = list(partner);
             Matcher state = state(first);
-            if (Integer.parseInt(state.group(2)) < 4) {
+            // a fresh window: too little of this one left, or calls of other tests already counted in it
+            if (Integer.parseInt(state.group(2)) < 4 || Integer.parseInt(state.group(1)) != 4) {
                 Thread.sleep(Integer.parseInt(state.group(2)) * 1000L + 200);
                 first = list(partner);
                 state = state(first);
