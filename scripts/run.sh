@@ -68,6 +68,9 @@ Imprim'FIP is running.
   Partner API    https://localhost:8443/api/v1   (TLS: demo CA in ear/target/pki/ca.pem)
   Keycloak       http://127.0.0.1:18080          (realm imprimfip)
   WildFly console http://127.0.0.1:9990          (user admin, password in var/wildfly-admin-password)
+  Staff console  https://localhost:8443/console/ (signed in through Keycloak; the demo CA or a browser exception)
+                 demo staff (demo accounts only): demo-finance / demo-finance-password (finance),
+                                                  demo-admin / demo-admin-password (admin)
 
 Deposit the sample letter as the demo partner, then read its status (paste into another terminal):
 
