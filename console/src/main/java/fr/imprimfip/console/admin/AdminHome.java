@@ -1,11 +1,12 @@
 package fr.imprimfip.console.admin;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.console.FrenchFormats;
+import fr.imprimfip.console.PlatformServices;
 import fr.imprimfip.incident.IncidentRegister;
 import fr.imprimfip.notification.Outbox;
 import fr.imprimfip.production.LateLetters;
@@ -24,16 +25,16 @@ public class AdminHome {
     /** The outbox lists at most this many undelivered notifications: more shows as "500 ou plus". */
     private static final int UNDELIVERED_SHOWN = 500;
 
-    @Inject
+    @EJB(lookup = PlatformServices.INCIDENTS)
     IncidentRegister incidents;
 
-    @Inject
+    @EJB(lookup = PlatformServices.TEMPLATES)
     LetterTemplates templates;
 
-    @Inject
+    @EJB(lookup = PlatformServices.LATE_LETTERS)
     LateLetters lateLetters;
 
-    @Inject
+    @EJB(lookup = PlatformServices.OUTBOX)
     Outbox outbox;
 
     private int openIncidents;

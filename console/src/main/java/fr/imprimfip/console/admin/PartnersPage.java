@@ -5,10 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.imprimfip.console.PlatformServices;
 import fr.imprimfip.partner.Partners;
 
 /** The partners' list with their convention's status, narrowed by a search box. */
@@ -16,7 +17,7 @@ import fr.imprimfip.partner.Partners;
 @ViewScoped
 public class PartnersPage implements Serializable {
 
-    @Inject
+    @EJB(lookup = PlatformServices.PARTNERS)
     Partners partners;
 
     private List<PartnerRow> all;

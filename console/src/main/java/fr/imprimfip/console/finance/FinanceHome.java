@@ -1,13 +1,11 @@
 package fr.imprimfip.console.finance;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.batch.JobRunView;
@@ -15,22 +13,20 @@ import fr.imprimfip.batch.JobRuns;
 import fr.imprimfip.billing.BillingService;
 import fr.imprimfip.billing.Statement;
 import fr.imprimfip.console.Badge;
+import fr.imprimfip.console.BusinessYear;
 import fr.imprimfip.console.FrenchFormats;
-import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.console.PlatformServices;
 
 /** What needs a finance officer's attention today: the year's statements still in draft, and the last billing run. */
 @Named
 @RequestScoped
 public class FinanceHome {
 
-    @Inject
+    @EJB(lookup = PlatformServices.BILLING)
     BillingService billing;
 
-    @Inject
+    @EJB(lookup = PlatformServices.JOB_RUNS)
     JobRuns jobs;
-
-    @Inject
-    Clock clock;
 
     private int year;
     private long drafts;
@@ -39,7 +35,7 @@ public class FinanceHome {
 
     @PostConstruct
     void read() {
-        year = LocalDate.now(clock.withZone(BusinessCalendar.PARIS)).getYear();
+        year = BusinessYear.current();
         List<Statement> statements = billing.statements(year);
         issued = statements.stream().filter(Statement::issued).count();
         drafts = statements.size() - issued;

@@ -2,19 +2,18 @@ package fr.imprimfip.console.finance;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.imprimfip.billing.BillingService;
+import fr.imprimfip.console.BusinessYear;
 import fr.imprimfip.console.FrenchFormats;
-import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.console.PlatformServices;
 
 /** The statements of a year, as the finance API lists them, with their total. */
 @Named
@@ -24,11 +23,8 @@ public class StatementsPage implements Serializable {
     /** How many past years the year selector offers, the current one included. */
     private static final int YEARS_OFFERED = 6;
 
-    @Inject
+    @EJB(lookup = PlatformServices.BILLING)
     BillingService billing;
-
-    @Inject
-    transient Clock clock;
 
     private int currentYear;
     private int year;
@@ -36,7 +32,7 @@ public class StatementsPage implements Serializable {
 
     @PostConstruct
     void open() {
-        currentYear = LocalDate.now(clock.withZone(BusinessCalendar.PARIS)).getYear();
+        currentYear = BusinessYear.current();
         year = currentYear;
         show();
     }

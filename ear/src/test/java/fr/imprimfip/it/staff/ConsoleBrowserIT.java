@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,14 @@ class ConsoleBrowserIT {
     private ChromeDriver browser;
     private WebDriverWait wait;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
+    @Deployment(name = "platform", order = 1, testable = false)
+    static EnterpriseArchive platform() {
         return Platform.ear();
+    }
+
+    @Deployment(name = "console", order = 2, testable = false)
+    static WebArchive console() {
+        return Platform.console();
     }
 
     @BeforeEach
