@@ -48,7 +48,7 @@ if [ ! -f "$key_store" ] && [ -f "$var/wildfly-data/imprimfip-content-keys.cs" ]
 fi
 "$root/scripts/install-content-key.sh" --server "$server" "$key_store"
 
-cp "$root/ear/target/imprimfip.ear" "$server/standalone/deployments/"
+cp "$root/ear/target/imprimfip.ear" "$root/ear/target/imprimfip-console.war" "$server/standalone/deployments/"
 echo "Starting WildFly (log: var/wildfly.log)..."
 IMPRIMFIP_CONTENT_KEY_STORE="$key_store" IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
   -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" -Dimprimfip.maintenance.recurring=none >"$var/wildfly.log" 2>&1 &
@@ -68,6 +68,9 @@ Imprim'FIP is running.
   Partner API    https://localhost:8443/api/v1   (TLS: demo CA in ear/target/pki/ca.pem)
   Keycloak       http://127.0.0.1:18080          (realm imprimfip)
   WildFly console http://127.0.0.1:9990          (user admin, password in var/wildfly-admin-password)
+  Staff console  https://localhost:8443/console/ (signed in through Keycloak; the demo CA or a browser exception)
+                 demo staff (demo accounts only): demo-finance / demo-finance-password (finance),
+                                                  demo-admin / demo-admin-password (admin)
 
 Deposit the sample letter as the demo partner, then read its status (paste into another terminal):
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -13,10 +15,12 @@ import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
@@ -178,6 +182,22 @@ public class JobRuns {
             return JobRunView.of(execution, steps.stream().map(JobRuns::stepView).toList());
         } catch (NoSuchJobExecutionException e) {
             throw new NoSuchJobRunException(executionId);
+        }
+    }
+
+    /** The newest execution of job {@code jobName} (a restart is newer than the run it restarts), if it ever ran. */
+    public Optional<JobRunView> latest(String jobName) {
+        if (!JOBS.contains(jobName)) {
+            throw new IllegalArgumentException("Unknown job " + jobName);
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            List<JobInstance> newest = operator.getJobInstances(jobName, 0, 1);
+            return newest.stream().flatMap(instance -> operator.getJobExecutions(instance).stream())
+                    .max(Comparator.comparingLong(JobExecution::getExecutionId))
+                    .map(execution -> describe(execution.getExecutionId(), jobName));
+        } catch (NoSuchJobException neverRan) {
+            return Optional.empty();
         }
     }
 

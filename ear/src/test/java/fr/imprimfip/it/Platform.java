@@ -4,6 +4,7 @@ import java.io.File;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The EAR built by this module, as the integration tests deploy it on the provisioned server. */
 public final class Platform {
@@ -16,5 +17,11 @@ public final class Platform {
     public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("imprimfip.ear", "target/imprimfip.ear")));
+    }
+
+    /** The staff console, deployed next to the EAR (after it: the console calls the EAR's services). */
+    public static WebArchive console() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("imprimfip.console.war", "target/imprimfip-console.war")));
     }
 }

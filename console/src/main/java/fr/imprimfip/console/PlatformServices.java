@@ -1,0 +1,23 @@
+package fr.imprimfip.console;
+
+/**
+ * The EJB services of the platform's EAR the console calls, by their global JNDI names. The console is a deployment
+ * of its own next to the EAR: WildFly gives each top-level deployment one virtual security domain, and the EAR's
+ * MP-JWT API and the console's OIDC sign-in would each need theirs.
+ */
+public final class PlatformServices {
+
+    private static final String EJB = "java:global/imprimfip/imprimfip-ejb/";
+    private static final String BATCH = "java:global/imprimfip/imprimfip-batch/";
+
+    public static final String BILLING = EJB + "BillingService!fr.imprimfip.billing.BillingService";
+    public static final String PARTNERS = EJB + "Partners!fr.imprimfip.partner.Partners";
+    public static final String INCIDENTS = EJB + "IncidentRegister!fr.imprimfip.incident.IncidentRegister";
+    public static final String TEMPLATES = EJB + "LetterTemplates!fr.imprimfip.template.LetterTemplates";
+    public static final String LATE_LETTERS = EJB + "LateLetters!fr.imprimfip.production.LateLetters";
+    public static final String OUTBOX = EJB + "Outbox!fr.imprimfip.notification.Outbox";
+    public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
+
+    private PlatformServices() {
+    }
+}
