@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,21 +16,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.imprimfip.it.ApiClient;
-import fr.imprimfip.it.AxeAudit;
 import fr.imprimfip.it.BillingRuns;
-import fr.imprimfip.it.Browser;
+import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
 
@@ -43,12 +36,9 @@ import fr.imprimfip.it.Platform;
 @ExtendWith(ArquillianExtension.class)
 class ConsoleBrowserIT {
 
-    private static final String CONSOLE = Platform.BASE_URL + "/console/";
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
 
     private final ApiClient api = new ApiClient();
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @Deployment(name = "platform", order = 1, testable = false)
     static EnterpriseArchive platform() {
@@ -60,69 +50,55 @@ class ConsoleBrowserIT {
         return Platform.console();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void financeSeesItsPagesOnlyThenSignsOut() throws Exception {
         List<String> billed = billThisYear();
 
-        browser.get(CONSOLE);
-        signInOnKeycloak("demo-finance", "demo-finance-password");
-        assertPage("/console/finance/accueil.xhtml", "Finances : à suivre aujourd'hui", "01-finance-accueil");
-        assertTrue(Integer.parseInt(text("drafts")) + Integer.parseInt(text("issued")) >= billed.size(),
-                "the year's statements are counted");
-        assertTrue(text("last-run").contains("Exécution"), text("last-run"));
-        assertSessionCookieIsGuarded();
+        try (ConsoleSession finance = ConsoleSession.finance()) {
+            finance.assertPage("/console/finance/accueil.xhtml", "Finances : à suivre aujourd'hui", "01-finance-accueil");
+            assertTrue(Integer.parseInt(finance.text("drafts")) + Integer.parseInt(finance.text("issued"))
+                    >= billed.size(), "the year's statements are counted");
+            assertTrue(finance.text("last-run").contains("Exécution"), finance.text("last-run"));
+            assertSessionCookieIsGuarded(finance);
 
-        browser.findElement(By.id("to-statements")).click();
-        assertPage("/console/finance/releves.xhtml", "Relevés annuels des partenaires", "02-finance-releves");
-        String table = text("releves");
-        billed.forEach(partner -> assertTrue(table.contains(partner), partner + " in " + table));
-        assertTrue(table.toLowerCase(Locale.ROOT).contains("brouillon"), "draft badges (shown in capitals): " + table);
+            finance.click("to-statements");
+            finance.assertPage("/console/finance/releves.xhtml", "Relevés annuels des partenaires", "02-finance-releves");
+            String table = finance.text("releves");
+            billed.forEach(partner -> assertTrue(table.contains(partner), partner + " in " + table));
+            assertTrue(table.toLowerCase(Locale.ROOT).contains("brouillon"), "draft badges (shown in capitals): " + table);
 
-        for (String adminPage : List.of("admin/accueil.xhtml", "admin/partenaires.xhtml")) {
-            browser.get(CONSOLE + adminPage);
-            assertEquals("Accès refusé", text("page-title"), adminPage);
+            for (String adminPage : List.of("admin/accueil.xhtml", "admin/partenaires.xhtml")) {
+                finance.open(adminPage);
+                assertEquals("Accès refusé", finance.text("page-title"), adminPage);
+            }
+            finance.assertPage("/console/admin/partenaires.xhtml", "Accès refusé", "03-finance-acces-refuse");
+
+            finance.signOut();
         }
-        assertPage("/console/admin/partenaires.xhtml", "Accès refusé", "03-finance-acces-refuse");
-
-        signOut();
     }
 
     @Test
     void adminSeesItsHomeAndFindsAPartner() throws Exception {
         String partner = BillingRuns.partnersWithTariffs(api, 1, THIS_YEAR).get(0);
 
-        browser.get(CONSOLE);
-        signInOnKeycloak("demo-admin", "demo-admin-password");
-        assertPage("/console/admin/accueil.xhtml", "Administration : à suivre aujourd'hui", "04-admin-accueil");
-        for (String figure : List.of("open-incidents", "templates-waiting", "late-letters", "undelivered")) {
-            assertFalse(text(figure).isBlank(), figure);
+        try (ConsoleSession admin = ConsoleSession.admin()) {
+            admin.assertPage("/console/admin/accueil.xhtml", "Administration : à suivre aujourd'hui", "04-admin-accueil");
+            for (String figure : List.of("open-incidents", "templates-waiting", "late-letters", "undelivered")) {
+                assertFalse(admin.text(figure).isBlank(), figure);
+            }
+
+            admin.click("nav-partners");
+            admin.assertPage("/console/admin/partenaires.xhtml", "Partenaires", "05-admin-partenaires");
+            assertTrue(admin.text("partenaires").contains(partner), "the new partner is listed");
+
+            admin.type("recherche:texte", partner);
+            admin.click("recherche:chercher");
+            admin.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("caption"), "(1 sur"));
+            assertTrue(admin.text("partenaires").contains(partner), admin.text("partenaires"));
+            admin.assertPage("/console/admin/partenaires.xhtml", "Partenaires", "06-admin-partenaires-recherche");
+
+            admin.signOut();
         }
-
-        browser.findElement(By.id("nav-partners")).click();
-        assertPage("/console/admin/partenaires.xhtml", "Partenaires", "05-admin-partenaires");
-        assertTrue(text("partenaires").contains(partner), "the new partner is listed");
-
-        WebElement search = browser.findElement(By.id("recherche:texte"));
-        search.sendKeys(partner);
-        browser.findElement(By.id("recherche:chercher")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("caption"), "(1 sur"));
-        assertTrue(text("partenaires").contains(partner), text("partenaires"));
-        assertPage("/console/admin/partenaires.xhtml", "Partenaires", "06-admin-partenaires-recherche");
-
-        signOut();
     }
 
     @Test
@@ -147,43 +123,9 @@ class ConsoleBrowserIT {
         return partners;
     }
 
-    private void signInOnKeycloak(String username, String password) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL + "/realms/imprimfip/protocol/openid-connect/auth"),
-                browser.getCurrentUrl());
-        assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE: " + browser.getCurrentUrl());
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains("/console/"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.get(CONSOLE);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL), "signing in is asked again: "
-                + browser.getCurrentUrl());
-    }
-
-    /** The page at {@code path} titled {@code title}, photographed as {@code screenshot}, passes axe's audit. */
-    private void assertPage(String path, String title, String screenshot) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
-        assertTrue(browser.getCurrentUrl().startsWith(Platform.BASE_URL + path), browser.getCurrentUrl());
-        assertEquals(title, text("page-title"));
-        Browser.screenshot(browser, screenshot);
-        assertEquals(List.of(), AxeAudit.seriousViolations(browser), path + ": serious accessibility violations");
-    }
-
-    private void assertSessionCookieIsGuarded() {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        assertTrue(session != null && session.isSecure() && session.isHttpOnly(), String.valueOf(session));
-        assertEquals("Lax", session.getSameSite(), session.toString());
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+    private static void assertSessionCookieIsGuarded(ConsoleSession session) {
+        Cookie cookie = session.browser().manage().getCookieNamed("JSESSIONID");
+        assertTrue(cookie != null && cookie.isSecure() && cookie.isHttpOnly(), String.valueOf(cookie));
+        assertEquals("Lax", cookie.getSameSite(), cookie.toString());
     }
 }

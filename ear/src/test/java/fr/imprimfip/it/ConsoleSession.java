@@ -1,0 +1,120 @@
+package fr.imprimfip.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A staff member in the console through headless Chromium: signed in on Keycloak's own login page, visiting pages
+ * that are each photographed and audited by axe-core, and signed out. One per test; {@link #close()} it after.
+ */
+public final class ConsoleSession implements AutoCloseable {
+
+    public static final String CONSOLE = Platform.BASE_URL + "/console/";
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+
+    private ConsoleSession() {
+        browser = Browser.open();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Opens the console and signs {@code username} in on Keycloak's login page (PKCE asked by the console). */
+    public static ConsoleSession signIn(String username, String password) {
+        ConsoleSession session = new ConsoleSession();
+        session.browser.get(CONSOLE);
+        session.signInOnKeycloak(username, password);
+        return session;
+    }
+
+    public static ConsoleSession finance() {
+        return signIn("demo-finance", "demo-finance-password");
+    }
+
+    public static ConsoleSession admin() {
+        return signIn("demo-admin", "demo-admin-password");
+    }
+
+    public ChromeDriver browser() {
+        return browser;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    /** Goes to {@code page}, relative to the console's root (e.g. {@code admin/partenaires.xhtml}). */
+    public void open(String page) {
+        browser.get(CONSOLE + page);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    }
+
+    public void click(String id) {
+        browser.findElement(By.id(id)).click();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
+    public boolean has(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    /** The texts of the page's success and error messages (see the page template), once there is one. */
+    public List<String> messages() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("console-message")));
+        return browser.findElements(By.className("console-message")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The page at {@code path} titled {@code title}, photographed as {@code screenshot}, passes axe's audit. */
+    public void assertPage(String path, String title, String screenshot) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+        assertTrue(browser.getCurrentUrl().startsWith(Platform.BASE_URL + path), browser.getCurrentUrl());
+        assertEquals(title, text("page-title"));
+        Browser.screenshot(browser, screenshot);
+        assertEquals(List.of(), AxeAudit.seriousViolations(browser), path + ": serious accessibility violations");
+    }
+
+    /** Signs out through the console; Keycloak then asks to sign in again. */
+    public void signOut() {
+        click("sign-out");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.get(CONSOLE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL), "signing in is asked again: "
+                + browser.getCurrentUrl());
+    }
+
+    private void signInOnKeycloak(String username, String password) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL + "/realms/imprimfip/protocol/openid-connect/auth"),
+                browser.getCurrentUrl());
+        assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE: " + browser.getCurrentUrl());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains("/console/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
