@@ -51,22 +51,21 @@ public final class Keycloak {
         return partnerToken("demo-editique");
     }
 
-    /** A staff member's token through the console client (password grant, demo users only). */
+    /** A staff member's token as staff get one from a terminal: the device authorization grant (demo users). */
     public static String staffToken(String username, String password) {
         long now = System.nanoTime();
         StaffToken known = STAFF_TOKENS.get(username);
         if (known != null && now - known.obtainedAt() < STAFF_TOKEN_REUSE.toNanos()) {
             return known.token();
         }
-        String token = token(Map.of("grant_type", "password", "client_id", "imprimfip-console", "username", username,
-                "password", password), null);
+        String token = new DeviceSignIn(URL).token(username, password);
         STAFF_TOKENS.put(username, new StaffToken(token, now));
         return token;
     }
 
     /**
-     * Staff tokens live 5 minutes: one is reused for a minute rather than signing in again at every call, as the
-     * console would, sparing Keycloak hundreds of password checks in a run.
+     * Staff tokens live 5 minutes: one is reused for a minute rather than signing in again at every call, as a staff
+     * member's terminal would, sparing Keycloak hundreds of sign-ins in a run.
      */
     private static final java.time.Duration STAFF_TOKEN_REUSE = java.time.Duration.ofMinutes(1);
     private static final Map<String, StaffToken> STAFF_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -151,7 +151,7 @@ class PartnerOnboardingIT {
                 "{\"environment\": \"PRODUCTION\", \"clientId\": \"demo-partner\", \"certificateSubject\": \""
                         + SUBJECT + "\"}").status(), "another partner's client id");
         assertEquals(409, api.postJson("/admin/partners/" + id + "/credentials", admin,
-                "{\"environment\": \"PRODUCTION\", \"clientId\": \"imprimfip-console\", \"certificateSubject\": \""
+                "{\"environment\": \"PRODUCTION\", \"clientId\": \"imprimfip-staff-cli\", \"certificateSubject\": \""
                         + SUBJECT + "\"}").status(), "no other client of the realm is taken over");
         assertEquals(0, api.getAs("/admin/partners/" + id + "/credentials", admin).jsonArray().size(),
                 "nothing recorded");

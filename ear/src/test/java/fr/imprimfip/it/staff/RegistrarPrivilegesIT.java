@@ -35,7 +35,8 @@ class RegistrarPrivilegesIT {
     private static final String SUBJECT = "CN=onboarding-test,O=Onboarding test administration,C=FR";
 
     /** Identifiers fixed by the realm file (wildfly-config/keycloak/imprimfip-realm.json). */
-    private static final String CONSOLE_CLIENT = "85f8f6a2-a25c-4ae9-99bd-80247871ea46";
+    private static final String STAFF_CLI_CLIENT = "85f8f6a2-a25c-4ae9-99bd-80247871ea46";
+    private static final String STAFF_CONSOLE_CLIENT = "5d0c7a52-3b8e-4f5e-9a51-7c1f2e6b9d40";
     private static final String PRINT_CENTRE_CLIENT = "f50327ed-b189-478e-b219-aca73aa452be";
     private static final String DEMO_PARTNER_CLIENT = "b51c5031-fbf0-4419-bee6-838a895e5ff5";
     private static final String DEMO_PARTNER_SERVICE_ACCOUNT = "69226ea7-13f2-482d-ad18-0ae67185647d";
@@ -121,13 +122,13 @@ class RegistrarPrivilegesIT {
     }
 
     @Test
-    void keycloakRefusesTheRegistrarAnyChangeToTheConsoleOrThePrintCentre() {
-        for (String client : List.of(CONSOLE_CLIENT, PRINT_CENTRE_CLIENT)) {
+    void keycloakRefusesTheRegistrarAnyChangeToTheStaffClientsOrThePrintCentre() {
+        for (String client : List.of(STAFF_CLI_CLIENT, STAFF_CONSOLE_CLIENT, PRINT_CENTRE_CLIENT)) {
             assertRefused(call("PUT", ADMIN_API + "/clients/" + client, registrar,
                     "{\"id\": \"" + client + "\", \"directAccessGrantsEnabled\": true}"), "admin API update");
             assertRefused(call("GET", ADMIN_API + "/clients/" + client, registrar, null), "admin API read");
         }
-        for (String clientId : List.of("imprimfip-console", "demo-editique")) {
+        for (String clientId : List.of("imprimfip-staff-cli", "imprimfip-staff-console", "demo-editique")) {
             HttpResponse<String> update = call("PUT", REGISTRATION + "/" + clientId, registrar,
                     "{\"clientId\": \"" + clientId + "\", \"enabled\": false}");
             assertRefused(update, "registration update of " + clientId);
