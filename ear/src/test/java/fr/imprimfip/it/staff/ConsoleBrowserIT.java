@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.json.JsonObject;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import fr.imprimfip.it.ApiClient;
@@ -37,6 +39,9 @@ import fr.imprimfip.it.Platform;
 class ConsoleBrowserIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+
+    /** How much faster the browser's clock runs in the session-timeout test: 30 minutes in 9 seconds. */
+    private static final int CLOCK_SPEED = 200;
 
     private final ApiClient api = new ApiClient();
 
@@ -98,6 +103,34 @@ class ConsoleBrowserIT {
             admin.assertPage("/console/admin/partenaires.xhtml", "Partenaires", "06-admin-partenaires-recherche");
 
             admin.signOut();
+        }
+    }
+
+    /**
+     * Thirty minutes of inactivity are not waited for: the browser's clock is sped up before the console's scripts
+     * run (Chrome's DevTools protocol, as fake timers would do), so the warning comes after seconds.
+     */
+    @Test
+    void aStaffMemberIsWarnedBeforeTheSessionEndsAndCanStay() {
+        try (ConsoleSession admin = ConsoleSession.admin()) {
+            admin.browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "(function () { var now = Date.now.bind(Date), start = now();"
+                    + " Date.now = function () { return start + (now() - start) * " + CLOCK_SPEED + "; }; }());"));
+            admin.open("admin/accueil.xhtml");
+            WebElement warning = admin.browser().findElement(By.id("session-warning"));
+            assertFalse(warning.isDisplayed(), "no warning while the session is young");
+
+            admin.await().until(ExpectedConditions.visibilityOf(warning));
+            assertTrue(admin.text("session-remaining").matches("[0-2] min \\d\\d s"), admin.text("session-remaining"));
+            admin.assertPage("/console/admin/accueil.xhtml", "Administration : à suivre aujourd'hui",
+                    "07-avertissement-session");
+
+            admin.click("session-keep");
+            admin.await().until(ExpectedConditions.invisibilityOf(warning));
+            assertFalse(admin.browser().findElement(By.id("session-ended")).isDisplayed(), "the session goes on");
+
+            admin.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
+            assertFalse(warning.isDisplayed());
         }
     }
 
