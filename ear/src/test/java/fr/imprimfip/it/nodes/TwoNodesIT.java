@@ -64,7 +64,7 @@ class TwoNodesIT {
             quotaIsSharedByBothNodes(nodes, admin);
             isolationReachesTheOtherNode(nodes, admin);
             dropListeningConnections();
-            Thread.sleep(2_000);
+            awaitListenersBack();
             isolationReachesTheOtherNode(nodes, admin);
             aRunAliveOnOneNodeIsNotRestartedByTheOther(nodes);
         }
@@ -79,6 +79,25 @@ class TwoNodesIT {
             dropped.next();
             assertTrue(dropped.getInt(1) >= 2, "both nodes were listening");
         }
+    }
+
+    /** Both nodes listen again: each reconnects its listening connection on its own within seconds. */
+    private static void awaitListenersBack() throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        int listening;
+        do {
+            try (java.sql.Connection db = SharedPostgres.connect();
+                 java.sql.Statement sql = db.createStatement();
+                 java.sql.ResultSet count = sql.executeQuery("select count(*) from pg_stat_activity"
+                         + " where application_name = 'imprimfip-convention-listener'")) {
+                count.next();
+                listening = count.getInt(1);
+            }
+            if (listening < 2) {
+                Thread.sleep(100);
+            }
+        } while (listening < 2 && System.nanoTime() < deadline);
+        assertTrue(listening >= 2, "both nodes listen again after losing their connection: " + listening);
     }
 
     /**
