@@ -81,7 +81,7 @@ public class BillingService {
 
     /** The statement with its partner and lines. */
     public Statement byId(long statementId) {
-        return em.createQuery("select s from Statement s join fetch s.partner where s.id = :id", Statement.class)
+        return em.createNamedQuery("Statement.withPartner", Statement.class)
                 .setParameter("id", statementId).getResultStream().findFirst()
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
     }
@@ -113,16 +113,14 @@ public class BillingService {
     }
 
     public Optional<Statement> statement(long partnerId, int year) {
-        return em.createQuery("select s from Statement s where s.partner.id = :partner and s.year = :year",
-                        Statement.class)
+        return em.createNamedQuery("Statement.ofPartnerYear", Statement.class)
                 .setParameter("partner", partnerId)
                 .setParameter("year", year)
                 .getResultStream().findFirst();
     }
 
     public List<Statement> statements(int year) {
-        return em.createQuery("select s from Statement s join fetch s.partner where s.year = :year"
-                        + " order by s.partner.id", Statement.class)
+        return em.createNamedQuery("Statement.ofYear", Statement.class)
                 .setParameter("year", year)
                 .getResultList();
     }

@@ -43,6 +43,8 @@ import fr.imprimfip.shared.StatusMessage;
         + " doc.businessRef, doc.status, dep.receivedAt from DepositedDocument doc join doc.deposit dep"
         + " where dep.environment = :environment and doc.status in (:pending, :inProduction)"
         + " and dep.receivedAt < :dueBefore order by dep.receivedAt, doc.id")
+@NamedQuery(name = "DepositedDocument.lotsOnLegalHold", query = "select distinct doc.printLotId"
+        + " from DepositedDocument doc where doc.printLotId in :lots and doc.deposit.partner.legalHoldSince is not null")
 @NamedQuery(name = "DepositedDocument.inLot", query = "select doc from DepositedDocument doc join fetch doc.deposit"
         + " where doc.printLotId = :lot order by doc.lotSequence")
 @NamedQuery(name = "DepositedDocument.inLotWithStatus", query = "select doc from DepositedDocument doc"

@@ -43,6 +43,9 @@ import fr.imprimfip.shared.ServiceEnvironment;
 @NamedQuery(name = "Partner.idsAfter", query = "select p.id from Partner p where p.id > :afterId order by p.id")
 @NamedQuery(name = "Partner.byName", query = "select p from Partner p order by p.name, p.id")
 @NamedQuery(name = "Partner.idsOnLegalHold", query = "select p.id from Partner p where p.legalHoldSince is not null")
+@NamedQuery(name = "Partner.habilitationDataDue", query = "select p.id from Partner p"
+        + " where p.dataDeliveryEndedOn <= :latestEnd and p.habilitationDataErasedAt is null"
+        + " and p.legalHoldSince is null and p.id > :afterId order by p.id")
 @Entity
 @Table(name = "partner")
 public class Partner {

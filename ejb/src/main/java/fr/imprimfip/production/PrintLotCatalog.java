@@ -40,14 +40,9 @@ public class PrintLotCatalog {
 
     /** Lots with an id above {@code afterId}, oldest first, optionally in one status. */
     public List<PrintLot> list(PrintLotStatus status, long afterId, int max) {
-        TypedQuery<PrintLot> query = em.createQuery("select l from PrintLot l where l.id > :after"
-                + (status == null ? "" : " and l.status = :status") + " order by l.id", PrintLot.class)
-                .setParameter("after", afterId)
-                .setMaxResults(max);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getResultList();
+        TypedQuery<PrintLot> query = status == null ? em.createNamedQuery("PrintLot.after", PrintLot.class)
+                : em.createNamedQuery("PrintLot.inStatusAfter", PrintLot.class).setParameter("status", status);
+        return query.setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
     public PrintLot byId(long id) {
@@ -59,7 +54,7 @@ public class PrintLotCatalog {
     }
 
     public PrintLot byReference(String reference) {
-        return em.createQuery("select l from PrintLot l where l.reference = :reference", PrintLot.class)
+        return em.createNamedQuery("PrintLot.byReference", PrintLot.class)
                 .setParameter("reference", reference)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " »."));

@@ -108,7 +108,7 @@ public class ProductionFeedback {
     }
 
     private PrintLot lockedLot(String reference) {
-        PrintLot lot = em.createQuery("select l from PrintLot l where l.reference = :reference", PrintLot.class)
+        PrintLot lot = em.createNamedQuery("PrintLot.byReference", PrintLot.class)
                 .setParameter("reference", reference)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()

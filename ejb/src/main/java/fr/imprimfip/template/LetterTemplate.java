@@ -27,6 +27,10 @@ import fr.imprimfip.shared.InvalidInputException;
  */
 @NamedQuery(name = "LetterTemplate.idsOfPartnerIn", query = "select t.id from LetterTemplate t"
         + " where t.partnerId = :partner and t.status = :status")
+@NamedQuery(name = "LetterTemplate.ofPartner", query = "select t from LetterTemplate t where t.partnerId = :partner"
+        + " order by t.submittedAt")
+@NamedQuery(name = "LetterTemplate.inStatus", query = "select t from LetterTemplate t where t.status = :status"
+        + " order by t.submittedAt")
 @Entity
 @Table(name = "letter_template")
 public class LetterTemplate {
