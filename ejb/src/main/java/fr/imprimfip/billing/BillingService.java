@@ -73,7 +73,10 @@ public class BillingService {
                     throw new StatementOutdatedException("Le tarif " + statement.year() + " de "
                             + statement.partner().clientId() + " a été révisé (" + revised + ") après le calcul de"
                             + " ce relevé (" + statement.computedAt() + ") : relancez la facturation de l'année avant"
-                            + " de l'émettre.");
+                            + " de l'émettre.",
+                            "The " + statement.year() + " tariff of " + statement.partner().clientId()
+                            + " was revised (" + revised + ") after this statement was computed ("
+                            + statement.computedAt() + "): run the year's billing again before issuing it.");
                 });
         statement.issue(clock.instant(), by);
         return statement;

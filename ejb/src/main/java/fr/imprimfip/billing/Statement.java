@@ -127,7 +127,8 @@ public class Statement {
     /** The statement is issued to the partner by {@code by}: from now on it never changes. */
     public void issue(Instant at, String by) {
         if (status == StatementStatus.ISSUED) {
-            throw new StatementIssuedException("Le relevé " + year + " de " + partner.clientId() + " est déjà émis.");
+            throw new StatementIssuedException("Le relevé " + year + " de " + partner.clientId() + " est déjà émis.",
+                    "The " + year + " statement of " + partner.clientId() + " is already issued.");
         }
         this.status = StatementStatus.ISSUED;
         this.issuedAt = at;

@@ -225,12 +225,14 @@ public class Deposit {
     /** The partner deletes every document of the file; all must still be pending. */
     public void deleteAllDocuments(Instant now, Instant contentExpiryOnceAllFinal) {
         if (!status.analysed()) {
-            throw new DocumentNotDeletableException("Le fichier est en cours d'analyse.");
+            throw new DocumentNotDeletableException("Le fichier est en cours d'analyse.",
+                    "The file is being analysed.");
         }
         List<DepositedDocument> live = documents.stream().filter(d -> d.status() != DocumentStatus.ERROR
                 && d.status() != DocumentStatus.DELETED).toList();
         if (live.stream().anyMatch(d -> d.status() != DocumentStatus.PENDING)) {
-            throw new DocumentNotDeletableException("Des documents du fichier sont déjà en production.");
+            throw new DocumentNotDeletableException("Des documents du fichier sont déjà en production.",
+                    "Documents of the file are already in production.");
         }
         live.forEach(d -> d.deleteByPartner(now));
         expireContentIfAllFinal(now, contentExpiryOnceAllFinal);

@@ -81,7 +81,9 @@ public class DepositService {
         if (options.onBehalfOf() != null && !options.onBehalfOf().isBlank()
                 && !applicationUsers.isActive(partnerId, options.onBehalfOf())) {
             throw new InvalidInputException("onBehalfOf : « " + options.onBehalfOf()
-                    + " » n'est pas un utilisateur applicatif déclaré par le partenaire.");
+                    + " » n'est pas un utilisateur applicatif déclaré par le partenaire.",
+                    "onBehalfOf: \"" + options.onBehalfOf()
+                    + "\" is not an application user declared by the partner.");
         }
         IdempotencyKeys.Decision decision = idempotencyKey == null ? null : beginIdempotent(partnerId, idempotencyKey);
         if (decision instanceof IdempotencyKeys.InFlight) {

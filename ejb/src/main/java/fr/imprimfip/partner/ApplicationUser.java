@@ -68,7 +68,8 @@ public class ApplicationUser {
     public ApplicationUser(long partnerId, String username, PasswordHash password, Instant at) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("Nom d'utilisateur applicatif invalide : lettres, chiffres et . _ @ -"
-                    + " seulement, 100 caractères au plus.");
+                    + " seulement, 100 caractères au plus.",
+                    "Invalid application user name: letters, digits and . _ @ - only, 100 characters at most.");
         }
         this.partnerId = partnerId;
         this.username = username;

@@ -48,7 +48,8 @@ public class PrintLotCatalog {
     public PrintLot byId(long id) {
         PrintLot lot = em.find(PrintLot.class, id);
         if (lot == null) {
-            throw new PrintLotNotFoundException("Aucun lot d'impression n° " + id + ".");
+            throw new PrintLotNotFoundException("Aucun lot d'impression n° " + id + ".",
+                    "No print lot no. " + id + ".");
         }
         return lot;
     }
@@ -57,7 +58,8 @@ public class PrintLotCatalog {
         return em.createNamedQuery("PrintLot.byReference", PrintLot.class)
                 .setParameter("reference", reference)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " »."));
+                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " ».",
+                        "No print lot \"" + reference + "\"."));
     }
 
     public Manifest manifest(String reference) {
@@ -75,11 +77,13 @@ public class PrintLotCatalog {
         PrintLot lot = byReference(reference);
         if (lot.printFile() == null) {
             throw new PrintLotNotFoundException("Le fichier d'impression du lot « " + reference
-                    + " » n'est pas encore prêt.");
+                    + " » n'est pas encore prêt.",
+                    "The print file of lot \"" + reference + "\" is not ready yet.");
         }
         if (lot.printFilePurged()) {
             throw new PrintLotNotFoundException("Le fichier d'impression du lot « " + reference
-                    + " » a été détruit à la fin de sa durée de conservation.");
+                    + " » a été détruit à la fin de sa durée de conservation.",
+                    "The print file of lot \"" + reference + "\" was destroyed at the end of its retention period.");
         }
         return store.open(lot.printFile());
     }
