@@ -122,6 +122,15 @@ public class BillingService {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Up to {@code max} statements, by increasing id after {@code afterId}, of years before {@code cutoffYear}, of
+     * partners whose data is not on legal hold.
+     */
+    public List<Long> statementsOfYearsBefore(int cutoffYear, long afterId, int max) {
+        return em.createNamedQuery("Statement.idsBeforeYear", Long.class).setParameter("cutoffYear", cutoffYear)
+                .setParameter("afterId", afterId).setMaxResults(max).getResultList();
+    }
+
     public List<Statement> statements(int year) {
         return em.createNamedQuery("Statement.ofYear", Statement.class)
                 .setParameter("year", year)

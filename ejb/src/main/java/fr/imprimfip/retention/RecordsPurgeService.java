@@ -16,7 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.Session;
 
-import fr.imprimfip.billing.IssuedStatements;
+import fr.imprimfip.billing.BillingService;
 import fr.imprimfip.billing.Statement;
 import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.partner.Partner;
@@ -48,7 +48,7 @@ public class RecordsPurgeService {
     private Deposits deposits;
 
     @Inject
-    private IssuedStatements statements;
+    private BillingService billing;
 
     @Inject
     private Partners partners;
@@ -107,7 +107,7 @@ public class RecordsPurgeService {
 
     /** Statements whose retention ended at {@code asOf}. */
     public List<Long> expiredStatements(Instant asOf, long afterId, int max) {
-        return statements.ofYearsBefore(parisYear(asOf) - retention.statementYears(), afterId, max);
+        return billing.statementsOfYearsBefore(parisYear(asOf) - retention.statementYears(), afterId, max);
     }
 
     public boolean purgeStatement(long statementId, Instant asOf) {
