@@ -11,8 +11,11 @@ public class JobNotRestartableException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    /** {@code reason} completes "cette exécution ne peut pas être relancée : ...". */
-    public JobNotRestartableException(String reason) {
-        super(RefusalText.french("Cette exécution ne peut pas être relancée : " + reason));
+    /**
+     * The reasons complete "Cette exécution ne peut pas être relancée : ..." and "This run cannot be restarted: ...".
+     */
+    public JobNotRestartableException(String frenchReason, String englishReason) {
+        super(new RefusalText("Cette exécution ne peut pas être relancée : " + frenchReason,
+                "This run cannot be restarted: " + englishReason));
     }
 }

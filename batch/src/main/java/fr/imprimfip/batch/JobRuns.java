@@ -81,7 +81,7 @@ public class JobRuns {
             RunLiveness.aliveBecause(heartbeats.last(executionId), heartbeats.runsHere(executionId),
                     JobHeartbeats.THIS_NODE, started == null ? null : started.toInstant(), clock.instant())
                     .ifPresent(alive -> {
-                        throw new JobNotRestartableException(alive);
+                        throw new JobNotRestartableException(alive.french(), alive.english());
                     });
         }
         Properties parameters = new Properties();
@@ -97,7 +97,8 @@ public class JobRuns {
             return id;
         } catch (JobRestartException | JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException e) {
             LOG.info(() -> "Job " + jobName + " execution " + executionId + " not restarted: " + e.getMessage());
-            throw new JobNotRestartableException("elle est terminée, ou une exécution plus récente existe.");
+            throw new JobNotRestartableException("elle est terminée, ou une exécution plus récente existe.",
+                    "it has ended, or a more recent run exists.");
         }
     }
 
@@ -117,7 +118,9 @@ public class JobRuns {
         if (!dryRun) {
             if (asOf != null && asOf.isAfter(now)) {
                 throw new InvalidInputException("Une purge réelle ne peut pas être lancée à une date future (asOf "
-                        + asOf + " est après maintenant, " + now + ") : seul un essai à blanc peut anticiper.");
+                        + asOf + " est après maintenant, " + now + ") : seul un essai à blanc peut anticiper.",
+                        "A real purge cannot be started for a future date (asOf " + asOf + " is after now, " + now
+                        + "): only a dry run may look ahead.");
             }
             checkFollowsDryRun(followsDryRun, asOf, now);
         }
@@ -128,7 +131,9 @@ public class JobRuns {
         if (dryRunId == null) {
             throw new InvalidInputException("Une purge réelle doit suivre un essai à blanc : lancez d'abord"
                     + " {\"dryRun\": true} avec les mêmes paramètres, lisez ses comptes, puis relancez avec"
-                    + " \"followsDryRun\": son identifiant.");
+                    + " \"followsDryRun\": son identifiant.",
+                    "A real purge must follow a dry run: first start {\"dryRun\": true} with the same parameters,"
+                    + " read its counts, then start again with \"followsDryRun\": its id.");
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         Properties dryRun;
@@ -136,27 +141,34 @@ public class JobRuns {
         try {
             JobExecution execution = operator.getJobExecution(dryRunId);
             if (!RETENTION_PURGE.equals(execution.getJobName())) {
-                throw new InvalidInputException("L'exécution " + dryRunId + " n'est pas une purge.");
+                throw new InvalidInputException("L'exécution " + dryRunId + " n'est pas une purge.",
+                        "Run " + dryRunId + " is not a purge.");
             }
             dryRun = operator.getParameters(dryRunId);
             status = execution.getBatchStatus();
         } catch (NoSuchJobExecutionException e) {
-            throw new InvalidInputException("Aucun essai à blanc n'a l'identifiant " + dryRunId + ".");
+            throw new InvalidInputException("Aucun essai à blanc n'a l'identifiant " + dryRunId + ".",
+                    "No dry run has the id " + dryRunId + ".");
         }
         if (!Boolean.parseBoolean(dryRun.getProperty("dryRun"))) {
-            throw new InvalidInputException("L'exécution " + dryRunId + " n'était pas un essai à blanc.");
+            throw new InvalidInputException("L'exécution " + dryRunId + " n'était pas un essai à blanc.",
+                    "Run " + dryRunId + " was not a dry run.");
         }
         if (status != BatchStatus.COMPLETED) {
-            throw new InvalidInputException("L'essai à blanc " + dryRunId + " n'est pas terminé (" + status + ").");
+            throw new InvalidInputException("L'essai à blanc " + dryRunId + " n'est pas terminé (" + status + ").",
+                    "Dry run " + dryRunId + " has not ended (" + status + ").");
         }
         String asked = asOf == null ? AS_OF_NOW : asOf.toString();
         if (!asked.equals(dryRun.getProperty(AS_OF_REQUESTED))) {
             throw new InvalidInputException("L'essai à blanc " + dryRunId + " portait sur asOf "
-                    + dryRun.getProperty(AS_OF_REQUESTED) + ", pas sur " + asked + " : mêmes paramètres requis.");
+                    + dryRun.getProperty(AS_OF_REQUESTED) + ", pas sur " + asked + " : mêmes paramètres requis.",
+                    "Dry run " + dryRunId + " was for asOf " + dryRun.getProperty(AS_OF_REQUESTED) + ", not "
+                    + asked + ": the same parameters are required.");
         }
         String requestedAt = dryRun.getProperty(REQUESTED_AT);
         if (requestedAt == null || Instant.parse(requestedAt).isBefore(now.minus(DRY_RUN_VALIDITY))) {
-            throw new InvalidInputException("L'essai à blanc " + dryRunId + " date de plus de 24 h : refaites-le.");
+            throw new InvalidInputException("L'essai à blanc " + dryRunId + " date de plus de 24 h : refaites-le.",
+                    "Dry run " + dryRunId + " is more than 24 hours old: run it again.");
         }
     }
 

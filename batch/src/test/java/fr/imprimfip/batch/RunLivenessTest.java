@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import fr.imprimfip.shared.RefusalText;
+
 class RunLivenessTest {
 
     private static final Instant NOW = Instant.parse("2027-01-02T09:00:00Z");
@@ -21,9 +23,10 @@ class RunLivenessTest {
 
     @Test
     void aRunBeatingOnAnotherNodeIsAliveUntilItsBeatIsTwoMinutesOld() {
-        Optional<String> alive = RunLiveness.aliveBecause(beat("node-b", NOW.minusSeconds(20)), false, "node-a",
+        Optional<RefusalText> alive = RunLiveness.aliveBecause(beat("node-b", NOW.minusSeconds(20)), false, "node-a",
                 STARTED, NOW);
-        assertTrue(alive.isPresent() && alive.get().contains("node-b"), alive.toString());
+        assertTrue(alive.isPresent() && alive.get().french().contains("node-b")
+                && alive.get().english().contains("node-b"), alive.toString());
         assertFalse(RunLiveness.aliveBecause(beat("node-b", NOW.minus(Duration.ofMinutes(2))), false, "node-a",
                 STARTED, NOW).isPresent(), "node B died");
     }

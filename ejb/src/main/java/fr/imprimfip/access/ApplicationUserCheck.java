@@ -28,6 +28,7 @@ import fr.imprimfip.partner.ApplicationUserChanged;
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.PasswordHash;
 import fr.imprimfip.partner.SignInPolicy;
+import fr.imprimfip.shared.RefusalText;
 
 /**
  * Checks the v1 {@code username} / {@code password} headers (the password Base64-encoded, as the contract says)
@@ -106,10 +107,12 @@ public class ApplicationUserCheck {
     /** Admits {@code username} with {@code encodedPassword} for the partner, or refuses. */
     public void authenticate(long partnerId, String username, String encodedPassword) {
         if (username == null || username.isBlank() || encodedPassword == null || encodedPassword.isBlank()) {
-            throw new ApplicationUserRefusedException("Utilisateur applicatif ou mot de passe absent");
+            throw new ApplicationUserRefusedException(new RefusalText(
+                    "Utilisateur applicatif ou mot de passe absent", "Application user or password missing"));
         }
         String password = decode(encodedPassword)
-                .orElseThrow(() -> new ApplicationUserRefusedException("Mot de passe non codé en Base64"));
+                .orElseThrow(() -> new ApplicationUserRefusedException(new RefusalText(
+                        "Mot de passe non codé en Base64", "Password not Base64-encoded")));
         UserKey key = new UserKey(partnerId, username);
         Optional<StoredUser> user = storedUser(key);
         Instant now = clock.instant();
@@ -158,7 +161,8 @@ public class ApplicationUserCheck {
 
     /** The one answer of every refusal, whatever went wrong; {@code auditReason} says what did, to the trail only. */
     private static ApplicationUserRefusedException refused(String auditReason) {
-        return new ApplicationUserRefusedException("Utilisateur applicatif ou mot de passe invalide", auditReason);
+        return new ApplicationUserRefusedException(new RefusalText("Utilisateur applicatif ou mot de passe invalide",
+                "Invalid application user or password"), auditReason);
     }
 
     private static Optional<String> decode(String encoded) {

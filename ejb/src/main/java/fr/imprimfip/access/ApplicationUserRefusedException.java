@@ -17,13 +17,25 @@ public class ApplicationUserRefusedException extends AccessRefusedException {
     /** What the audit trail records; the caller reads only the message, the same whatever went wrong. */
     private final String auditReason;
 
-    public ApplicationUserRefusedException(String reason) {
-        this(reason, reason);
+    public ApplicationUserRefusedException(RefusalText text) {
+        this(text, text.french());
     }
 
-    public ApplicationUserRefusedException(String reason, String auditReason) {
-        super("application-user-refused", RefusalText.french(reason));
+    public ApplicationUserRefusedException(RefusalText text, String auditReason) {
+        super("application-user-refused", text);
         this.auditReason = auditReason;
+    }
+
+    /** French only: the web module's tests still build one so; goes with {@link RefusalText#french}. */
+    @Deprecated(forRemoval = true)
+    public ApplicationUserRefusedException(String reason) {
+        this(RefusalText.french(reason));
+    }
+
+    /** French only: the web module's tests still build one so; goes with {@link RefusalText#french}. */
+    @Deprecated(forRemoval = true)
+    public ApplicationUserRefusedException(String reason, String auditReason) {
+        this(RefusalText.french(reason), auditReason);
     }
 
     @Override

@@ -55,13 +55,16 @@ public class MaintenanceWindow {
         Objects.requireNonNull(startsAt, "startsAt");
         Objects.requireNonNull(endsAt, "endsAt");
         if (!endsAt.isAfter(startsAt) || !endsAt.isAfter(now)) {
-            throw new InvalidInputException("Une fenêtre de maintenance finit après son début et dans le futur.");
+            throw new InvalidInputException("Une fenêtre de maintenance finit après son début et dans le futur.",
+                    "A maintenance window ends after it starts, and in the future.");
         }
         if (Duration.between(startsAt, endsAt).compareTo(MAX_LENGTH) > 0) {
-            throw new InvalidInputException("Une fenêtre de maintenance dure au plus 24 heures.");
+            throw new InvalidInputException("Une fenêtre de maintenance dure au plus 24 heures.",
+                    "A maintenance window lasts 24 hours at most.");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException("Le motif de la maintenance est obligatoire (500 caractères au plus).");
+            throw new InvalidInputException("Le motif de la maintenance est obligatoire (500 caractères au plus).",
+                    "The reason for the maintenance is required (500 characters at most).");
         }
         MaintenanceWindow window = new MaintenanceWindow();
         window.startsAt = startsAt;

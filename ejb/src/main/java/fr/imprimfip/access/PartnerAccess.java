@@ -63,21 +63,26 @@ public class PartnerAccess {
     private Admission decide(String clientId, CertificateIdentity certificate, String callerIp,
                              Habilitation.Operation operation) {
         if (clientId == null || clientId.isBlank()) {
-            throw new UnknownPartnerException("Identifiant technique absent du jeton");
+            throw new UnknownPartnerException("Identifiant technique absent du jeton",
+                    "No client id in the token");
         }
         PartnerCredential credential = partners.credential(clientId)
-                .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré"));
+                .orElseThrow(() -> new UnknownPartnerException("Identifiant technique non enregistré",
+                        "Client id not registered"));
         PartnerCredential.Recognition recognition = credential.recognize(certificate);
         if (recognition == PartnerCredential.Recognition.FIRST_PRESENTATION
                 && !partnerCredentials.keepFirstCertificate(credential.id(), certificate)) {
             recognition = PartnerCredential.Recognition.OTHER_CERTIFICATE;
         }
         if (recognition == PartnerCredential.Recognition.OTHER_SUBJECT) {
-            throw new UnknownPartnerException("Certificat non enregistré pour cet identifiant technique");
+            throw new UnknownPartnerException("Certificat non enregistré pour cet identifiant technique",
+                    "Certificate not registered for this client id");
         }
         if (recognition == PartnerCredential.Recognition.OTHER_CERTIFICATE) {
             throw new UnknownPartnerException("Certificat non enregistré pour cet identifiant technique : même sujet"
-                    + " que le certificat enregistré, mais autre émetteur ou autre clé");
+                    + " que le certificat enregistré, mais autre émetteur ou autre clé",
+                    "Certificate not registered for this client id: same subject as the registered certificate, but"
+                    + " another issuer or another key");
         }
         if (!credential.partner().acceptsCallsFrom(callerIp)) {
             throw new CallerAddressRefusedException();
@@ -85,25 +90,36 @@ public class PartnerAccess {
         Partner partner = credential.partner();
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
         if (!partner.mayUseServiceOn(today)) {
-            throw new RightsRefusedException(switch (partner.status()) {
-                case SUSPENDED -> "L'accès du partenaire est suspendu.";
-                case ISOLATED -> "L'accès du partenaire est coupé à la suite d'un incident de sécurité.";
-                default -> "La convention du partenaire a pris fin.";
-            });
+            throw switch (partner.status()) {
+                case SUSPENDED -> new RightsRefusedException("L'accès du partenaire est suspendu.",
+                        "The partner's access is suspended.");
+                case ISOLATED -> new RightsRefusedException("L'accès du partenaire est coupé à la suite d'un incident"
+                        + " de sécurité.", "The partner's access is cut off following a security incident.");
+                default -> new RightsRefusedException("La convention du partenaire a pris fin.",
+                        "The partner's convention has ended.");
+            };
         }
         ServiceEnvironment environment = credential.environment();
         Habilitation habilitation = partner.habilitation(environment, today)
-                .orElseThrow(() -> new RightsRefusedException(partner.grantedHabilitation(environment)
+                .orElseThrow(() -> partner.grantedHabilitation(environment)
                         .filter(granted -> !granted.active()).isPresent()
-                        ? "L'habilitation de l'environnement " + environment + " n'est pas encore activée."
-                        : "Aucune habilitation en cours de validité pour l'environnement " + environment + "."));
+                        ? new RightsRefusedException("L'habilitation de l'environnement " + environment
+                                + " n'est pas encore activée.",
+                                "The habilitation for the " + environment + " environment is not active yet.")
+                        : new RightsRefusedException("Aucune habilitation en cours de validité pour l'environnement "
+                                + environment + ".", "No valid habilitation for the " + environment + " environment."));
         if (environment == ServiceEnvironment.PRODUCTION && !partner.attestedOn(today)) {
             throw new RightsRefusedException("L'attestation de sécurité du partenaire n'est plus valide : l'accès de"
-                    + " production est suspendu jusqu'à la réception d'une nouvelle.");
+                    + " production est suspendu jusqu'à la réception d'une nouvelle.",
+                    "The partner's security attestation is no longer valid: production access is suspended until a new"
+                    + " one is received.");
         }
         if (!habilitation.allows(operation)) {
-            throw new RightsRefusedException(operation == Habilitation.Operation.DEPOSIT
-                    ? "L'habilitation ne permet pas le dépôt." : "L'habilitation ne permet pas la lecture.");
+            throw operation == Habilitation.Operation.DEPOSIT
+                    ? new RightsRefusedException("L'habilitation ne permet pas le dépôt.",
+                            "The habilitation does not allow deposits.")
+                    : new RightsRefusedException("L'habilitation ne permet pas la lecture.",
+                            "The habilitation does not allow reading.");
         }
         return new Admission(partner, environment);
     }

@@ -11,7 +11,7 @@ public class RightsRefusedException extends AccessRefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    public RightsRefusedException(String reason) {
-        super("rights-refused", RefusalText.french(reason));
+    public RightsRefusedException(String french, String english) {
+        super("rights-refused", new RefusalText(french, english));
     }
 }

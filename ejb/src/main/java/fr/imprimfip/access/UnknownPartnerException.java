@@ -11,7 +11,7 @@ public class UnknownPartnerException extends AccessRefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    public UnknownPartnerException(String reason) {
-        super("unknown-partner", RefusalText.french(reason));
+    public UnknownPartnerException(String french, String english) {
+        super("unknown-partner", new RefusalText(french, english));
     }
 }

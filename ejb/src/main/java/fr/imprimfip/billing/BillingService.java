@@ -73,7 +73,10 @@ public class BillingService {
                     throw new StatementOutdatedException("Le tarif " + statement.year() + " de "
                             + statement.partner().clientId() + " a été révisé (" + revised + ") après le calcul de"
                             + " ce relevé (" + statement.computedAt() + ") : relancez la facturation de l'année avant"
-                            + " de l'émettre.");
+                            + " de l'émettre.",
+                            "The " + statement.year() + " tariff of " + statement.partner().clientId()
+                            + " was revised (" + revised + ") after this statement was computed ("
+                            + statement.computedAt() + "): run the year's billing again before issuing it.");
                 });
         statement.issue(clock.instant(), by);
         return statement;
@@ -81,7 +84,7 @@ public class BillingService {
 
     /** The statement with its partner and lines. */
     public Statement byId(long statementId) {
-        return em.createQuery("select s from Statement s join fetch s.partner where s.id = :id", Statement.class)
+        return em.createNamedQuery("Statement.withPartner", Statement.class)
                 .setParameter("id", statementId).getResultStream().findFirst()
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
     }
@@ -113,16 +116,23 @@ public class BillingService {
     }
 
     public Optional<Statement> statement(long partnerId, int year) {
-        return em.createQuery("select s from Statement s where s.partner.id = :partner and s.year = :year",
-                        Statement.class)
+        return em.createNamedQuery("Statement.ofPartnerYear", Statement.class)
                 .setParameter("partner", partnerId)
                 .setParameter("year", year)
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Up to {@code max} statements, by increasing id after {@code afterId}, of years before {@code cutoffYear}, of
+     * partners whose data is not on legal hold.
+     */
+    public List<Long> statementsOfYearsBefore(int cutoffYear, long afterId, int max) {
+        return em.createNamedQuery("Statement.idsBeforeYear", Long.class).setParameter("cutoffYear", cutoffYear)
+                .setParameter("afterId", afterId).setMaxResults(max).getResultList();
+    }
+
     public List<Statement> statements(int year) {
-        return em.createQuery("select s from Statement s join fetch s.partner where s.year = :year"
-                        + " order by s.partner.id", Statement.class)
+        return em.createNamedQuery("Statement.ofYear", Statement.class)
                 .setParameter("year", year)
                 .getResultList();
     }

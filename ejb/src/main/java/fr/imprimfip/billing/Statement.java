@@ -31,6 +31,13 @@ import fr.imprimfip.partner.Partner;
 /** A partner's statement for one billing year. */
 @NamedQuery(name = "Statement.idsOfPartnerYearIn", query = "select s.id from Statement s"
         + " where s.partner.id = :partner and s.year = :year and s.status = :status")
+@NamedQuery(name = "Statement.withPartner", query = "select s from Statement s join fetch s.partner where s.id = :id")
+@NamedQuery(name = "Statement.ofPartnerYear", query = "select s from Statement s"
+        + " where s.partner.id = :partner and s.year = :year")
+@NamedQuery(name = "Statement.ofYear", query = "select s from Statement s join fetch s.partner where s.year = :year"
+        + " order by s.partner.id")
+@NamedQuery(name = "Statement.idsBeforeYear", query = "select s.id from Statement s where s.year < :cutoffYear"
+        + " and s.partner.legalHoldSince is null and s.id > :afterId order by s.id")
 @Entity
 @Table(name = "statement")
 public class Statement {
@@ -120,7 +127,8 @@ public class Statement {
     /** The statement is issued to the partner by {@code by}: from now on it never changes. */
     public void issue(Instant at, String by) {
         if (status == StatementStatus.ISSUED) {
-            throw new StatementIssuedException("Le relevé " + year + " de " + partner.clientId() + " est déjà émis.");
+            throw new StatementIssuedException("Le relevé " + year + " de " + partner.clientId() + " est déjà émis.",
+                    "The " + year + " statement of " + partner.clientId() + " is already issued.");
         }
         this.status = StatementStatus.ISSUED;
         this.issuedAt = at;

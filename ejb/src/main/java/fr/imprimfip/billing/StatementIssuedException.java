@@ -11,7 +11,7 @@ public class StatementIssuedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public StatementIssuedException(String reason) {
-        super(RefusalText.french(reason));
+    public StatementIssuedException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

@@ -11,7 +11,7 @@ public class StatementOutdatedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public StatementOutdatedException(String reason) {
-        super(RefusalText.french(reason));
+    public StatementOutdatedException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

@@ -50,7 +50,7 @@ final class Destination {
             return List.of(Finding.at(CharterRule.ADDRESS_POSTCODE_UNKNOWN, postcode));
         }
         String routed = cedex.matches() ? cedex.group(1) : town;
-        boolean known = labels.stream().map(PostalNames::key).anyMatch(l -> l.equals(town) || l.equals(routed));
+        boolean known = PostalCodes.keys(postcode).stream().anyMatch(l -> l.equals(town) || l.equals(routed));
         return known ? List.of() : List.of(Finding.at(CharterRule.ADDRESS_TOWN_MISMATCH, expected(postcode, labels)));
     }
 

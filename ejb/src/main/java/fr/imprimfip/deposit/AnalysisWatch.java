@@ -28,9 +28,7 @@ public class AnalysisWatch {
     private Clock clock;
 
     public Reading read() {
-        Object[] row = em.createQuery("select count(d), min(d.receivedAt),"
-                        + " sum(case when d.analysisAttempts > 1 then 1 else 0 end)"
-                        + " from Deposit d where d.status = :waiting", Object[].class)
+        Object[] row = em.createNamedQuery("Deposit.analysisQueue", Object[].class)
                 .setParameter("waiting", FileStatus.IN_SUBMISSION)
                 .getSingleResult();
         long waiting = ((Number) row[0]).longValue();

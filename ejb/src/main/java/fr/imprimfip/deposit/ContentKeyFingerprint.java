@@ -5,12 +5,14 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
  * The fingerprint of a content key (never the key), recorded the first time a node used it: every node after that
  * must hold the same key under that id, or it refuses to touch stored files.
  */
+@NamedQuery(name = "ContentKeyFingerprint.all", query = "select f from ContentKeyFingerprint f")
 @Entity
 @Table(name = "content_key_fingerprint")
 public class ContentKeyFingerprint {

@@ -24,7 +24,7 @@ public class ContentKeyRegister {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<String, ContentKeyFingerprint> recorded() {
-        return em.createQuery("select f from ContentKeyFingerprint f", ContentKeyFingerprint.class).getResultList()
+        return em.createNamedQuery("ContentKeyFingerprint.all", ContentKeyFingerprint.class).getResultList()
                 .stream().collect(Collectors.toMap(ContentKeyFingerprint::keyId, Function.identity()));
     }
 

@@ -55,6 +55,26 @@ import fr.imprimfip.shared.StatusMessage;
         + " order by dep.receivedAt, dep.id")
 @NamedQuery(name = "Deposit.countOfPartnerIn", query = "select count(d) from Deposit d where d.partner.id = :partner"
         + " and d.environment = :environment")
+@NamedQuery(name = "Deposit.partnersAndReferences", query = "select d.partner.id, d.reference.value from Deposit d"
+        + " where d.id in :ids")
+@NamedQuery(name = "Deposit.countWithReference", query = "select count(d) from Deposit d where d.reference = :ref")
+@NamedQuery(name = "Deposit.ownWithDocuments", query = "select d from Deposit d left join fetch d.documents"
+        + " where d.reference = :ref and d.partner.id = :partner and d.environment = :environment")
+@NamedQuery(name = "Deposit.withMetadata", query = "select distinct d from Deposit d left join fetch d.metadata"
+        + " where d.id in :ids order by d.id desc")
+@NamedQuery(name = "Deposit.byReferenceWithDocuments", query = "select d from Deposit d join fetch d.partner"
+        + " left join fetch d.documents where d.reference = :ref")
+@NamedQuery(name = "Deposit.awaitingAnalysis", query = "select d.id from Deposit d where d.status = :waiting"
+        + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale) order by d.id")
+@NamedQuery(name = "Deposit.claimAnalysis", query = "update Deposit d set d.analysisClaimedAt = :now,"
+        + " d.analysisClaimedBy = :node, d.analysisAttempts = d.analysisAttempts + 1, d.version = d.version + 1"
+        + " where d.id = :id and d.status = :waiting"
+        + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale)")
+@NamedQuery(name = "Deposit.releaseAnalysisClaims", query = "update Deposit d set d.analysisClaimedAt = null,"
+        + " d.analysisClaimedBy = null, d.version = d.version + 1"
+        + " where d.status = :waiting and d.analysisClaimedBy = :node")
+@NamedQuery(name = "Deposit.analysisQueue", query = "select count(d), min(d.receivedAt),"
+        + " sum(case when d.analysisAttempts > 1 then 1 else 0 end) from Deposit d where d.status = :waiting")
 @Entity
 @Table(name = "deposit")
 public class Deposit {
@@ -205,12 +225,14 @@ public class Deposit {
     /** The partner deletes every document of the file; all must still be pending. */
     public void deleteAllDocuments(Instant now, Instant contentExpiryOnceAllFinal) {
         if (!status.analysed()) {
-            throw new DocumentNotDeletableException("Le fichier est en cours d'analyse.");
+            throw new DocumentNotDeletableException("Le fichier est en cours d'analyse.",
+                    "The file is being analysed.");
         }
         List<DepositedDocument> live = documents.stream().filter(d -> d.status() != DocumentStatus.ERROR
                 && d.status() != DocumentStatus.DELETED).toList();
         if (live.stream().anyMatch(d -> d.status() != DocumentStatus.PENDING)) {
-            throw new DocumentNotDeletableException("Des documents du fichier sont déjà en production.");
+            throw new DocumentNotDeletableException("Des documents du fichier sont déjà en production.",
+                    "Documents of the file are already in production.");
         }
         live.forEach(d -> d.deleteByPartner(now));
         expireContentIfAllFinal(now, contentExpiryOnceAllFinal);

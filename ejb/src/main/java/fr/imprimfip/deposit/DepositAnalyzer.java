@@ -91,18 +91,14 @@ public class DepositAnalyzer {
     public List<Long> claimWaiting(int max) {
         Instant now = clock.instant();
         Instant stale = now.minus(claimTimeout());
-        List<Long> candidates = em.createQuery("select d.id from Deposit d where d.status = :waiting"
-                        + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale) order by d.id", Long.class)
+        List<Long> candidates = em.createNamedQuery("Deposit.awaitingAnalysis", Long.class)
                 .setParameter("waiting", FileStatus.IN_SUBMISSION)
                 .setParameter("stale", stale)
                 .setMaxResults(max)
                 .getResultList();
         List<Long> claimed = new ArrayList<>();
         for (Long id : candidates) {
-            int updated = em.createQuery("update Deposit d set d.analysisClaimedAt = :now, d.analysisClaimedBy = :node,"
-                            + " d.analysisAttempts = d.analysisAttempts + 1, d.version = d.version + 1"
-                            + " where d.id = :id and d.status = :waiting"
-                            + " and (d.analysisClaimedAt is null or d.analysisClaimedAt < :stale)")
+            int updated = em.createNamedQuery("Deposit.claimAnalysis")
                     .setParameter("now", now)
                     .setParameter("node", NODE)
                     .setParameter("id", id)
@@ -131,8 +127,7 @@ public class DepositAnalyzer {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int releaseOwnClaims() {
-        return em.createQuery("update Deposit d set d.analysisClaimedAt = null, d.analysisClaimedBy = null,"
-                        + " d.version = d.version + 1 where d.status = :waiting and d.analysisClaimedBy = :node")
+        return em.createNamedQuery("Deposit.releaseAnalysisClaims")
                 .setParameter("waiting", FileStatus.IN_SUBMISSION)
                 .setParameter("node", NODE)
                 .executeUpdate();

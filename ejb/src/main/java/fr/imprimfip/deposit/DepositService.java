@@ -81,7 +81,9 @@ public class DepositService {
         if (options.onBehalfOf() != null && !options.onBehalfOf().isBlank()
                 && !applicationUsers.isActive(partnerId, options.onBehalfOf())) {
             throw new InvalidInputException("onBehalfOf : « " + options.onBehalfOf()
-                    + " » n'est pas un utilisateur applicatif déclaré par le partenaire.");
+                    + " » n'est pas un utilisateur applicatif déclaré par le partenaire.",
+                    "onBehalfOf: \"" + options.onBehalfOf()
+                    + "\" is not an application user declared by the partner.");
         }
         IdempotencyKeys.Decision decision = idempotencyKey == null ? null : beginIdempotent(partnerId, idempotencyKey);
         if (decision instanceof IdempotencyKeys.InFlight) {
@@ -136,7 +138,7 @@ public class DepositService {
         TechnicalReference reference;
         do {
             reference = TechnicalReference.generate(filename, now, requester);
-        } while (em.createQuery("select count(d) from Deposit d where d.reference = :ref", Long.class)
+        } while (em.createNamedQuery("Deposit.countWithReference", Long.class)
                 .setParameter("ref", reference).getSingleResult() > 0);
         return reference;
     }
@@ -176,9 +178,7 @@ public class DepositService {
         if (!TechnicalReference.isWellFormed(internalRef)) {
             throw new DepositNotFoundException();
         }
-        return em.createQuery("select d from Deposit d left join fetch d.documents"
-                        + " where d.reference = :ref and d.partner.id = :partner and d.environment = :environment",
-                        Deposit.class)
+        return em.createNamedQuery("Deposit.ownWithDocuments", Deposit.class)
                 .setParameter("ref", TechnicalReference.parse(internalRef))
                 .setParameter("partner", owner.partnerId())
                 .setParameter("environment", owner.environment())
@@ -206,6 +206,7 @@ public class DepositService {
     public record DepositPage(List<Deposit> deposits, Long nextBeforeId) {
     }
 
+    /** Built per request, not a named query: the filters asked for, metadata joins included, vary in number. */
     public DepositPage search(DepositOwner owner, DepositQuery query) {
         StringBuilder jpql = new StringBuilder("select d.id from Deposit d");
         for (int i = 0; i < query.metadata().size(); i++) {
@@ -254,8 +255,7 @@ public class DepositService {
         if (shown.isEmpty()) {
             return new DepositPage(List.of(), null);
         }
-        List<Deposit> deposits = em.createQuery("select distinct d from Deposit d left join fetch d.metadata"
-                        + " where d.id in :ids order by d.id desc", Deposit.class)
+        List<Deposit> deposits = em.createNamedQuery("Deposit.withMetadata", Deposit.class)
                 .setParameter("ids", shown)
                 .getResultList();
         return new DepositPage(deposits, more ? shown.get(shown.size() - 1) : null);
@@ -300,8 +300,7 @@ public class DepositService {
         if (!TechnicalReference.isWellFormed(internalRef)) {
             throw new DepositNotFoundException();
         }
-        Deposit deposit = em.createQuery("select d from Deposit d join fetch d.partner"
-                        + " left join fetch d.documents where d.reference = :ref", Deposit.class)
+        Deposit deposit = em.createNamedQuery("Deposit.byReferenceWithDocuments", Deposit.class)
                 .setParameter("ref", TechnicalReference.parse(internalRef))
                 .getResultStream().findFirst()
                 .orElseThrow(DepositNotFoundException::new);

@@ -43,6 +43,8 @@ import fr.imprimfip.shared.StatusMessage;
         + " doc.businessRef, doc.status, dep.receivedAt from DepositedDocument doc join doc.deposit dep"
         + " where dep.environment = :environment and doc.status in (:pending, :inProduction)"
         + " and dep.receivedAt < :dueBefore order by dep.receivedAt, doc.id")
+@NamedQuery(name = "DepositedDocument.lotsOnLegalHold", query = "select distinct doc.printLotId"
+        + " from DepositedDocument doc where doc.printLotId in :lots and doc.deposit.partner.legalHoldSince is not null")
 @NamedQuery(name = "DepositedDocument.inLot", query = "select doc from DepositedDocument doc join fetch doc.deposit"
         + " where doc.printLotId = :lot order by doc.lotSequence")
 @NamedQuery(name = "DepositedDocument.inLotWithStatus", query = "select doc from DepositedDocument doc"
@@ -185,7 +187,8 @@ public class DepositedDocument {
     void deleteByPartner(Instant now) {
         if (status != DocumentStatus.PENDING) {
             throw new DocumentNotDeletableException("Le document « " + businessRef + " » n'est plus en attente de"
-                    + " traitement (" + status.label() + ").");
+                    + " traitement (" + status.label() + ").",
+                    "Document \"" + businessRef + "\" is no longer awaiting processing (" + status + ").");
         }
         moveTo(DocumentStatus.DELETED, now, StatusSource.PARTNER, null);
     }
@@ -257,7 +260,8 @@ public class DepositedDocument {
                                    SendingType sendingType) {
         if (!sendingType.registered()) {
             throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est un courrier simple :"
-                    + " La Poste n'en suit pas la distribution.");
+                    + " La Poste n'en suit pas la distribution.",
+                    "Letter no. " + lotSequence + " is standard mail: La Poste does not track its delivery.");
         }
         DocumentStatus next = event.deliveryStatus();
         if (status == next || (event == ProductionEvent.OUT_FOR_DELIVERY && status.isFinal(sendingType)
@@ -268,7 +272,8 @@ public class DepositedDocument {
                 || (status == DocumentStatus.OUT_FOR_DELIVERY && event != ProductionEvent.OUT_FOR_DELIVERY);
         if (!reachable) {
             throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est « " + status.label()
-                    + " » : l'événement " + event + " ne peut pas s'y appliquer.");
+                    + " » : l'événement " + event + " ne peut pas s'y appliquer.",
+                    "Letter no. " + lotSequence + " is " + status + ": event " + event + " cannot apply to it.");
         }
         moveTo(next, at, source, message);
         return true;
@@ -277,7 +282,8 @@ public class DepositedDocument {
     private void requireInProduction(ProductionEvent event) {
         if (status != DocumentStatus.IN_PRODUCTION) {
             throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est « " + status.label()
-                    + " » : l'événement " + event + " ne peut pas s'y appliquer.");
+                    + " » : l'événement " + event + " ne peut pas s'y appliquer.",
+                    "Letter no. " + lotSequence + " is " + status + ": event " + event + " cannot apply to it.");
         }
     }
 

@@ -1,8 +1,11 @@
 package fr.imprimfip.deposit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,6 +33,10 @@ public class Deposits {
     /** A letter still waiting past its due date. */
     public record WaitingLetter(String depositReference, String partnerClientId, String businessRef,
                                 DocumentStatus status, Instant receivedAt) {
+    }
+
+    /** A deposit's partner and technical reference. */
+    public record DepositReference(long partnerId, String reference) {
     }
 
     /** A letter placed in a print lot, by the lot's id and its rank in the lot. */
@@ -128,6 +135,12 @@ public class Deposits {
                 .setParameter("dueBefore", dueBefore);
     }
 
+    /** Those of these print lots holding a letter of a partner whose data is on legal hold. */
+    public Set<Long> lotsWithLettersOnLegalHold(Collection<Long> lotIds) {
+        return new HashSet<>(em.createNamedQuery("DepositedDocument.lotsOnLegalHold", Long.class)
+                .setParameter("lots", lotIds).getResultList());
+    }
+
     /** The letters of a print lot with their deposits, by rank. */
     public List<DepositedDocument> inLot(long lotId) {
         return em.createNamedQuery("DepositedDocument.inLot", DepositedDocument.class)
@@ -177,6 +190,12 @@ public class Deposits {
             query.setParameter("m" + month, monthStarts.get(month - 1));
         }
         return query.getResultList();
+    }
+
+    /** The partners and references of these deposits. */
+    public List<DepositReference> referencesOf(List<Long> depositIds) {
+        return em.createNamedQuery("Deposit.partnersAndReferences", Object[].class).setParameter("ids", depositIds)
+                .getResultStream().map(row -> new DepositReference((Long) row[0], (String) row[1])).toList();
     }
 
     /**

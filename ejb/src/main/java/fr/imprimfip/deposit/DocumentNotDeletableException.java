@@ -11,7 +11,7 @@ public class DocumentNotDeletableException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public DocumentNotDeletableException(String reason) {
-        super(RefusalText.french(reason));
+    public DocumentNotDeletableException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

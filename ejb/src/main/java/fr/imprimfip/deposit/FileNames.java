@@ -17,14 +17,17 @@ public final class FileNames {
     /** {@code name}, checked; {@code field} names it in the refusal, as the caller wrote it. */
     public static String require(String name, String field) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("Le champ " + field + " (un nom de fichier) est obligatoire.");
+            throw new InvalidInputException("Le champ " + field + " (un nom de fichier) est obligatoire.",
+                    "Field " + field + " (a file name) is required.");
         }
         if (name.length() > MAX_LENGTH) {
-            throw new InvalidInputException("Le champ " + field + " dépasse " + MAX_LENGTH + " caractères.");
+            throw new InvalidInputException("Le champ " + field + " dépasse " + MAX_LENGTH + " caractères.",
+                    "Field " + field + " exceeds " + MAX_LENGTH + " characters.");
         }
         if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\' || c == '"')) {
             throw new InvalidInputException("Le champ " + field + " est un nom de fichier : ni caractère de contrôle,"
-                    + " ni / ni \\ ni guillemet.");
+                    + " ni / ni \\ ni guillemet.",
+                    "Field " + field + " is a file name: no control character, no /, no \\ and no quotation mark.");
         }
         return name;
     }

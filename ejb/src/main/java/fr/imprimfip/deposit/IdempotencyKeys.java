@@ -82,8 +82,7 @@ public class IdempotencyKeys {
     }
 
     private IdempotencyRecord find(long partnerId, String key) {
-        return em.createQuery("select r from IdempotencyRecord r where r.partnerId = :partner and r.key = :key",
-                        IdempotencyRecord.class)
+        return em.createNamedQuery("IdempotencyRecord.byKey", IdempotencyRecord.class)
                 .setParameter("partner", partnerId)
                 .setParameter("key", key)
                 .getResultStream().findFirst().orElse(null);

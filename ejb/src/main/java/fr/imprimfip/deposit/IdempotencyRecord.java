@@ -8,12 +8,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
  * An idempotency key used by a partner on a deposit request: the fingerprint of the request it came with and, once
  * the deposit exists, its reference.
  */
+@NamedQuery(name = "IdempotencyRecord.byKey", query = "select r from IdempotencyRecord r"
+        + " where r.partnerId = :partner and r.key = :key")
 @Entity
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {

@@ -11,7 +11,7 @@ public class ProductionEventRefusedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public ProductionEventRefusedException(String reason) {
-        super(RefusalText.french(reason));
+    public ProductionEventRefusedException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

@@ -328,6 +328,7 @@ public class StorageSweep {
 
     /** Which of these storage keys a committed row refers to. */
     Set<String> committedKeys(Collection<String> keys) {
+        // native: the print lots and letter templates that also hold stored files belong to capabilities above this one
         @SuppressWarnings("unchecked")
         List<String> found = em.createNativeQuery("select storage_key from deposit where storage_key in (:keys)"
                         + " union select storage_key from deposit_annex where storage_key in (:keys)"

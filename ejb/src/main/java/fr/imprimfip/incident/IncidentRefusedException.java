@@ -11,7 +11,7 @@ public class IncidentRefusedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public IncidentRefusedException(String reason) {
-        super(RefusalText.french(reason));
+    public IncidentRefusedException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

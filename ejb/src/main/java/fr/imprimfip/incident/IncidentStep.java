@@ -36,7 +36,8 @@ public class IncidentStep {
 
     IncidentStep(Instant at, IncidentPhase phase, String note, String recordedBy) {
         if (note == null || note.isBlank() || note.length() > 2000) {
-            throw new InvalidInputException("Chaque étape se décrit (2 000 caractères au plus).");
+            throw new InvalidInputException("Chaque étape se décrit (2 000 caractères au plus).",
+                    "Each step needs a description (2,000 characters at most).");
         }
         this.at = Objects.requireNonNull(at);
         this.phase = Objects.requireNonNull(phase);

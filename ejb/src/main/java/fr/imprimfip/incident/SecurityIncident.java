@@ -94,10 +94,12 @@ public class SecurityIncident {
     public SecurityIncident(String summary, Instant detectedAt, boolean personalDataBreach, Set<Long> partnerIds,
                             Instant now, String by) {
         if (summary == null || summary.isBlank() || summary.length() > 1000) {
-            throw new InvalidInputException("Un incident se résume (1 000 caractères au plus).");
+            throw new InvalidInputException("Un incident se résume (1 000 caractères au plus).",
+                    "An incident needs a summary (1,000 characters at most).");
         }
         if (detectedAt == null || detectedAt.isAfter(now)) {
-            throw new InvalidInputException("La date de détection est passée ou présente.");
+            throw new InvalidInputException("La date de détection est passée ou présente.",
+                    "The detection date is in the past or now.");
         }
         this.summary = summary.strip();
         this.detectedAt = detectedAt;
@@ -112,11 +114,13 @@ public class SecurityIncident {
     /** The incident moves on to {@code next} (investigation, then treatment), with what was done or found. */
     public void enter(IncidentPhase next, String note, Instant at, String by) {
         if (next == IncidentPhase.CLOSED) {
-            throw new IncidentRefusedException("Un incident se clôt avec une note de vérification.");
+            throw new IncidentRefusedException("Un incident se clôt avec une note de vérification.",
+                    "An incident is closed with a verification note.");
         }
         if (next.ordinal() <= phase.ordinal()) {
             throw new IncidentRefusedException("L'incident est déjà en phase " + phase + " : les phases ne reviennent"
-                    + " pas en arrière.");
+                    + " pas en arrière.",
+                    "The incident is already in phase " + phase + ": phases do not go back.");
         }
         steps.add(new IncidentStep(at, next, note, by));
         phase = next;
@@ -125,10 +129,12 @@ public class SecurityIncident {
     /** The breach was notified to the supervisory authority at {@code at}. */
     public void recordBreachNotification(Instant at, Instant now, String by) {
         if (!personalDataBreach) {
-            throw new IncidentRefusedException("Cet incident n'est pas une violation de données personnelles.");
+            throw new IncidentRefusedException("Cet incident n'est pas une violation de données personnelles.",
+                    "This incident is not a personal data breach.");
         }
         if (at == null || at.isBefore(detectedAt) || at.isAfter(now)) {
-            throw new InvalidInputException("La notification date d'entre la détection et maintenant.");
+            throw new InvalidInputException("La notification date d'entre la détection et maintenant.",
+                    "The notification date lies between the detection and now.");
         }
         breachNotifiedAt = at;
         steps.add(new IncidentStep(now, phase, "Violation notifiée à l'autorité de contrôle le " + at, by));
@@ -137,14 +143,17 @@ public class SecurityIncident {
     /** Closes the incident on what was verified; a breach must have been notified first. */
     public void close(String note, Instant at, String by) {
         if (phase == IncidentPhase.CLOSED) {
-            throw new IncidentRefusedException("L'incident est déjà clos.");
+            throw new IncidentRefusedException("L'incident est déjà clos.",
+                    "The incident is already closed.");
         }
         if (note == null || note.isBlank()) {
-            throw new InvalidInputException("Un incident se clôt avec une note de vérification.");
+            throw new InvalidInputException("Un incident se clôt avec une note de vérification.",
+                    "An incident is closed with a verification note.");
         }
         if (personalDataBreach && breachNotifiedAt == null) {
             throw new IncidentRefusedException("La notification de la violation à l'autorité de contrôle n'est pas"
-                    + " enregistrée.");
+                    + " enregistrée.",
+                    "The notification of the breach to the supervisory authority is not recorded.");
         }
         steps.add(new IncidentStep(at, IncidentPhase.CLOSED, note, by));
         verificationNote = note.strip();

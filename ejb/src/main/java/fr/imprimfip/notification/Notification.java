@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -20,6 +21,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One e-mail to a partner's contacts, kept until delivered (the outbox), with its attempts. */
+@NamedQuery(name = "Notification.due", query = "select n.id from Notification n where n.status = :pending"
+        + " and n.nextAttemptAt <= :now order by n.nextAttemptAt, n.id")
+@NamedQuery(name = "Notification.ofPartner", query = "select n from Notification n where n.partnerId = :partner"
+        + " order by n.createdAt desc, n.id desc")
+@NamedQuery(name = "Notification.notInStatus", query = "select n from Notification n where n.status <> :status"
+        + " order by n.createdAt, n.id")
 @Entity
 @Table(name = "notification")
 public class Notification {

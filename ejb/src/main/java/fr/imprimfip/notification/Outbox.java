@@ -101,24 +101,21 @@ public class Outbox {
 
     /** Up to {@code max} notifications due for an attempt now, oldest first. */
     public List<Long> due(int max) {
-        return em.createQuery("select n.id from Notification n where n.status = :pending"
-                        + " and n.nextAttemptAt <= :now order by n.nextAttemptAt, n.id", Long.class)
+        return em.createNamedQuery("Notification.due", Long.class)
                 .setParameter("pending", NotificationStatus.PENDING).setParameter("now", clock.instant())
                 .setMaxResults(max).getResultList();
     }
 
     /** The notifications of a partner, most recent first. */
     public List<Notification> of(long partnerId) {
-        return em.createQuery("select n from Notification n where n.partnerId = :partner"
-                        + " order by n.createdAt desc, n.id desc", Notification.class)
+        return em.createNamedQuery("Notification.ofPartner", Notification.class)
                 .setParameter("partner", partnerId).getResultList();
     }
 
     /** The notifications not delivered (pending or abandoned), oldest first. */
     public List<Notification> undelivered(int max) {
-        return em.createQuery("select n from Notification n where n.status <> :sent order by n.createdAt, n.id",
-                        Notification.class)
-                .setParameter("sent", NotificationStatus.SENT).setMaxResults(max).getResultList();
+        return em.createNamedQuery("Notification.notInStatus", Notification.class)
+                .setParameter("status", NotificationStatus.SENT).setMaxResults(max).getResultList();
     }
 
     /**

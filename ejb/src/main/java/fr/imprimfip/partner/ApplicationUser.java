@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import fr.imprimfip.shared.InvalidInputException;
@@ -20,6 +21,10 @@ import fr.imprimfip.shared.InvalidInputException;
  * {@code onBehalfOf} owner of a document). Its password is kept only as a slow salted hash; a revoked user is kept
  * for the record but signs in no more.
  */
+@NamedQuery(name = "ApplicationUser.byName", query = "select u from ApplicationUser u"
+        + " where u.partnerId = :partner and u.username = :username")
+@NamedQuery(name = "ApplicationUser.ofPartner", query = "select u from ApplicationUser u where u.partnerId = :partner"
+        + " order by u.username")
 @Entity
 @Table(name = "partner_application_user")
 public class ApplicationUser {
@@ -63,7 +68,8 @@ public class ApplicationUser {
     public ApplicationUser(long partnerId, String username, PasswordHash password, Instant at) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new InvalidInputException("Nom d'utilisateur applicatif invalide : lettres, chiffres et . _ @ -"
-                    + " seulement, 100 caractères au plus.");
+                    + " seulement, 100 caractères au plus.",
+                    "Invalid application user name: letters, digits and . _ @ - only, 100 characters at most.");
         }
         this.partnerId = partnerId;
         this.username = username;

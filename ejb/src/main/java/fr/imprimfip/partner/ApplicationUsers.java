@@ -93,8 +93,7 @@ public class ApplicationUsers {
     }
 
     private Optional<ApplicationUser> lockedForUpdate(long partnerId, String username) {
-        return em.createQuery("select u from ApplicationUser u where u.partnerId = :partner and u.username = :username",
-                        ApplicationUser.class)
+        return em.createNamedQuery("ApplicationUser.byName", ApplicationUser.class)
                 .setParameter("partner", partnerId).setParameter("username", username)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
@@ -102,14 +101,12 @@ public class ApplicationUsers {
 
     public List<ApplicationUser> of(String clientId) {
         Partner partner = partners.existing(clientId);
-        return em.createQuery("select u from ApplicationUser u where u.partnerId = :partner order by u.username",
-                        ApplicationUser.class)
+        return em.createNamedQuery("ApplicationUser.ofPartner", ApplicationUser.class)
                 .setParameter("partner", partner.id()).getResultList();
     }
 
     public Optional<ApplicationUser> find(long partnerId, String username) {
-        return em.createQuery("select u from ApplicationUser u where u.partnerId = :partner and u.username = :username",
-                        ApplicationUser.class)
+        return em.createNamedQuery("ApplicationUser.byName", ApplicationUser.class)
                 .setParameter("partner", partnerId).setParameter("username", username)
                 .getResultStream().findFirst();
     }

@@ -37,7 +37,8 @@ public record CertificateIdentity(String subject, String issuer, String thumbpri
             return of((X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))));
         } catch (GeneralSecurityException | ClassCastException | IllegalArgumentException e) {
-            throw new InvalidInputException("Le certificat n'est pas un certificat X.509 au format PEM.");
+            throw new InvalidInputException("Le certificat n'est pas un certificat X.509 au format PEM.",
+                    "The certificate is not a PEM-encoded X.509 certificate.");
         }
     }
 

@@ -10,12 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A notice the daily review issued to a partner: one of each kind per attestation end date. */
+@NamedQuery(name = "ConventionNotice.ofPartner", query = "select n from ConventionNotice n"
+        + " where n.partnerId = :partner order by n.issuedAt, n.id")
+@NamedQuery(name = "ConventionNotice.idsIssued", query = "select n.id from ConventionNotice n"
+        + " where n.partnerId = :partner and n.kind = :kind and n.concerningDate = :date")
 @Entity
 @Table(name = "convention_notice")
 public class ConventionNotice {

@@ -57,14 +57,12 @@ public class ConventionNotices {
     }
 
     public List<ConventionNotice> of(long partnerId) {
-        return em.createQuery("select n from ConventionNotice n where n.partnerId = :partner order by n.issuedAt, n.id",
-                        ConventionNotice.class)
+        return em.createNamedQuery("ConventionNotice.ofPartner", ConventionNotice.class)
                 .setParameter("partner", partnerId).getResultList();
     }
 
     private boolean issued(long partnerId, NoticeKind kind, LocalDate validUntil) {
-        return !em.createQuery("select n.id from ConventionNotice n where n.partnerId = :partner and n.kind = :kind"
-                        + " and n.concerningDate = :date", Long.class)
+        return !em.createNamedQuery("ConventionNotice.idsIssued", Long.class)
                 .setParameter("partner", partnerId).setParameter("kind", kind).setParameter("date", validUntil)
                 .setMaxResults(1).getResultList().isEmpty();
     }

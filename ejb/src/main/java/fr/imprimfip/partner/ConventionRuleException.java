@@ -11,7 +11,13 @@ public class ConventionRuleException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public ConventionRuleException(String reason) {
-        super(RefusalText.french(reason));
+    public ConventionRuleException(String french, String english) {
+        super(new RefusalText(french, english));
+    }
+
+    /** French only: the web module's tests still build one so; goes with {@link RefusalText#french}. */
+    @Deprecated(forRemoval = true)
+    public ConventionRuleException(String french) {
+        super(RefusalText.french(french));
     }
 }

@@ -42,7 +42,8 @@ public class Conventions {
     public Partner register(String identifier, String name, String siret, List<PartnerContact> contacts,
                             List<String> recipientServices) {
         if (partners.identifierTaken(identifier)) {
-            throw new ConventionRuleException("L'identifiant " + identifier + " est déjà pris.");
+            throw new ConventionRuleException("L'identifiant " + identifier + " est déjà pris.",
+                    "The identifier " + identifier + " is already taken.");
         }
         Partner partner = Partner.register(identifier, name, siret, contacts, recipientServices, clock.instant());
         em.persist(partner);

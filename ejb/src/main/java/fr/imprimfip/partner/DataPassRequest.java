@@ -38,24 +38,28 @@ public class DataPassRequest {
     public DataPassRequest(String number, String legalBasis, String purpose, Integer expectedLettersPerYear,
                            Integer requestedCallsPerMinute) {
         if (number == null || !NUMBER.matcher(number).matches()) {
-            throw new InvalidInputException("Le numéro DataPass est obligatoire (lettres, chiffres et tirets).");
+            throw new InvalidInputException("Le numéro DataPass est obligatoire (lettres, chiffres et tirets).",
+                    "The DataPass number is required (letters, digits and hyphens).");
         }
-        this.legalBasis = required(legalBasis, "Le fondement juridique (textes)");
-        this.purpose = required(purpose, "La finalité");
+        this.legalBasis = required(legalBasis, "Le fondement juridique (textes)", "The legal basis (texts)");
+        this.purpose = required(purpose, "La finalité", "The purpose");
         if (expectedLettersPerYear != null && expectedLettersPerYear < 0) {
-            throw new InvalidInputException("Le volume attendu est un nombre de plis par an, positif.");
+            throw new InvalidInputException("Le volume attendu est un nombre de plis par an, positif.",
+                    "The expected volume is a positive number of letters per year.");
         }
         if (requestedCallsPerMinute != null && (requestedCallsPerMinute < 1 || requestedCallsPerMinute > 100_000)) {
-            throw new InvalidInputException("Un quota va de 1 à 100 000 appels par minute.");
+            throw new InvalidInputException("Un quota va de 1 à 100 000 appels par minute.",
+                    "A quota is from 1 to 100,000 calls per minute.");
         }
         this.number = number;
         this.expectedLettersPerYear = expectedLettersPerYear;
         this.requestedCallsPerMinute = requestedCallsPerMinute;
     }
 
-    private static String required(String text, String what) {
+    private static String required(String text, String what, String whatInEnglish) {
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new InvalidInputException(what + " est obligatoire (2 000 caractères au plus).");
+            throw new InvalidInputException(what + " est obligatoire (2 000 caractères au plus).",
+                    whatInEnglish + " is required (2,000 characters at most).");
         }
         return text.strip();
     }

@@ -60,10 +60,12 @@ public class Habilitation {
         this.environment = Objects.requireNonNull(environment);
         this.validFrom = Objects.requireNonNull(validFrom);
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new InvalidInputException("Une habilitation finit après avoir commencé.");
+            throw new InvalidInputException("Une habilitation finit après avoir commencé.",
+                    "A habilitation ends after it starts.");
         }
         if (!mayDeposit && !mayRead) {
-            throw new InvalidInputException("Une habilitation autorise le dépôt, la lecture ou les deux.");
+            throw new InvalidInputException("Une habilitation autorise le dépôt, la lecture ou les deux.",
+                    "A habilitation allows deposit, reading or both.");
         }
         this.validUntil = validUntil;
         this.mayDeposit = mayDeposit;

@@ -79,7 +79,8 @@ public final class IpRange {
     }
 
     private static InvalidInputException invalid(String cidr) {
-        return new InvalidInputException("Plage d'adresses invalide (notation CIDR attendue) : " + cidr);
+        return new InvalidInputException("Plage d'adresses invalide (notation CIDR attendue) : " + cidr,
+                "Invalid address range (CIDR notation expected): " + cidr);
     }
 
     @Override

@@ -122,7 +122,9 @@ public class OAuthClientRegistry {
             answer = send("POST", "", representation.toString(), registrarToken());
             if (answer.statusCode() == 409 || answer.statusCode() == 400 && answer.body().contains("in use")) {
                 throw new ConventionRuleException("Le client " + clientId + " existe déjà dans Keycloak sans avoir"
-                        + " été enregistré pour ce partenaire : il n'est pas modifié.");
+                        + " été enregistré pour ce partenaire : il n'est pas modifié.",
+                        "Client " + clientId + " already exists in Keycloak without having been registered for"
+                        + " this partner: it is left unchanged.");
             }
             expect(answer, 201, "POST");
         } else {

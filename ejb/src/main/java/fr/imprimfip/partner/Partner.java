@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -33,6 +34,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
@@ -43,6 +45,9 @@ import fr.imprimfip.shared.ServiceEnvironment;
 @NamedQuery(name = "Partner.idsAfter", query = "select p.id from Partner p where p.id > :afterId order by p.id")
 @NamedQuery(name = "Partner.byName", query = "select p from Partner p order by p.name, p.id")
 @NamedQuery(name = "Partner.idsOnLegalHold", query = "select p.id from Partner p where p.legalHoldSince is not null")
+@NamedQuery(name = "Partner.habilitationDataDue", query = "select p.id from Partner p"
+        + " where p.dataDeliveryEndedOn <= :latestEnd and p.habilitationDataErasedAt is null"
+        + " and p.legalHoldSince is null and p.id > :afterId order by p.id")
 @Entity
 @Table(name = "partner")
 public class Partner {
@@ -151,10 +156,12 @@ public class Partner {
                                    List<String> recipientServices, Instant at) {
         if (identifier == null || !IDENTIFIER.matcher(identifier).matches()) {
             throw new InvalidInputException("L'identifiant du partenaire compte 3 à 60 caractères parmi a-z, 0-9"
-                    + " et « - ».");
+                    + " et « - ».",
+                    "The partner's identifier has 3 to 60 characters among a-z, 0-9 and \"-\".");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInputException("Le nom de l'administration est obligatoire (200 caractères au plus).");
+            throw new InvalidInputException("Le nom de l'administration est obligatoire (200 caractères au plus).",
+                    "The name of the administration is required (200 characters at most).");
         }
         Partner partner = new Partner(identifier, name.strip(), siret, at);
         partner.updateContacts(contacts, recipientServices);
@@ -165,16 +172,21 @@ public class Partner {
     public void updateContacts(List<PartnerContact> newContacts, List<String> services) {
         List<ContactRole> roles = newContacts.stream().map(PartnerContact::role).toList();
         if (roles.stream().distinct().count() != roles.size()) {
-            throw new InvalidInputException("Un seul contact par rôle.");
+            throw new InvalidInputException("Un seul contact par rôle.",
+                    "One contact per role only.");
         }
-        List<String> missing = List.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER,
+        List<ContactRole> missing = List.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER,
                         ContactRole.TECHNICAL_CONTACT).stream()
-                .filter(role -> !roles.contains(role)).map(ContactRole::label).toList();
+                .filter(role -> !roles.contains(role)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("Contacts manquants : " + String.join(", ", missing) + ".");
+            throw new InvalidInputException("Contacts manquants : "
+                    + missing.stream().map(ContactRole::label).collect(Collectors.joining(", ")) + ".",
+                    "Missing contacts: " + missing.stream().map(ContactRole::name).collect(Collectors.joining(", "))
+                    + ".");
         }
         if (services.size() > 50 || services.stream().anyMatch(s -> s == null || s.isBlank() || s.length() > 200)) {
-            throw new InvalidInputException("50 services destinataires au plus, nommés en 200 caractères au plus.");
+            throw new InvalidInputException("50 services destinataires au plus, nommés en 200 caractères au plus.",
+                    "50 recipient services at most, each named in 200 characters at most.");
         }
         contacts.clear();
         contacts.addAll(newContacts);
@@ -209,10 +221,12 @@ public class Partner {
     /** Production and sandbox access are suspended, for {@code reason}, until the partner is resumed. */
     public void suspend(String reason, Instant at) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException("Une suspension se motive (500 caractères au plus).");
+            throw new InvalidInputException("Une suspension se motive (500 caractères au plus).",
+                    "A suspension needs a reason (500 characters at most).");
         }
         if (status != PartnerStatus.ACTIVE && status != PartnerStatus.SUSPENDED) {
-            throw new ConventionRuleException("Seul un partenaire actif peut être suspendu (statut : " + status + ").");
+            throw new ConventionRuleException("Seul un partenaire actif peut être suspendu (statut : " + status + ").",
+                    "Only an active partner can be suspended (status: " + status + ").");
         }
         changeStatus(PartnerStatus.SUSPENDED, reason, at);
     }
@@ -220,7 +234,8 @@ public class Partner {
     /** A suspended partner may call again. */
     public void resume(String reason, Instant at) {
         if (status != PartnerStatus.SUSPENDED) {
-            throw new ConventionRuleException("Le partenaire n'est pas suspendu (statut : " + status + ").");
+            throw new ConventionRuleException("Le partenaire n'est pas suspendu (statut : " + status + ").",
+                    "The partner is not suspended (status: " + status + ").");
         }
         changeStatus(PartnerStatus.ACTIVE, reason, at);
     }
@@ -231,10 +246,12 @@ public class Partner {
      */
     public void isolate(String reason, Instant at) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException("Un isolement se motive (500 caractères au plus).");
+            throw new InvalidInputException("Un isolement se motive (500 caractères au plus).",
+                    "An isolation needs a reason (500 characters at most).");
         }
         if (status == PartnerStatus.TERMINATED) {
-            throw new ConventionRuleException("La convention du partenaire a pris fin.");
+            throw new ConventionRuleException("La convention du partenaire a pris fin.",
+                    "The partner's convention has ended.");
         }
         changeStatus(PartnerStatus.ISOLATED, reason, at);
         if (legalHoldSince == null) {
@@ -248,7 +265,8 @@ public class Partner {
      */
     public void endIsolation(String reason, Instant at) {
         if (status != PartnerStatus.ISOLATED) {
-            throw new ConventionRuleException("Le partenaire n'est pas isolé (statut : " + status + ").");
+            throw new ConventionRuleException("Le partenaire n'est pas isolé (statut : " + status + ").",
+                    "The partner is not isolated (status: " + status + ").");
         }
         changeStatus(terminatesOn == null ? PartnerStatus.ACTIVE : PartnerStatus.UNDER_TERMINATION_NOTICE, reason, at);
     }
@@ -266,7 +284,8 @@ public class Partner {
     /** The legal hold on the partner's logs and data is released (investigation over). */
     public void releaseLegalHold() {
         if (status == PartnerStatus.ISOLATED) {
-            throw new ConventionRuleException("Un partenaire isolé reste sous conservation légale.");
+            throw new ConventionRuleException("Un partenaire isolé reste sous conservation légale.",
+                    "An isolated partner stays under legal hold.");
         }
         legalHoldSince = null;
     }
@@ -298,7 +317,8 @@ public class Partner {
     /** The convention sets the partner's own quota (1 to 100,000 calls a minute), or none to use the default. */
     public void changeCallQuota(Integer perMinute) {
         if (perMinute != null && (perMinute < 1 || perMinute > 100_000)) {
-            throw new InvalidInputException("Un quota va de 1 à 100 000 appels par minute.");
+            throw new InvalidInputException("Un quota va de 1 à 100 000 appels par minute.",
+                    "A quota is from 1 to 100,000 calls per minute.");
         }
         this.callsPerMinute = perMinute;
     }
@@ -337,14 +357,17 @@ public class Partner {
      */
     public void recordAcceptance(String note, LocalDate day, long sandboxDeposits) {
         if (note == null || note.isBlank() || note.length() > 1000) {
-            throw new InvalidInputException("Une recette se décrit (1 000 caractères au plus).");
+            throw new InvalidInputException("Une recette se décrit (1 000 caractères au plus).",
+                    "An acceptance test needs a description (1,000 characters at most).");
         }
         if (grantedHabilitation(ServiceEnvironment.SANDBOX).filter(Habilitation::active).isEmpty()) {
             throw new ConventionRuleException("La recette se déroule dans le bac à sable : aucune habilitation"
-                    + " bac à sable.");
+                    + " bac à sable.",
+                    "The acceptance test takes place in the sandbox: there is no sandbox habilitation.");
         }
         if (sandboxDeposits == 0) {
-            throw new ConventionRuleException("Aucun fichier déposé dans le bac à sable : pas de recette à constater.");
+            throw new ConventionRuleException("Aucun fichier déposé dans le bac à sable : pas de recette à constater.",
+                    "No file deposited in the sandbox: no acceptance test to record.");
         }
         this.acceptanceRecordedOn = Objects.requireNonNull(day);
         this.acceptanceNote = note.strip();
@@ -364,26 +387,33 @@ public class Partner {
      */
     public void activateProduction(LocalDate day, boolean hasValidatedTemplate, Instant at) {
         Habilitation production = grantedHabilitation(ServiceEnvironment.PRODUCTION).orElseThrow(
-                () -> new ConventionRuleException("Aucune habilitation de production n'a été accordée (DataPass)."));
+                () -> new ConventionRuleException("Aucune habilitation de production n'a été accordée (DataPass).",
+                        "No production habilitation has been granted (DataPass)."));
         if (production.active()) {
-            throw new ConventionRuleException("L'habilitation de production est déjà active.");
+            throw new ConventionRuleException("L'habilitation de production est déjà active.",
+                    "The production habilitation is already active.");
         }
         if (status == PartnerStatus.TERMINATED) {
-            throw new ConventionRuleException("La convention du partenaire a pris fin.");
+            throw new ConventionRuleException("La convention du partenaire a pris fin.",
+                    "The partner's convention has ended.");
         }
-        List<String> missing = new ArrayList<>();
+        List<RefusalText> missing = new ArrayList<>();
         if (!attestedOn(day)) {
-            missing.add("une attestation de sécurité en cours de validité");
+            missing.add(new RefusalText("une attestation de sécurité en cours de validité",
+                    "a valid security attestation"));
         }
         if (acceptanceRecordedOn == null) {
-            missing.add("une recette constatée dans le bac à sable");
+            missing.add(new RefusalText("une recette constatée dans le bac à sable",
+                    "an acceptance test recorded in the sandbox"));
         }
         if (!hasValidatedTemplate) {
-            missing.add("au moins une maquette validée");
+            missing.add(new RefusalText("au moins une maquette validée", "at least one validated template"));
         }
         if (!missing.isEmpty()) {
             throw new ConventionRuleException("Activation de la production impossible ; il manque : "
-                    + String.join(", ", missing) + ".");
+                    + missing.stream().map(RefusalText::french).collect(Collectors.joining(", ")) + ".",
+                    "Production cannot be activated; missing: "
+                    + missing.stream().map(RefusalText::english).collect(Collectors.joining(", ")) + ".");
         }
         habilitations.remove(production);
         habilitations.add(production.activatedAt(at));
@@ -396,11 +426,13 @@ public class Partner {
      */
     public void giveTerminationNotice(String reason, LocalDate day, Instant at) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInputException("Une résiliation se motive (500 caractères au plus).");
+            throw new InvalidInputException("Une résiliation se motive (500 caractères au plus).",
+                    "A termination needs a reason (500 characters at most).");
         }
         if (status != PartnerStatus.ACTIVE) {
             throw new ConventionRuleException("Seule la convention d'un partenaire actif se résilie avec préavis"
-                    + " (statut : " + status + ").");
+                    + " (statut : " + status + ").",
+                    "Only an active partner's convention is terminated with notice (status: " + status + ").");
         }
         changeStatus(PartnerStatus.UNDER_TERMINATION_NOTICE, reason, at);
         this.terminationNoticeGivenOn = day;
@@ -496,7 +528,8 @@ public class Partner {
     public void declareIpRanges(List<String> ranges) {
         List<String> checked = ranges.stream().map(IpRange::parse).map(IpRange::toString).distinct().toList();
         if (checked.size() > 50) {
-            throw new InvalidInputException("50 plages d'adresses au plus.");
+            throw new InvalidInputException("50 plages d'adresses au plus.",
+                    "50 address ranges at most.");
         }
         ipRanges.clear();
         ipRanges.addAll(checked);

@@ -39,18 +39,22 @@ public class PartnerContact {
 
     public PartnerContact(ContactRole role, String fullName, String email, String phone) {
         if (role == null) {
-            throw new InvalidInputException("Un contact a un rôle.");
+            throw new InvalidInputException("Un contact a un rôle.",
+                    "A contact has a role.");
         }
         if (fullName == null || fullName.isBlank() || fullName.length() > 200) {
             throw new InvalidInputException("Le nom du contact « " + role.label() + " » est obligatoire (200 caractères"
-                    + " au plus).");
+                    + " au plus).",
+                    "The name of the " + role + " contact is required (200 characters at most).");
         }
         if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("L'adresse électronique du contact « " + role.label()
-                    + " » n'est pas valide.");
+                    + " » n'est pas valide.",
+                    "The e-mail address of the " + role + " contact is not valid.");
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidInputException("Le téléphone du contact « " + role.label() + " » n'est pas valide.");
+            throw new InvalidInputException("Le téléphone du contact « " + role.label() + " » n'est pas valide.",
+                    "The telephone number of the " + role + " contact is not valid.");
         }
         this.role = role;
         this.fullName = fullName.strip();

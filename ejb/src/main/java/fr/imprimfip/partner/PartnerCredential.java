@@ -110,7 +110,8 @@ public class PartnerCredential {
         try {
             this.certificateSubject = new X500Principal(subject).getName();
         } catch (IllegalArgumentException | NullPointerException malformed) {
-            throw new InvalidInputException("Le sujet du certificat n'est pas un nom X.500 : " + subject);
+            throw new InvalidInputException("Le sujet du certificat n'est pas un nom X.500 : " + subject,
+                    "The certificate subject is not an X.500 name: " + subject);
         }
         this.certificateIssuer = null;
         this.certificateThumbprint = null;

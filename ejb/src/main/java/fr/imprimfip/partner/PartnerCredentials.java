@@ -78,31 +78,38 @@ public class PartnerCredentials {
                                                 String clientId, String certificateSubject, String certificatePem) {
         Partner partner = partners.existing(partnerClientId);
         if (partner.status() == PartnerStatus.TERMINATED) {
-            throw new ConventionRuleException("La convention du partenaire a pris fin.");
+            throw new ConventionRuleException("La convention du partenaire a pris fin.",
+                    "The partner's convention has ended.");
         }
         String id = clientId != null ? clientId
                 : environment == ServiceEnvironment.PRODUCTION ? partner.clientId() : partner.clientId() + "-sandbox";
         if (!id.matches("[a-z0-9][a-z0-9-]{2,99}")) {
-            throw new InvalidInputException("Un client id compte 3 à 100 caractères parmi a-z, 0-9 et « - ».");
+            throw new InvalidInputException("Un client id compte 3 à 100 caractères parmi a-z, 0-9 et « - ».",
+                    "A client id has 3 to 100 characters among a-z, 0-9 and \"-\".");
         }
         if (!id.equals(partner.clientId()) && !id.startsWith(partner.clientId() + "-")) {
             throw new ConventionRuleException("Le client id d'un partenaire est son identifiant, ou commence par"
-                    + " son identifiant suivi de « - » : " + id + " est refusé.");
+                    + " son identifiant suivi de « - » : " + id + " est refusé.",
+                    "A partner's client id is its identifier, or starts with its identifier followed by \"-\": "
+                    + id + " is refused.");
         }
         Optional<PartnerCredential> known = partners.credential(id);
         if (known.isPresent() && (!known.get().partner().id().equals(partner.id())
                 || known.get().environment() != environment)) {
-            throw new ConventionRuleException("Le client id " + id + " est déjà pris.");
+            throw new ConventionRuleException("Le client id " + id + " est déjà pris.",
+                    "Client id " + id + " is already taken.");
         }
         if (known.isEmpty() && partners.byIdentifier(id).filter(other -> !other.id().equals(partner.id())).isPresent()) {
-            throw new ConventionRuleException("Le client id " + id + " est déjà pris.");
+            throw new ConventionRuleException("Le client id " + id + " est déjà pris.",
+                    "Client id " + id + " is already taken.");
         }
         PartnerCredential credential = known.orElseGet(() -> new PartnerCredential(partner, id, environment));
         if (certificatePem != null) {
             CertificateIdentity certificate = CertificateIdentity.ofPem(certificatePem);
             if (certificateSubject != null && !CertificateIdentity.sameName(certificateSubject, certificate.subject())) {
                 throw new InvalidInputException("Le sujet donné n'est pas celui du certificat : "
-                        + certificate.subject());
+                        + certificate.subject(),
+                        "The given subject is not the certificate's: " + certificate.subject());
             }
             credential.registerCertificate(certificate);
         } else {

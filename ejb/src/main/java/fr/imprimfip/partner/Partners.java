@@ -1,5 +1,6 @@
 package fr.imprimfip.partner;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,15 @@ public class Partners {
                 .setParameter("afterId", afterId)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * Up to {@code max} partners, by increasing id after {@code afterId}, whose data delivery ended on or before
+     * {@code latestEnd} and whose habilitation data is still kept, not on legal hold.
+     */
+    public List<Long> habilitationDataDue(LocalDate latestEnd, long afterId, int max) {
+        return em.createNamedQuery("Partner.habilitationDataDue", Long.class).setParameter("latestEnd", latestEnd)
+                .setParameter("afterId", afterId).setMaxResults(max).getResultList();
     }
 
     /** The partner of the convention known by this client id (production or sandbox credential). */

@@ -42,7 +42,8 @@ public class PasswordHash {
     /** The hash of a new password, which must be at least 12 characters long. */
     public static PasswordHash of(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new InvalidInputException("Le mot de passe doit compter au moins " + MIN_LENGTH + " caractères.");
+            throw new InvalidInputException("Le mot de passe doit compter au moins " + MIN_LENGTH + " caractères.",
+                    "The password must have at least " + MIN_LENGTH + " characters.");
         }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);

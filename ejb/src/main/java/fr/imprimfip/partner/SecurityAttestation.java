@@ -50,25 +50,30 @@ public class SecurityAttestation {
     public static SecurityAttestation of(AttestationKind kind, LocalDate receivedOn, LocalDate validUntil) {
         if (kind == null) {
             throw new InvalidInputException("Le type d'attestation est HOMOLOGATION, PROVISIONAL_AUTHORISATION ou"
-                    + " SECURITY_QUESTIONNAIRE.");
+                    + " SECURITY_QUESTIONNAIRE.",
+                    "The attestation type is HOMOLOGATION, PROVISIONAL_AUTHORISATION or SECURITY_QUESTIONNAIRE.");
         }
         if (kind == AttestationKind.SECURITY_QUESTIONNAIRE) {
             if (receivedOn == null) {
-                throw new InvalidInputException("Un questionnaire de sécurité se date (receivedOn).");
+                throw new InvalidInputException("Un questionnaire de sécurité se date (receivedOn).",
+                        "A security questionnaire has a date (receivedOn).");
             }
             LocalDate latest = receivedOn.plus(QUESTIONNAIRE_VALIDITY);
             if (validUntil != null && validUntil.isAfter(latest)) {
                 throw new InvalidInputException("Un questionnaire de sécurité vaut trois ans au plus : jusqu'au "
-                        + latest + ".");
+                        + latest + ".",
+                        "A security questionnaire is valid for three years at most: until " + latest + ".");
             }
             return new SecurityAttestation(kind, receivedOn, validUntil != null ? validUntil : latest);
         }
         if (validUntil == null) {
             throw new InvalidInputException("Une homologation ou une autorisation provisoire a une date de fin"
-                    + " (validUntil).");
+                    + " (validUntil).",
+                    "A homologation or a provisional authorisation has an end date (validUntil).");
         }
         if (receivedOn != null && validUntil.isBefore(receivedOn)) {
-            throw new InvalidInputException("La date de fin suit la date de réception.");
+            throw new InvalidInputException("La date de fin suit la date de réception.",
+                    "The end date follows the date of receipt.");
         }
         return new SecurityAttestation(kind, receivedOn, validUntil);
     }

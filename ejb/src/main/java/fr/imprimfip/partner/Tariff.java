@@ -73,7 +73,8 @@ public class Tariff {
 
     public Tariff(Partner partner, int year, UnitPrice postage, UnitPrice production) {
         if (year < 2000 || year > 2999) {
-            throw new InvalidInputException("Une année de tarif va de 2000 à 2999.");
+            throw new InvalidInputException("Une année de tarif va de 2000 à 2999.",
+                    "A tariff year is from 2000 to 2999.");
         }
         this.partner = partner;
         this.year = year;
@@ -84,7 +85,8 @@ public class Tariff {
     /** The year's prices are set (again) by {@code by}: base prices and those of the sending types that differ. */
     public void revise(UnitPrice postage, UnitPrice production, List<TariffLine> byType, Instant at, String by) {
         if (byType.stream().map(TariffLine::sendingType).distinct().count() != byType.size()) {
-            throw new InvalidInputException("Un seul prix par type d'envoi.");
+            throw new InvalidInputException("Un seul prix par type d'envoi.",
+                    "One price per sending type only.");
         }
         this.postagePerPli = postage.euros();
         this.productionPerPli = production.euros();

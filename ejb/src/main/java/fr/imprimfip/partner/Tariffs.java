@@ -47,7 +47,8 @@ public class Tariffs {
         Partner partner = partners.existing(clientId);
         if (billedYears.billed(partner.id(), year)) {
             throw new ConventionRuleException("Le relevé " + year + " du partenaire est émis : son tarif ne change"
-                    + " plus.");
+                    + " plus.",
+                    "The partner's " + year + " statement is issued: its tariff no longer changes.");
         }
         Tariff tariff = ofYear(partner.id(), year).orElseGet(() -> {
             Tariff created = new Tariff(partner, year, postage, production);

@@ -10,7 +10,7 @@ public class EventTimeOutOfRangeException extends InvalidInputException {
 
     private static final long serialVersionUID = 1L;
 
-    public EventTimeOutOfRangeException(String message) {
-        super(message);
+    public EventTimeOutOfRangeException(String french, String english) {
+        super(french, english);
     }
 }

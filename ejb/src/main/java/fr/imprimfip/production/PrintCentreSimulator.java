@@ -80,8 +80,8 @@ public class PrintCentreSimulator {
         try {
             Instant due = clock.instant().minusSeconds(stepSeconds);
             for (String lot : lotsDue(due)) {
-                PrintLotStatus status = em.createQuery("select l.status from PrintLot l where l.reference = :r",
-                        PrintLotStatus.class).setParameter("r", lot).getSingleResult();
+                PrintLotStatus status = em.createNamedQuery("PrintLot.statusOf", PrintLotStatus.class)
+                        .setParameter("reference", lot).getSingleResult();
                 ProductionEvent next = switch (status) {
                     case READY -> ProductionEvent.PRINTED;
                     case PRINTED -> ProductionEvent.ENVELOPED;
@@ -99,11 +99,9 @@ public class PrintCentreSimulator {
     }
 
     private List<String> lotsDue(Instant due) {
-        return em.createQuery("select l.reference from PrintLot l where l.status in (:ready, :printed, :enveloped)"
-                        + " and l.statusAt <= :due order by l.id", String.class)
-                .setParameter("ready", PrintLotStatus.READY)
-                .setParameter("printed", PrintLotStatus.PRINTED)
-                .setParameter("enveloped", PrintLotStatus.ENVELOPED)
+        return em.createNamedQuery("PrintLot.referencesInStatusesSince", String.class)
+                .setParameter("statuses", List.of(PrintLotStatus.READY, PrintLotStatus.PRINTED,
+                        PrintLotStatus.ENVELOPED))
                 .setParameter("due", due)
                 .setMaxResults(100)
                 .getResultList();

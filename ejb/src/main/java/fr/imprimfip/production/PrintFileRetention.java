@@ -2,7 +2,9 @@ package fr.imprimfip.production;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
@@ -11,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.deposit.ContentStore;
+import fr.imprimfip.deposit.Deposits;
 
 /**
  * A lot's print file is a copy of its letters: once the lot is handed over, it is kept for the retention period of
@@ -28,6 +31,9 @@ public class PrintFileRetention {
     private ContentStore store;
 
     @Inject
+    private Deposits deposits;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -35,14 +41,19 @@ public class PrintFileRetention {
      * holding a letter of a partner whose data is on legal hold is kept.
      */
     public List<Long> expired(Instant asOf, long afterId, int max) {
-        return em.createQuery("select l.id from PrintLot l where l.printFileExpiresAt <= :asOf"
-                        + " and l.printFilePurgedAt is null and l.id > :afterId and not exists (select 1 from"
-                        + " DepositedDocument doc where doc.printLotId = l.id and doc.deposit.partner.legalHoldSince"
-                        + " is not null) order by l.id", Long.class)
-                .setParameter("asOf", asOf)
-                .setParameter("afterId", afterId)
-                .setMaxResults(max)
-                .getResultList();
+        List<Long> expired = new ArrayList<>();
+        long after = afterId;
+        while (expired.size() < max) {
+            List<Long> candidates = em.createNamedQuery("PrintLot.printFileExpired", Long.class)
+                    .setParameter("asOf", asOf).setParameter("afterId", after).setMaxResults(max).getResultList();
+            if (candidates.isEmpty()) {
+                break;
+            }
+            Set<Long> held = deposits.lotsWithLettersOnLegalHold(candidates);
+            candidates.stream().filter(id -> !held.contains(id)).limit(max - expired.size()).forEach(expired::add);
+            after = candidates.get(candidates.size() - 1);
+        }
+        return expired;
     }
 
     /** Destroys one lot's print file if it is due at {@code asOf}; false when there is nothing left to do. */

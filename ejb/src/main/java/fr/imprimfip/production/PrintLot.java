@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +29,24 @@ import fr.imprimfip.shared.StatusMessage;
  * A print lot: letters of the same {@link LotKey} gathered at a cut-off, printed from one print-ready file whose
  * sheets carry marks for the inserter. Its status follows what the print centre reports for the whole lot.
  */
+@NamedQuery(name = "PrintLot.countWithReferencePrefix", query = "select count(l) from PrintLot l"
+        + " where l.reference like :prefix")
+@NamedQuery(name = "PrintLot.uncomposed", query = "select l.id from PrintLot l where l.status = :composing"
+        + " and (l.compositionClaimedAt is null or l.compositionClaimedAt < :stale) order by l.id")
+@NamedQuery(name = "PrintLot.claimComposition", query = "update PrintLot l set l.compositionClaimedAt = :now,"
+        + " l.compositionAttempts = l.compositionAttempts + 1, l.version = l.version + 1"
+        + " where l.id = :id and l.status = :composing"
+        + " and (l.compositionClaimedAt is null or l.compositionClaimedAt < :stale)")
+@NamedQuery(name = "PrintLot.statusOf", query = "select l.status from PrintLot l where l.reference = :reference")
+@NamedQuery(name = "PrintLot.byReference", query = "select l from PrintLot l where l.reference = :reference")
+@NamedQuery(name = "PrintLot.after", query = "select l from PrintLot l where l.id > :after order by l.id")
+@NamedQuery(name = "PrintLot.inStatusAfter", query = "select l from PrintLot l where l.id > :after"
+        + " and l.status = :status order by l.id")
+@NamedQuery(name = "PrintLot.referencesInStatusesSince", query = "select l.reference from PrintLot l"
+        + " where l.status in :statuses and l.statusAt <= :due order by l.id")
+@NamedQuery(name = "PrintLot.countByStatus", query = "select l.status, count(l) from PrintLot l group by l.status")
+@NamedQuery(name = "PrintLot.printFileExpired", query = "select l.id from PrintLot l where l.printFileExpiresAt <= :asOf"
+        + " and l.printFilePurgedAt is null and l.id > :afterId order by l.id")
 @Entity
 @Table(name = "print_lot")
 public class PrintLot {

@@ -40,29 +40,26 @@ public class PrintLotCatalog {
 
     /** Lots with an id above {@code afterId}, oldest first, optionally in one status. */
     public List<PrintLot> list(PrintLotStatus status, long afterId, int max) {
-        TypedQuery<PrintLot> query = em.createQuery("select l from PrintLot l where l.id > :after"
-                + (status == null ? "" : " and l.status = :status") + " order by l.id", PrintLot.class)
-                .setParameter("after", afterId)
-                .setMaxResults(max);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getResultList();
+        TypedQuery<PrintLot> query = status == null ? em.createNamedQuery("PrintLot.after", PrintLot.class)
+                : em.createNamedQuery("PrintLot.inStatusAfter", PrintLot.class).setParameter("status", status);
+        return query.setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
     public PrintLot byId(long id) {
         PrintLot lot = em.find(PrintLot.class, id);
         if (lot == null) {
-            throw new PrintLotNotFoundException("Aucun lot d'impression n° " + id + ".");
+            throw new PrintLotNotFoundException("Aucun lot d'impression n° " + id + ".",
+                    "No print lot no. " + id + ".");
         }
         return lot;
     }
 
     public PrintLot byReference(String reference) {
-        return em.createQuery("select l from PrintLot l where l.reference = :reference", PrintLot.class)
+        return em.createNamedQuery("PrintLot.byReference", PrintLot.class)
                 .setParameter("reference", reference)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " »."));
+                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " ».",
+                        "No print lot \"" + reference + "\"."));
     }
 
     public Manifest manifest(String reference) {
@@ -80,11 +77,13 @@ public class PrintLotCatalog {
         PrintLot lot = byReference(reference);
         if (lot.printFile() == null) {
             throw new PrintLotNotFoundException("Le fichier d'impression du lot « " + reference
-                    + " » n'est pas encore prêt.");
+                    + " » n'est pas encore prêt.",
+                    "The print file of lot \"" + reference + "\" is not ready yet.");
         }
         if (lot.printFilePurged()) {
             throw new PrintLotNotFoundException("Le fichier d'impression du lot « " + reference
-                    + " » a été détruit à la fin de sa durée de conservation.");
+                    + " » a été détruit à la fin de sa durée de conservation.",
+                    "The print file of lot \"" + reference + "\" was destroyed at the end of its retention period.");
         }
         return store.open(lot.printFile());
     }

@@ -11,7 +11,7 @@ public class PrintLotNotFoundException extends ResourceNotFoundException {
 
     private static final long serialVersionUID = 1L;
 
-    public PrintLotNotFoundException(String reason) {
-        super(RefusalText.french(reason));
+    public PrintLotNotFoundException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

@@ -88,8 +88,7 @@ public class PrintLots {
             }
         }
         List<Long> lots = new ArrayList<>();
-        int numberOfTheDay = em.createQuery("select count(l) from PrintLot l where l.reference like :prefix",
-                        Long.class)
+        int numberOfTheDay = em.createNamedQuery("PrintLot.countWithReferencePrefix", Long.class)
                 .setParameter("prefix", PrintLot.referencePrefix(now) + "%")
                 .getSingleResult().intValue();
         for (Map.Entry<LotKey, List<Pending>> group : groups.entrySet()) {
@@ -120,18 +119,13 @@ public class PrintLots {
     public List<Long> claimUncomposed() {
         Instant now = clock.instant();
         Instant stale = now.minus(COMPOSITION_CLAIM_TIMEOUT);
-        List<Long> candidates = em.createQuery("select l.id from PrintLot l where l.status = :composing"
-                        + " and (l.compositionClaimedAt is null or l.compositionClaimedAt < :stale) order by l.id",
-                        Long.class)
+        List<Long> candidates = em.createNamedQuery("PrintLot.uncomposed", Long.class)
                 .setParameter("composing", PrintLotStatus.COMPOSING)
                 .setParameter("stale", stale)
                 .getResultList();
         List<Long> claimed = new ArrayList<>();
         for (Long id : candidates) {
-            int updated = em.createQuery("update PrintLot l set l.compositionClaimedAt = :now,"
-                            + " l.compositionAttempts = l.compositionAttempts + 1, l.version = l.version + 1"
-                            + " where l.id = :id and l.status = :composing"
-                            + " and (l.compositionClaimedAt is null or l.compositionClaimedAt < :stale)")
+            int updated = em.createNamedQuery("PrintLot.claimComposition")
                     .setParameter("now", now)
                     .setParameter("id", id)
                     .setParameter("composing", PrintLotStatus.COMPOSING)

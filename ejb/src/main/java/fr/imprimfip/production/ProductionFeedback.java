@@ -52,7 +52,8 @@ public class ProductionFeedback {
                          boolean simulated) {
         if (event.delivery()) {
             throw new ProductionEventRefusedException("La Poste suit chaque pli recommandé : l'événement " + event
-                    + " se déclare pli par pli.");
+                    + " se déclare pli par pli.",
+                    "La Poste tracks each registered letter: event " + event + " is reported letter by letter.");
         }
         PrintLot lot = lockedLot(lotReference);
         Instant at = checkedTime(lot, occurredAt);
@@ -81,7 +82,8 @@ public class ProductionFeedback {
         Instant at = checkedTime(lot, occurredAt);
         DepositedDocument letter = deposits.inLotAt(lot.id(), sequence)
                 .orElseThrow(() -> new PrintLotNotFoundException("Le lot " + lotReference + " n'a pas de pli n° "
-                        + sequence + "."));
+                        + sequence + ".",
+                        "Lot " + lotReference + " has no letter no. " + sequence + "."));
         boolean changed = record(letter, event, at, message, simulated);
         closeIfDone(lot, at);
         return new Outcome(lot, changed ? 1 : 0, changed ? 0 : 1);
@@ -108,13 +110,15 @@ public class ProductionFeedback {
     }
 
     private PrintLot lockedLot(String reference) {
-        PrintLot lot = em.createQuery("select l from PrintLot l where l.reference = :reference", PrintLot.class)
+        PrintLot lot = em.createNamedQuery("PrintLot.byReference", PrintLot.class)
                 .setParameter("reference", reference)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " »."));
+                .orElseThrow(() -> new PrintLotNotFoundException("Aucun lot d'impression « " + reference + " ».",
+                        "No print lot \"" + reference + "\"."));
         if (lot.status() == PrintLotStatus.COMPOSING) {
-            throw new ProductionEventRefusedException("Le lot " + reference + " n'est pas encore prêt à imprimer.");
+            throw new ProductionEventRefusedException("Le lot " + reference + " n'est pas encore prêt à imprimer.",
+                    "Lot " + reference + " is not ready for printing yet.");
         }
         return lot;
     }
@@ -124,7 +128,8 @@ public class ProductionFeedback {
         Instant at = occurredAt == null ? now : occurredAt;
         if (at.isAfter(now.plus(CLOCK_SKEW)) || at.isBefore(lot.createdAt())) {
             throw new EventTimeOutOfRangeException("La date de l'événement doit se situer entre la constitution du"
-                    + " lot et maintenant.");
+                    + " lot et maintenant.",
+                    "The event's date must lie between the lot's creation and now.");
         }
         return at;
     }

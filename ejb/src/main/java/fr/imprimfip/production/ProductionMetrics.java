@@ -44,8 +44,7 @@ public class ProductionMetrics {
         for (PrintLotStatus status : PrintLotStatus.values()) {
             lots.put(status, 0L);
         }
-        List<Object[]> rows = em.createQuery("select l.status, count(l) from PrintLot l group by l.status",
-                Object[].class).getResultList();
+        List<Object[]> rows = em.createNamedQuery("PrintLot.countByStatus", Object[].class).getResultList();
         rows.forEach(row -> lots.put((PrintLotStatus) row[0], (Long) row[1]));
         return new Reading(letters(DocumentStatus.PENDING), letters(DocumentStatus.IN_PRODUCTION), lateness.late(),
                 lateness.oldestDue() == null ? 0 : Duration.between(lateness.oldestDue(), now).toSeconds(), lots);

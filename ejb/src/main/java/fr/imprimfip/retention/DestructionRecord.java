@@ -10,12 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One thing of a partner a purge destroyed, and when: the matter of its destruction certificate. */
+@NamedQuery(name = "DestructionRecord.ofPartner", query = "select r from DestructionRecord r"
+        + " where r.partnerId = :partner order by r.destroyedAt, r.id")
 @Entity
 @Table(name = "destruction_record")
 public class DestructionRecord {

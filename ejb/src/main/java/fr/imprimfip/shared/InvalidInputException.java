@@ -17,6 +17,8 @@ public non-sealed class InvalidInputException extends IllegalArgumentException i
     private final RefusalText text;
     private final String problem;
 
+    /** French only: the web module still builds one so; goes with {@link RefusalText#french}. */
+    @Deprecated(forRemoval = true)
     public InvalidInputException(String french) {
         this(RefusalText.french(french));
     }

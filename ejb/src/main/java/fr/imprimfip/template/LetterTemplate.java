@@ -27,6 +27,10 @@ import fr.imprimfip.shared.InvalidInputException;
  */
 @NamedQuery(name = "LetterTemplate.idsOfPartnerIn", query = "select t.id from LetterTemplate t"
         + " where t.partnerId = :partner and t.status = :status")
+@NamedQuery(name = "LetterTemplate.ofPartner", query = "select t from LetterTemplate t where t.partnerId = :partner"
+        + " order by t.submittedAt")
+@NamedQuery(name = "LetterTemplate.inStatus", query = "select t from LetterTemplate t where t.status = :status"
+        + " order by t.submittedAt")
 @Entity
 @Table(name = "letter_template")
 public class LetterTemplate {
@@ -82,7 +86,8 @@ public class LetterTemplate {
     LetterTemplate(long partnerId, String name, StoredContent content, CharterCheck check, Instant at) {
         if (name == null || name.isBlank() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("Une maquette se nomme (200 caractères au plus, sans caractère de"
-                    + " contrôle).");
+                    + " contrôle).",
+                    "A template needs a name (200 characters at most, no control character).");
         }
         this.partnerId = partnerId;
         this.name = name.strip();
@@ -99,7 +104,9 @@ public class LetterTemplate {
     public void validate(String comment, Instant at, String by) {
         if (charterErrors > 0) {
             throw new TemplateDecisionRefusedException("La maquette ne respecte pas la charte d'impression ("
-                    + charterErrors + " erreur(s)) : elle ne peut qu'être refusée.");
+                    + charterErrors + " erreur(s)) : elle ne peut qu'être refusée.",
+                    "The template does not comply with the print charter (" + charterErrors
+                    + " error(s)): it can only be refused.");
         }
         decide(TemplateStatus.VALIDATED, comment, at, by);
     }
@@ -107,18 +114,22 @@ public class LetterTemplate {
     /** The administrator refuses the template, saying why. */
     public void refuse(String comment, Instant at, String by) {
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("Un refus se motive (comment).");
+            throw new InvalidInputException("Un refus se motive (comment).",
+                    "A refusal needs a reason (comment).");
         }
         decide(TemplateStatus.REFUSED, comment, at, by);
     }
 
     private void decide(TemplateStatus decision, String comment, Instant at, String by) {
         if (status != TemplateStatus.SUBMITTED) {
-            throw new TemplateDecisionRefusedException("La maquette a déjà été " + (status == TemplateStatus.VALIDATED
-                    ? "validée." : "refusée."));
+            boolean validated = status == TemplateStatus.VALIDATED;
+            throw new TemplateDecisionRefusedException(
+                    "La maquette a déjà été " + (validated ? "validée." : "refusée."),
+                    "The template has already been " + (validated ? "validated." : "refused."));
         }
         if (comment != null && comment.length() > 2000) {
-            throw new InvalidInputException("Un commentaire compte 2 000 caractères au plus.");
+            throw new InvalidInputException("Un commentaire compte 2 000 caractères au plus.",
+                    "A comment has 2,000 characters at most.");
         }
         this.status = decision;
         this.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();

@@ -54,14 +54,12 @@ public class LetterTemplates {
     }
 
     public List<LetterTemplate> of(long partnerId) {
-        return em.createQuery("select t from LetterTemplate t where t.partnerId = :partner order by t.submittedAt",
-                LetterTemplate.class).setParameter("partner", partnerId).getResultList();
+        return em.createNamedQuery("LetterTemplate.ofPartner", LetterTemplate.class).setParameter("partner", partnerId).getResultList();
     }
 
     /** The templates in a status, oldest first: those submitted are the administrators' work list. */
     public List<LetterTemplate> inStatus(TemplateStatus status) {
-        return em.createQuery("select t from LetterTemplate t where t.status = :status order by t.submittedAt",
-                LetterTemplate.class).setParameter("status", status).setMaxResults(500).getResultList();
+        return em.createNamedQuery("LetterTemplate.inStatus", LetterTemplate.class).setParameter("status", status).setMaxResults(500).getResultList();
     }
 
     public LetterTemplate validate(long id, String comment, String by) {

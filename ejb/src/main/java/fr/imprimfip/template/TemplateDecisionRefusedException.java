@@ -11,7 +11,7 @@ public class TemplateDecisionRefusedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public TemplateDecisionRefusedException(String reason) {
-        super(RefusalText.french(reason));
+    public TemplateDecisionRefusedException(String french, String english) {
+        super(new RefusalText(french, english));
     }
 }

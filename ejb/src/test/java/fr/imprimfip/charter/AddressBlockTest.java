@@ -142,6 +142,14 @@ class AddressBlockTest {
         assertEquals(List.of(), PostalCodes.labels("75700"));
     }
 
+    @Test
+    void theLabelsAreComparedInTheFormComputedOnceAtLoad() {
+        assertEquals(List.of("ST DENIS"), PostalCodes.keys("97400"));
+        assertEquals(List.of("KOUNGOU", "MAMOUDZOU"), PostalCodes.keys("97600"));
+        assertEquals(List.of(), PostalCodes.keys("75700"));
+        assertEquals(List.of(), rules(address("97400 ST DENIS")));
+    }
+
     private static List<String> address(String lastLine) {
         return List.of("MADAME CLAIRE MARTIN", "8 AVENUE DE LA GARE", lastLine);
     }
