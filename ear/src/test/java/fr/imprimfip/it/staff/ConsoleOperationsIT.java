@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -179,6 +180,81 @@ class ConsoleOperationsIT {
                     "the real run destroyed what the dry run counted");
 
             assertByAdmin(AuditProbe.eventOn(api, "console conservation.purger", "essai " + dryRun.group(1)));
+        }
+    }
+
+    @Test
+    void theAuditTrailIsVerifiedThenExportedAndAWindowAnnounced() {
+        String reason = "Montée de version " + UUID.randomUUID().toString().substring(0, 8);
+        try (ConsoleSession console = ConsoleSession.admin()) {
+            console.click("nav-operations");
+            console.click("vers-journal");
+            console.assertPage("/console/admin/journal.xhtml", "Journal d'audit", "20-admin-journal");
+            console.click("verification:verifier");
+            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+            assertTrue(console.text("verdict").contains("Journal intègre"), console.text("verdict"));
+            assertTrue(console.text("verdict").contains("0 altérées"), console.text("verdict"));
+            console.assertPage("/console/admin/journal.xhtml", "Journal d'audit", "21-admin-journal-verifie");
+            assertByAdmin(AuditProbe.eventOn(api, "console audit.verifier", "journal d'audit"));
+
+            String export = console.browser().findElement(By.id("export")).getAttribute("action") + "?du="
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1) + "&au="
+                    + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+            Map<String, Object> file = fetch(console, export);
+            assertEquals(200L, file.get("status"), file.toString());
+            assertTrue(String.valueOf(file.get("disposition")).startsWith("attachment; filename=\"journal-audit-"),
+                    file.toString());
+            assertTrue(String.valueOf(file.get("start")).startsWith("{\"id\":"), "JSON Lines: " + file);
+
+            console.click("nav-operations");
+            console.click("vers-maintenance");
+            console.assertPage("/console/admin/maintenance.xhtml", "Fenêtres de maintenance", "22-admin-maintenance");
+            console.type("annonce:motif", reason);
+            console.click("annonce:annoncer");
+            assertTrue(console.messages().stream().anyMatch(m -> m.contains("Fenêtre de maintenance annoncée")),
+                    console.messages().toString());
+            assertTrue(console.text("fenetres-annoncees").contains(reason), console.text("fenetres-annoncees"));
+            console.assertPage("/console/admin/maintenance.xhtml", "Fenêtres de maintenance", "23-admin-maintenance-annoncee");
+        }
+        JsonObject window = api.getAs("/admin/maintenance-windows", Keycloak.adminToken()).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(w -> reason.equals(w.getString("reason")))
+                .findFirst().orElseThrow();
+        assertEquals(ADMIN, window.getString("announcedBy"));
+        assertByAdmin(AuditProbe.eventOn(api, "console maintenance.annoncer", "fenetre-"
+                + window.getJsonNumber("id").longValue()));
+        assertEquals(200, api.send(api.request("/admin/maintenance-windows/" + window.getJsonNumber("id"),
+                Keycloak.adminToken()).DELETE()).status(), "the window is cancelled, other tests run on");
+    }
+
+    @Test
+    void productionChartsHaveTheirTablesAndTheRegisterDownloads() {
+        try (ConsoleSession console = ConsoleSession.admin()) {
+            console.assertPage("/console/admin/accueil.xhtml", "Administration : à suivre aujourd'hui", "24-admin-accueil");
+            for (String figure : List.of("attestations-due", "failed-runs")) {
+                assertTrue(console.text(figure).matches("\\d+"), figure + ": " + console.text(figure));
+            }
+            console.click("to-production");
+            console.assertPage("/console/admin/production.xhtml", "Production", "25-admin-production");
+            for (String chart : List.of("depots", "delais")) {
+                WebElement canvas = console.browser().findElement(By.id("graphe-" + chart));
+                assertEquals("img", canvas.getAttribute("role"));
+                console.await().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return window.Chart !== undefined && Chart.getChart(arguments[0]) !== undefined;",
+                                canvas)));
+                assertTrue(console.text("tableau-" + chart).contains("total"), console.text("tableau-" + chart));
+            }
+            assertEquals(31, console.browser().findElements(By.cssSelector("#tableau-depots tr")).size(),
+                    "30 days and the head");
+
+            console.click("nav-operations");
+            console.click("vers-registre");
+            console.assertPage("/console/admin/registre.xhtml", "Registre des traitements et certificats de destruction",
+                    "26-admin-registre");
+            Map<String, Object> register = fetch(console, console.browser().findElement(By.id("registre-pdf"))
+                    .getAttribute("href"));
+            assertEquals(200L, register.get("status"), register.toString());
+            assertEquals("application/pdf", register.get("type"));
+            assertTrue(String.valueOf(register.get("start")).startsWith("%PDF"), register.toString());
         }
     }
 
