@@ -85,7 +85,7 @@ class ConsoleOperationsIT {
             admin.click("decision:valider");
             admin.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
             assertTrue(admin.text("confirmation").contains(name), admin.text("confirmation"));
-            admin.click("decision:confirmer");
+            admin.click("decision:confirmer-validation");
             assertTrue(admin.messages().stream().anyMatch(m -> m.contains("est validé")), admin.messages().toString());
             assertEquals("validé", admin.text("template-status").toLowerCase());
             admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "12-admin-modele-valide");
@@ -110,7 +110,7 @@ class ConsoleOperationsIT {
             console.click("nav-incidents");
             console.assertPage("/console/admin/incidents.xhtml", "Incidents de sécurité", "13-admin-incidents");
             WebElement overdue = console.browser().findElement(By.id("delai-" + lateReference));
-            assertTrue(overdue.getText().toLowerCase().startsWith("dépassé de 7"), overdue.getText());
+            assertTrue(overdue.getText().toLowerCase().startsWith("dépassé de 24 h"), overdue.getText());
             assertTrue(overdue.getAttribute("class").contains("fr-badge--error"), "past deadlines in red");
 
             console.type("ouverture:resume", "Fuite de données " + run);
