@@ -17,6 +17,13 @@ public final class PlatformServices {
     public static final String LATE_LETTERS = EJB + "LateLetters!fr.imprimfip.production.LateLetters";
     public static final String OUTBOX = EJB + "Outbox!fr.imprimfip.notification.Outbox";
     public static final String AUDIT = EJB + "AuditTrail!fr.imprimfip.audit.AuditTrail";
+    public static final String MAINTENANCE = EJB + "MaintenanceWindows!fr.imprimfip.access.MaintenanceWindows";
+    public static final String AUDIT_VERIFIER = EJB + "AuditTrailVerifier!fr.imprimfip.audit.AuditTrailVerifier";
+    public static final String AUDIT_EXPORT = EJB + "AuditExport!fr.imprimfip.audit.AuditExport";
+    public static final String PROCESSING_REGISTER = EJB + "ProcessingRegister!fr.imprimfip.partner.ProcessingRegister";
+    public static final String RECORDS_PURGE = EJB + "RecordsPurgeService!fr.imprimfip.retention.RecordsPurgeService";
+    public static final String PRINT_LOTS = EJB + "PrintLotCatalog!fr.imprimfip.production.PrintLotCatalog";
+    public static final String PRODUCTION_METRICS = EJB + "ProductionMetrics!fr.imprimfip.production.ProductionMetrics";
     public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
 
     private PlatformServices() {

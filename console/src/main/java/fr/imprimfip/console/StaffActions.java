@@ -3,6 +3,7 @@ package fr.imprimfip.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,11 +50,20 @@ public class StaffActions {
 
     /** Runs {@code action} on {@code target} and gives its result, or {@code null} when refused or failed. */
     public <T> T perform(String operation, String target, Supplier<T> action, String done) {
+        return perform(operation, target, action, result -> target, result -> done);
+    }
+
+    /**
+     * Runs an action whose target exists only once done (an incident opened gets its reference): the audit names
+     * {@code targetOf} the result, or {@code target} when refused or failed; the success message may tell it too.
+     */
+    public <T> T perform(String operation, String target, Supplier<T> action, Function<T, String> targetOf,
+                         Function<T, String> done) {
         Instant start = Instant.now();
         try {
             T result = action.get();
-            record(operation, target, AuditRecord.Outcome.SUCCESS, null, start);
-            tell(FacesMessage.SEVERITY_INFO, done);
+            record(operation, targetOf.apply(result), AuditRecord.Outcome.SUCCESS, null, start);
+            tell(FacesMessage.SEVERITY_INFO, done.apply(result));
             return result;
         } catch (RuntimeException failure) {
             Refusal refusal = RefusalCause.of(failure);

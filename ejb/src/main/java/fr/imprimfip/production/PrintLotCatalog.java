@@ -45,6 +45,12 @@ public class PrintLotCatalog {
         return query.setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
+    /** The most recent lots, newest first, at most {@code max}. */
+    public List<PrintLot> recent(int max) {
+        return em.createQuery("select l from PrintLot l order by l.id desc", PrintLot.class).setMaxResults(max)
+                .getResultList();
+    }
+
     public PrintLot byId(long id) {
         PrintLot lot = em.find(PrintLot.class, id);
         if (lot == null) {

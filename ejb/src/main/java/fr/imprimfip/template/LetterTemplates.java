@@ -74,6 +74,18 @@ public class LetterTemplates {
         return template;
     }
 
+    /** One template, whatever its status: the administrators' review page. */
+    public LetterTemplate one(long id) {
+        return byId(id);
+    }
+
+    /** The template's sample letter as the partner sent it (a few pages), for the administrators to read. */
+    public byte[] sample(long id) throws IOException {
+        try (InputStream plain = store.open(byId(id).content())) {
+            return plain.readAllBytes();
+        }
+    }
+
     private LetterTemplate byId(long id) {
         LetterTemplate template = em.find(LetterTemplate.class, id);
         if (template == null) {

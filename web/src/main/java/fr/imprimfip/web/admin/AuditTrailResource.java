@@ -10,8 +10,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,7 +21,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import fr.imprimfip.audit.AuditEvent;
 import fr.imprimfip.audit.AuditExport;
-import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.AuditJsonLines;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.audit.AuditTrailVerifier;
 import fr.imprimfip.web.Attachments;
@@ -76,7 +74,7 @@ public class AuditTrailResource {
             do {
                 page = export.page(start, end, after, PAGE);
                 for (AuditEvent event : page) {
-                    writer.write(json(event));
+                    writer.write(AuditJsonLines.line(event));
                     writer.write('\n');
                     after = event.id();
                 }
@@ -84,37 +82,6 @@ public class AuditTrailResource {
             } while (page.size() == PAGE);
         };
         return Attachments.of(lines, "application/jsonl", "audit-" + start + "-" + end + ".jsonl").build();
-    }
-
-    private static String json(AuditEvent event) {
-        AuditRecord r = event.record();
-        JsonObjectBuilder line = Json.createObjectBuilder()
-                .add("id", event.id())
-                .add("chain", event.chainId())
-                .add("seq", event.chainSeq())
-                .add("at", r.occurredAt().toString())
-                .add("actorKind", r.actorKind().name())
-                .add("actor", r.actor())
-                .add("operation", r.operation())
-                .add("outcome", r.outcome().name());
-        optional(line, "certificateSha256", r.certificateSha256());
-        optional(line, "ip", r.ip());
-        optional(line, "correlationId", r.correlationId());
-        optional(line, "target", r.target());
-        optional(line, "reason", r.reason());
-        if (r.httpStatus() != null) {
-            line.add("status", r.httpStatus());
-        }
-        if (r.durationMs() != null) {
-            line.add("durationMs", r.durationMs());
-        }
-        return line.add("previousHash", event.previousHash()).add("hash", event.hash()).build().toString();
-    }
-
-    private static void optional(JsonObjectBuilder line, String name, String value) {
-        if (value != null) {
-            line.add(name, value);
-        }
     }
 
     private static Instant instant(String value, String name) {
