@@ -90,8 +90,15 @@ public class StaffActions {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && text != null) {
             faces.addMessage(null, new FacesMessage(severity, text, null));
-            // the message survives the redirect of a post-redirect-get navigation
-            faces.getExternalContext().getFlash().setKeepMessages(true);
         }
+    }
+
+    /**
+     * The navigation of an action that ends by reloading {@code page} (post-redirect-get: a reload posts nothing
+     * again), its messages carried over the redirect. Only then: messages kept without a redirect would show twice.
+     */
+    public static String reload(String page) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 }
