@@ -17,6 +17,11 @@ public final class PlatformServices {
     public static final String LATE_LETTERS = EJB + "LateLetters!fr.imprimfip.production.LateLetters";
     public static final String OUTBOX = EJB + "Outbox!fr.imprimfip.notification.Outbox";
     public static final String AUDIT = EJB + "AuditTrail!fr.imprimfip.audit.AuditTrail";
+    public static final String CONVENTIONS = EJB + "Conventions!fr.imprimfip.partner.Conventions";
+    public static final String PARTNER_CREDENTIALS = EJB + "PartnerCredentials!fr.imprimfip.partner.PartnerCredentials";
+    public static final String APPLICATION_USERS = EJB + "ApplicationUsers!fr.imprimfip.partner.ApplicationUsers";
+    public static final String CONVENTION_NOTICES = EJB + "ConventionNotices!fr.imprimfip.partner.ConventionNotices";
+    public static final String TARIFFS = EJB + "Tariffs!fr.imprimfip.partner.Tariffs";
     public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
 
     private PlatformServices() {
