@@ -1,9 +1,12 @@
 package fr.imprimfip.console.admin;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +45,13 @@ public class NewPartnerPage implements Serializable {
                 () -> conventions.register(wanted, FormText.optional(name), FormText.optional(siret),
                         ContactInput.contacts(contacts), FormText.lines(recipientServices)),
                 "Le partenaire " + wanted + " est créé.");
-        return partner == null ? null : "/admin/partenaire.xhtml?faces-redirect=true&id=" + partner.clientId();
+        if (partner == null) {
+            // the refusal is shown on this very page, once: it is not kept for a next request
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+            return null;
+        }
+        return "/admin/partenaire.xhtml?faces-redirect=true&id="
+                + URLEncoder.encode(partner.clientId(), StandardCharsets.UTF_8);
     }
 
     public String getIdentifier() {

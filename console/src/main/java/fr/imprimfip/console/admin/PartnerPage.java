@@ -1,6 +1,8 @@
 package fr.imprimfip.console.admin;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,9 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.imprimfip.console.Badge;
 import fr.imprimfip.console.Confirmation;
-import fr.imprimfip.console.FrenchFormats;
 import fr.imprimfip.console.PlatformServices;
 import fr.imprimfip.console.StaffActions;
 import fr.imprimfip.notification.Outbox;
@@ -210,56 +210,50 @@ public class PartnerPage implements Serializable {
     }
 
     /** The confirming button: runs the action asked, once. */
-    public void confirm() {
+    public String confirm() {
         String asked = Stream.of(SUSPEND, ISOLATE, TERMINATE, RELEASE_HOLD, REVOKE).filter(confirmation::isAsked)
                 .findFirst().orElse(null);
         if (asked == null || !confirmation.confirm(asked)) {
-            return;
+            return null;
         }
-        switch (asked) {
-            case SUSPEND -> withReason("partenaire.suspendre", () -> conventions.suspend(id, reason),
+        return switch (asked) {
+            case SUSPEND -> act("partenaire.suspendre", () -> conventions.suspend(id, reason),
                     "Le partenaire est suspendu.");
-            case ISOLATE -> withReason("partenaire.isoler", () -> conventions.isolate(id, reason),
+            case ISOLATE -> act("partenaire.isoler", () -> conventions.isolate(id, reason),
                     "Le partenaire est isolé ; ses journaux et données sont sous conservation légale.");
-            case TERMINATE -> withReason("partenaire.preavis-resiliation",
+            case TERMINATE -> act("partenaire.preavis-resiliation",
                     () -> conventions.giveTerminationNotice(id, reason),
                     "Le préavis de résiliation est donné : la convention prendra fin dans deux mois.");
             case RELEASE_HOLD -> act("partenaire.conservation-legale.lever", () -> conventions.releaseLegalHold(id),
                     "La conservation légale est levée.");
             default -> act("partenaire.utilisateur.revoquer", id + "/" + userAsked,
                     () -> applicationUsers.revoke(id, userAsked), "L'utilisateur « " + userAsked + " » est révoqué.");
-        }
+        };
     }
 
     public void cancel() {
         confirmation.cancel();
     }
 
-    public void resume() {
-        withReason("partenaire.reprendre", () -> conventions.resume(id, reason), "Le partenaire a repris son accès.");
+    public String resume() {
+        return act("partenaire.reprendre", () -> conventions.resume(id, reason), "Le partenaire a repris son accès.");
     }
 
-    public void endIsolation() {
-        withReason("partenaire.fin-isolement", () -> conventions.endIsolation(id, reason),
+    public String endIsolation() {
+        return act("partenaire.fin-isolement", () -> conventions.endIsolation(id, reason),
                 "L'isolement a pris fin ; la conservation légale demeure jusqu'à sa levée.");
     }
 
-    public void placeLegalHold() {
-        act("partenaire.conservation-legale", () -> conventions.placeLegalHold(id),
+    public String placeLegalHold() {
+        return act("partenaire.conservation-legale", () -> conventions.placeLegalHold(id),
                 "Les journaux et données du partenaire sont sous conservation légale.");
-    }
-
-    private void withReason(String operation, Supplier<?> action, String done) {
-        if (act(operation, action, done)) {
-            reason = null;
-        }
     }
 
     // ---- onboarding ----
 
-    public void grantHabilitation() {
+    public String grantHabilitation() {
         ServiceEnvironment environment = ServiceEnvironment.valueOf(habilitationEnvironment);
-        act("partenaire.habilitation", () -> conventions.grantHabilitation(id, new Habilitation(environment,
+        return act("partenaire.habilitation", () -> conventions.grantHabilitation(id, new Habilitation(environment,
                         required(FormText.date(habilitationFrom, "Début"), "La date de début de l'habilitation"),
                         FormText.date(habilitationUntil, "Fin"), habilitationDeposit, habilitationRead,
                         new DataPassRequest(FormText.optional(dataPassNumber), legalBasis, purpose,
@@ -269,11 +263,11 @@ public class PartnerPage implements Serializable {
                         + " est accordée.");
     }
 
-    public void registerCredential() {
+    public String registerCredential() {
         ServiceEnvironment environment = ServiceEnvironment.valueOf(credentialEnvironment);
         String subject = FormText.optional(certificateSubject);
         String pem = FormText.optional(certificatePem);
-        act("partenaire.identifiant", () -> {
+        return act("partenaire.identifiant", () -> {
             if (subject == null && pem == null) {
                 throw new InvalidInputException("Donnez le certificat de l'application (PEM) ou au moins son sujet.");
             }
@@ -281,65 +275,70 @@ public class PartnerPage implements Serializable {
         }, "L'identifiant technique est enregistré auprès du fournisseur d'identité.");
     }
 
-    public void recordAttestation() {
-        act("partenaire.attestation", () -> conventions.attestSecurity(id, SecurityAttestation.of(
+    public String recordAttestation() {
+        return act("partenaire.attestation", () -> conventions.attestSecurity(id, SecurityAttestation.of(
                         AttestationKind.valueOf(attestationKind), FormText.date(attestationReceivedOn, "Reçue le"),
                         FormText.date(attestationValidUntil, "Valable jusqu'au"))),
                 "L'attestation de sécurité est enregistrée.");
     }
 
-    public void recordAcceptance() {
-        act("partenaire.recette", () -> conventions.recordAcceptance(id, acceptanceNote),
+    public String recordAcceptance() {
+        return act("partenaire.recette", () -> conventions.recordAcceptance(id, acceptanceNote),
                 "La recette fonctionnelle est constatée.");
     }
 
-    public void activateProduction() {
-        act("partenaire.activer-production", () -> conventions.activateProduction(id),
+    public String activateProduction() {
+        return act("partenaire.activer-production", () -> conventions.activateProduction(id),
                 "L'habilitation de production est active.");
     }
 
     // ---- access ----
 
-    public void changeCallQuota() {
-        act("partenaire.quota", () -> conventions.changeCallQuota(id, FormText.integer(callQuota, "Quota")),
+    public String changeCallQuota() {
+        return act("partenaire.quota", () -> conventions.changeCallQuota(id, FormText.integer(callQuota, "Quota")),
                 "Le quota d'appels est enregistré.");
     }
 
-    public void declareIpRanges() {
-        act("partenaire.plages-ip", () -> conventions.declareIpRanges(id, FormText.lines(ipRanges)),
+    public String declareIpRanges() {
+        return act("partenaire.plages-ip", () -> conventions.declareIpRanges(id, FormText.lines(ipRanges)),
                 "Les plages d'adresses sont enregistrées.");
     }
 
-    public void updateContacts() {
-        act("partenaire.contacts", () -> conventions.updateContacts(id, ContactInput.contacts(contacts),
+    public String updateContacts() {
+        return act("partenaire.contacts", () -> conventions.updateContacts(id, ContactInput.contacts(contacts),
                 FormText.lines(recipientServices)), "Les contacts de la convention sont enregistrés.");
     }
 
     // ---- application users ----
 
-    public void declareUser() {
+    public String declareUser() {
         String username = FormText.optional(userName);
-        if (act("partenaire.utilisateur.declarer", id + "/" + username,
-                () -> applicationUsers.declare(id, username, userPassword),
-                "L'utilisateur « " + username + " » est déclaré.")) {
-            userName = null;
-        }
+        String password = userPassword;
         userPassword = null;
+        return act("partenaire.utilisateur.declarer", id + "/" + username,
+                () -> applicationUsers.declare(id, username, password), "L'utilisateur « " + username + " » est déclaré.");
     }
 
-    public void unlockUser(String username) {
-        act("partenaire.utilisateur.debloquer", id + "/" + username, () -> applicationUsers.unlock(id, username),
+    public String unlockUser(String username) {
+        return act("partenaire.utilisateur.debloquer", id + "/" + username, () -> applicationUsers.unlock(id, username),
                 "L'utilisateur « " + username + " » est débloqué.");
     }
 
-    private boolean act(String operation, Supplier<?> action, String done) {
+    private String act(String operation, Supplier<?> action, String done) {
         return act(operation, id, action, done);
     }
 
-    private boolean act(String operation, String target, Supplier<?> action, String done) {
-        boolean acted = actions.perform(operation, target, action, done) != null;
+    /**
+     * Done, the page is shown again afresh (post-redirect-get: the message travels in the flash, a reload posts
+     * nothing again); refused, the page stays with what was typed, its message shown once.
+     */
+    private String act(String operation, String target, Supplier<?> action, String done) {
+        if (actions.perform(operation, target, action, done) != null) {
+            return "/admin/partenaire.xhtml?faces-redirect=true&id=" + URLEncoder.encode(id, StandardCharsets.UTF_8);
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
         read();
-        return acted;
+        return null;
     }
 
     private static <T> T required(T value, String what) {
@@ -372,15 +371,6 @@ public class PartnerPage implements Serializable {
 
     public String attestationKindLabel(String name) {
         return PartnerSections.attestationKind(AttestationKind.valueOf(name));
-    }
-
-    /** The badge of the convention's status (for the page's heading). */
-    public Badge getStatus() {
-        return partner == null ? null : partner.status();
-    }
-
-    public String getToday() {
-        return FrenchFormats.instant(java.time.Instant.now());
     }
 
     // ---- getters and setters of the forms' fields ----
