@@ -24,6 +24,11 @@ public final class PlatformServices {
     public static final String RECORDS_PURGE = EJB + "RecordsPurgeService!fr.imprimfip.retention.RecordsPurgeService";
     public static final String PRINT_LOTS = EJB + "PrintLotCatalog!fr.imprimfip.production.PrintLotCatalog";
     public static final String PRODUCTION_METRICS = EJB + "ProductionMetrics!fr.imprimfip.production.ProductionMetrics";
+    public static final String CONVENTIONS = EJB + "Conventions!fr.imprimfip.partner.Conventions";
+    public static final String PARTNER_CREDENTIALS = EJB + "PartnerCredentials!fr.imprimfip.partner.PartnerCredentials";
+    public static final String APPLICATION_USERS = EJB + "ApplicationUsers!fr.imprimfip.partner.ApplicationUsers";
+    public static final String CONVENTION_NOTICES = EJB + "ConventionNotices!fr.imprimfip.partner.ConventionNotices";
+    public static final String TARIFFS = EJB + "Tariffs!fr.imprimfip.partner.Tariffs";
     public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
 
     private PlatformServices() {
