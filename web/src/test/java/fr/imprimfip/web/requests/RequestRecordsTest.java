@@ -50,8 +50,8 @@ class RequestRecordsTest {
     void aMissingBodyIsAnsweredWithTheShapeExpected() {
         assertRefused("Le corps doit être {\"callsPerMinute\": 2000}.", "The body must be {\"callsPerMinute\": 2000}.",
                 new PartnerConventionResource(), "callQuota", null);
-        assertRefused("Le corps doit être {\"event\": \"PRINTED\", \"occurredAt\": \"2026-11-27T10:15:00Z\"}.",
-                "The body must be {\"event\": \"PRINTED\", \"occurredAt\": \"2026-11-27T10:15:00Z\"}.",
+        assertRefused("Le corps doit être {\"event\": \"...\", \"occurredAt\": \"2026-11-27T10:15:00Z\"}.",
+                "The body must be {\"event\": \"...\", \"occurredAt\": \"2026-11-27T10:15:00Z\"}.",
                 new PrintLotsResource(), "lotEvent", null);
     }
 

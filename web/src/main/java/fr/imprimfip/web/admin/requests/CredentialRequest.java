@@ -10,5 +10,5 @@ import jakarta.validation.constraints.NotNull;
 public record CredentialRequest(@NotNull String environment, String clientId, String certificateSubject,
                                 String certificate) {
 
-    public static final String SHAPE = "\\{\"environment\": \"SANDBOX\", \"certificateSubject\": \"CN=...\"\\}";
+    public static final String SHAPE = "\\{\"environment\": \"...\", \"certificateSubject\": \"CN=...\"\\}";
 }

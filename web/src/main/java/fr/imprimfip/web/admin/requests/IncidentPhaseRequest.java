@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 /** {@code {"phase": "INVESTIGATION", "note": "..."}}: an incident enters a phase of its handling. */
 public record IncidentPhaseRequest(@NotNull String phase, @NotNull String note) {
 
-    public static final String SHAPE = "\\{\"phase\": \"INVESTIGATION\", \"note\": \"...\"\\}";
+    public static final String SHAPE = "\\{\"phase\": \"...\", \"note\": \"...\"\\}";
 }

@@ -7,5 +7,5 @@ package fr.imprimfip.web.admin.requests;
 public record SecurityAttestationRequest(String kind, String receivedOn, String validUntil) {
 
     public static final String SHAPE =
-            "\\{\"kind\": \"HOMOLOGATION\", \"receivedOn\": \"2026-11-27\", \"validUntil\": \"2029-11-27\"\\}";
+            "\\{\"kind\": \"...\", \"receivedOn\": \"2026-11-27\", \"validUntil\": \"2029-11-27\"\\}";
 }

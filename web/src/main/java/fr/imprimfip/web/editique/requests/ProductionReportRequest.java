@@ -8,5 +8,5 @@ import jakarta.validation.constraints.NotNull;
  */
 public record ProductionReportRequest(@NotNull String event, String occurredAt, String message) {
 
-    public static final String SHAPE = "\\{\"event\": \"PRINTED\", \"occurredAt\": \"2026-11-27T10:15:00Z\"\\}";
+    public static final String SHAPE = "\\{\"event\": \"...\", \"occurredAt\": \"2026-11-27T10:15:00Z\"\\}";
 }
