@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.json.Json;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -24,8 +27,12 @@ import fr.imprimfip.web.admin.PartnersResource;
 import fr.imprimfip.web.admin.SecurityIncidentsResource;
 import fr.imprimfip.web.admin.requests.CallQuotaRequest;
 import fr.imprimfip.web.editique.PrintLotsResource;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ErrorRendering;
+import fr.imprimfip.web.errors.ProblemLanguage;
 import fr.imprimfip.web.finance.TariffsResource;
 import fr.imprimfip.web.finance.requests.TariffRequest;
+import fr.imprimfip.web.security.Door;
 
 /**
  * Sample bodies read as the doors read them: bound by {@link RecordBodyReader}, the resource method's parameters
@@ -98,6 +105,19 @@ class RequestRecordsTest {
         assertRefused("Le champ postagePerPli est un nombre décimal, par exemple \"1.3900\".",
                 "The postagePerPli field is a decimal number, for example \"1.3900\".", new TariffsResource(), "set",
                 "{\"postagePerPli\": \"un euro\", \"productionPerPli\": 0}");
+    }
+
+    @Test
+    void theStaffDoorsAnswerTheRefusalInTheLanguageAsked() {
+        RefusalText text = ConstraintViolationMapper.refusal(violations(new PartnerConventionResource(), "ipRanges",
+                null)).text();
+        assertEquals("The body must be {\"ranges\": [\"192.0.2.0/24\", ...]}.", Json.createReader(new StringReader(
+                ErrorRendering.body(ApiError.INVALID_REQUEST, text, Door.ADMIN, "/admin/partners/p/ip-ranges",
+                        Instant.now(), ProblemLanguage.of("en-GB,en;q=0.8")))).readObject().getString("detail"));
+        assertEquals("Le corps doit être {\"ranges\": [\"192.0.2.0/24\", ...]}.", Json.createReader(
+                new StringReader(ErrorRendering.body(ApiError.INVALID_REQUEST, text, Door.ADMIN,
+                        "/admin/partners/p/ip-ranges", Instant.now(), ProblemLanguage.of(null)))).readObject()
+                .getString("detail"));
     }
 
     private static Object accepted(Object resource, String name, String body) {
