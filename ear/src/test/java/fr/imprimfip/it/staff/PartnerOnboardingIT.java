@@ -158,6 +158,26 @@ class PartnerOnboardingIT {
         assertEquals(404, api.getAs("/admin/partners/unknown-partner-x/credentials", admin).status());
     }
 
+    @Test
+    void aWrongBodyIsRefusedByTheMemberItLacksInTheLanguageAsked() {
+        String admin = Keycloak.adminToken();
+        String body = "{\"identifier\": \"onb-lang\", \"name\": \"Administration\", \"siret\": \"11000000000095\","
+                + " \"contacts\": [{\"role\": \"REQUESTER\", \"name\": \"Anne Martin\"}]}";
+        ApiClient.Answer french = api.postJson("/admin/partners", admin, body);
+        assertEquals(400, french.status(), french.body());
+        assertEquals("Le champ contacts[0].email est obligatoire.", french.json().getString("detail"));
+        ApiClient.Answer english = api.send(api.request("/admin/partners", admin)
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(400, english.status(), english.body());
+        assertEquals("The contacts[0].email field is required.", english.json().getString("detail"));
+        ApiClient.Answer quota = api.send(api.request("/admin/partners/onb-lang/call-quota", admin)
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"callsPerMinute\": 2.5}")));
+        assertEquals(400, quota.status(), quota.body());
+        assertEquals("The callsPerMinute field is an integer.", quota.json().getString("detail"));
+    }
+
     private static String partner(String id, String siret) {
         return "{\"identifier\": \"" + id + "\", \"name\": \"Administration " + id + "\", \"siret\": \"" + siret
                 + "\", \"contacts\": ["

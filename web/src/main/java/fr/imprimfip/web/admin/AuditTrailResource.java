@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -25,8 +24,7 @@ import fr.imprimfip.audit.AuditJsonLines;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.audit.AuditTrailVerifier;
 import fr.imprimfip.web.Attachments;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * The audit trail for administrators: its verification (every chain walked, every modified, inserted or deleted
@@ -64,7 +62,8 @@ public class AuditTrailResource {
         Instant start = instant(from, "from");
         Instant end = instant(to, "to");
         if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "La période va de from à to, un an au plus.");
+            throw RequestFields.invalid("La période va de from à to, un an au plus.",
+                    "The period goes from from to to, a year at most.");
         }
         trail.flush();
         StreamingOutput lines = out -> {
@@ -86,12 +85,8 @@ public class AuditTrailResource {
 
     private static Instant instant(String value, String name) {
         if (value == null) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "Le paramètre " + name + " est obligatoire.");
+            throw RequestFields.missingParameter(name);
         }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, name + " doit être un instant ISO-8601.");
-        }
+        return RequestFields.instant(value, name);
     }
 }

@@ -2,15 +2,11 @@ package fr.imprimfip.web.admin;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +17,7 @@ import fr.imprimfip.partner.ConventionNotice;
 import fr.imprimfip.partner.ConventionReview;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.web.admin.requests.ConventionReviewRequest;
 import fr.imprimfip.web.requests.RequestFields;
 
 /**
@@ -50,26 +47,23 @@ public class ConventionReviewsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public List<IssuedNotice> review(JsonObject body) {
+    public List<IssuedNotice> review(ConventionReviewRequest body) {
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.PARIS));
-        LocalDate day = today;
-        if (body != null && body.get("asOf") != null) {
-            try {
-                day = LocalDate.parse(((JsonString) body.get("asOf")).getString());
-            } catch (ClassCastException | DateTimeParseException e) {
-                throw RequestFields.invalid("asOf est une date AAAA-MM-JJ.");
-            }
-        }
-        if (body != null && body.get("dryRun") == JsonValue.TRUE) {
+        LocalDate asOf = body == null ? null : RequestFields.date(body.asOf(), "asOf");
+        LocalDate day = asOf == null ? today : asOf;
+        if (body != null && body.dry()) {
             ConventionReview.Preview preview = review.preview(day);
             return Stream.concat(preview.notices().stream().map(this::view),
                     preview.ending().stream().map(partner -> new IssuedNotice(partner.clientId(), "TERMINATION",
                             partner.terminatesOn().orElseThrow(), "Fin de la convention à l'issue du préavis"))).toList();
         }
         if (day.isAfter(today)) {
-            throw RequestFields.invalid("La revue des conventions ne peut pas être lancée pour un"
-                    + " jour à venir (" + day + ", nous sommes le " + today + ") : elle mettrait fin à des conventions"
-                    + " et enverrait leurs avis avant l'heure. Un essai à blanc ({\"dryRun\": true}) peut anticiper.");
+            throw RequestFields.invalid("La revue des conventions ne peut pas être lancée pour un jour à venir (" + day
+                    + ", nous sommes le " + today + ") : elle mettrait fin à des conventions et enverrait leurs avis"
+                    + " avant l'heure. Un essai à blanc ({\"dryRun\": true}) peut anticiper.",
+                    "The review of conventions cannot run for a day to come (" + day + ", today is " + today
+                    + "): it would end conventions and send their notices early. A dry run ({\"dryRun\": true}) can"
+                    + " look ahead.");
         }
         return review.review(day).stream().map(this::view).toList();
     }

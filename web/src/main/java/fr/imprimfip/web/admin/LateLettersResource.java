@@ -1,7 +1,6 @@
 package fr.imprimfip.web.admin;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import fr.imprimfip.production.LateLetters;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /** The production letters past the 2-day commitment, oldest first ({@code asOf}: as seen at that instant). */
 @Path("/admin/late-letters")
@@ -29,10 +27,6 @@ public class LateLettersResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<LateLetters.LateLetter> late(@QueryParam("asOf") String asOf) {
-        try {
-            return lateLetters.late(asOf == null ? null : Instant.parse(asOf), MAX);
-        } catch (DateTimeParseException e) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "asOf doit être un instant ISO-8601.");
-        }
+        return lateLetters.late(RequestFields.instant(asOf, "asOf"), MAX);
     }
 }

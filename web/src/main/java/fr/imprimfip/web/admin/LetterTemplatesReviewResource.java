@@ -1,8 +1,6 @@
 package fr.imprimfip.web.admin;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,15 +47,10 @@ public class LetterTemplatesReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public TemplateView decide(@PathParam("id") long id, TemplateDecisionRequest body) {
-        String decision = body == null ? null : body.decision();
+        TemplateStatus decision = RequestFields.enumValue(body == null ? null : body.decision(), "decision",
+                TemplateDecisionRequest.DECISIONS);
         String comment = body == null ? null : body.comment();
-        if (TemplateStatus.VALIDATED.name().equals(decision)) {
-            return TemplateView.of(templates.validate(id, comment, staff.name()));
-        }
-        if (TemplateStatus.REFUSED.name().equals(decision)) {
-            return TemplateView.of(templates.refuse(id, comment, staff.name()));
-        }
-        throw RequestFields.invalid("Le corps doit être {\"decision\": " + Arrays.stream(TemplateDecisionRequest.DECISIONS)
-                .map(status -> "\"" + status + "\"").collect(Collectors.joining(" ou ")) + ", \"comment\": \"...\"}.");
+        return TemplateView.of(decision == TemplateStatus.VALIDATED ? templates.validate(id, comment, staff.name())
+                : templates.refuse(id, comment, staff.name()));
     }
 }

@@ -57,8 +57,8 @@ public class MaintenanceWindowsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response announce(@Valid @NotNull(message = MaintenanceWindowRequest.SHAPE) MaintenanceWindowRequest body) {
-        MaintenanceWindow window = windows.announce(instant(body.startsAt(), "startsAt"),
-                instant(body.endsAt(), "endsAt"), body.reason(), staff.name());
+        MaintenanceWindow window = windows.announce(RequestFields.instant(body.startsAt(), "startsAt"),
+                RequestFields.instant(body.endsAt(), "endsAt"), body.reason(), staff.name());
         return Response.created(URI.create("/admin/maintenance-windows/" + window.id()))
                 .entity(WindowView.of(window)).build();
     }
@@ -68,9 +68,5 @@ public class MaintenanceWindowsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public WindowView cancel(@PathParam("id") long id) {
         return WindowView.of(windows.cancel(id));
-    }
-
-    private static Instant instant(String value, String name) {
-        return RequestFields.instant(value, name, " doit être un instant ISO-8601.");
     }
 }

@@ -6,11 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,7 +27,12 @@ import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.SecurityAttestation;
 import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.web.admin.requests.AcceptanceRequest;
+import fr.imprimfip.web.admin.requests.CallQuotaRequest;
+import fr.imprimfip.web.admin.requests.ContactsRequest;
+import fr.imprimfip.web.admin.requests.HabilitationRequest;
+import fr.imprimfip.web.admin.requests.IpRangesRequest;
 import fr.imprimfip.web.admin.requests.ReasonRequest;
+import fr.imprimfip.web.admin.requests.SecurityAttestationRequest;
 import fr.imprimfip.web.requests.RequestFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -73,39 +73,22 @@ public class PartnerConventionResource {
     @Path("/call-quota")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView callQuota(@PathParam("clientId") String clientId, JsonObject body) {
-        if (!RequestFields.present(body, "callsPerMinute")) {
-            throw RequestFields.invalid("Le corps doit être {\"callsPerMinute\": n ou null}.");
-        }
-        JsonValue value = body.get("callsPerMinute");
-        Integer calls;
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            calls = null;
-        } else if (value instanceof JsonNumber number && number.isIntegral()) {
-            calls = number.intValue();
-        } else {
-            throw RequestFields.invalid("callsPerMinute est un entier ou null.");
-        }
-        return ConventionView.of(conventions.changeCallQuota(clientId, calls));
+    public ConventionView callQuota(@PathParam("clientId") String clientId,
+                                    @Valid @NotNull(message = CallQuotaRequest.SHAPE) CallQuotaRequest body) {
+        return ConventionView.of(conventions.changeCallQuota(clientId, body.callsPerMinute()));
     }
 
     @PUT
     @Path("/ip-ranges")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView ipRanges(@PathParam("clientId") String clientId, JsonObject body) {
-        if (body == null || !(body.get("ranges") instanceof JsonArray ranges)
-                || !ranges.stream().allMatch(JsonString.class::isInstance)) {
-            throw RequestFields.invalid("Le corps doit être {\"ranges\": [\"192.0.2.0/24\", ...]}.");
-        }
-        return ConventionView.of(conventions.declareIpRanges(clientId,
-                ranges.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()));
+    public ConventionView ipRanges(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = IpRangesRequest.SHAPE) IpRangesRequest body) {
+        return ConventionView.of(conventions.declareIpRanges(clientId, body.ranges()));
     }
 
     /**
-     * {@code {"validFrom": "2026-01-01", "validUntil": null, "deposit": true, "read": true, "dataPass": {"number":
-     * "12345", "legalBasis": "...", "purpose": "...", "expectedLettersPerYear": 120000, "requestedCallsPerMinute":
-     * 500}}}: the habilitation granted on DataPass for one environment. A sandbox habilitation is active at once; a
+     * The habilitation granted on DataPass for one environment: a sandbox habilitation is active at once, a
      * production one once activated.
      */
     @PUT
@@ -113,17 +96,16 @@ public class PartnerConventionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ConventionView habilitation(@PathParam("clientId") String clientId,
-                                       @PathParam("environment") String environment, JsonObject body) {
-        ServiceEnvironment env = environment(environment);
-        RequestFields.required(body, "{\"validFrom\", \"validUntil\", \"deposit\", \"read\", \"dataPass\"}");
-        JsonObject dataPass = RequestFields.object(body, "dataPass", false);
-        DataPassRequest request = dataPass == null ? null : new DataPassRequest(
-                RequestFields.text(dataPass, "number", true), RequestFields.text(dataPass, "legalBasis", true),
-                RequestFields.text(dataPass, "purpose", true), RequestFields.integer(dataPass, "expectedLettersPerYear"),
-                RequestFields.integer(dataPass, "requestedCallsPerMinute"));
+                                       @PathParam("environment") String environment,
+                                       @Valid @NotNull(message = HabilitationRequest.SHAPE) HabilitationRequest body) {
+        ServiceEnvironment env = RequestFields.enumValue(ServiceEnvironment.class, environment, "environment");
+        HabilitationRequest.DataPass dataPass = body.dataPass();
+        DataPassRequest request = dataPass == null ? null : new DataPassRequest(dataPass.number(),
+                dataPass.legalBasis(), dataPass.purpose(), dataPass.expectedLettersPerYear(),
+                dataPass.requestedCallsPerMinute());
         return ConventionView.of(conventions.grantHabilitation(clientId, new Habilitation(env,
-                RequestFields.date(body, "validFrom", true), RequestFields.date(body, "validUntil", false),
-                RequestFields.bool(body, "deposit"), RequestFields.bool(body, "read"), request)));
+                RequestFields.date(body.validFrom(), "validFrom"), RequestFields.date(body.validUntil(), "validUntil"),
+                body.deposit(), body.read(), request)));
     }
 
     /**
@@ -147,18 +129,15 @@ public class PartnerConventionResource {
         return ConventionView.of(conventions.recordAcceptance(clientId, body.note()));
     }
 
-    /**
-     * {@code {"contacts": [{"role": "REQUESTER", "name": "...", "email": "...", "phone": "..."}, ...],
-     * "recipientServices": ["..."]}}: the convention's contacts, replaced.
-     */
+    /** The convention's contacts and recipient services, replaced. */
     @PUT
     @Path("/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView contacts(@PathParam("clientId") String clientId, JsonObject body) {
-        RequestFields.required(body, "{\"contacts\": [...], \"recipientServices\": [...]}");
-        return ConventionView.of(conventions.updateContacts(clientId, PartnersResource.contacts(body),
-                RequestFields.texts(body, "recipientServices")));
+    public ConventionView contacts(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = ContactsRequest.SHAPE) ContactsRequest body) {
+        return ConventionView.of(conventions.updateContacts(clientId, PartnersResource.contacts(body.contacts()),
+                body.services()));
     }
 
     /** {@code {"reason": "..."}}: notice of termination; the convention ends by itself two months later. */
@@ -235,24 +214,17 @@ public class PartnerConventionResource {
         return ConventionView.of(conventions.releaseLegalHold(clientId));
     }
 
-    /**
-     * {@code {"kind": "HOMOLOGATION", "receivedOn": "2026-11-27", "validUntil": "2029-11-27"}}: the security
-     * attestation received (kind HOMOLOGATION by default; a SECURITY_QUESTIONNAIRE is valid 3 years from receipt).
-     */
+    /** The security attestation received (a SECURITY_QUESTIONNAIRE is valid 3 years from receipt). */
     @PUT
     @Path("/security-attestation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ConventionView securityAttestation(@PathParam("clientId") String clientId, JsonObject body) {
-        RequestFields.required(body, "{\"kind\": \"...\", \"receivedOn\": \"AAAA-MM-JJ\", \"validUntil\": \"AAAA-MM-JJ\"}");
-        AttestationKind kind = body.get("kind") instanceof JsonString named
-                ? RequestFields.enumValue(AttestationKind.class, named.getString(), "kind")
-                : AttestationKind.HOMOLOGATION;
+    public ConventionView securityAttestation(@PathParam("clientId") String clientId, @Valid
+            @NotNull(message = SecurityAttestationRequest.SHAPE) SecurityAttestationRequest body) {
+        AttestationKind kind = body.kind() == null ? AttestationKind.HOMOLOGATION
+                : RequestFields.enumValue(AttestationKind.class, body.kind(), "kind");
         return ConventionView.of(conventions.attestSecurity(clientId, SecurityAttestation.of(kind,
-                RequestFields.date(body, "receivedOn", false), RequestFields.date(body, "validUntil", false))));
-    }
-
-    private static ServiceEnvironment environment(String name) {
-        return RequestFields.enumValue(ServiceEnvironment.class, name, "L'environnement");
+                RequestFields.date(body.receivedOn(), "receivedOn"),
+                RequestFields.date(body.validUntil(), "validUntil"))));
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,12 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import fr.imprimfip.partner.CertificateIdentity;
 import fr.imprimfip.partner.PartnerCredential;
 import fr.imprimfip.partner.PartnerCredentials;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.shared.ServiceEnvironment;
+import fr.imprimfip.web.admin.requests.CredentialRequest;
 import fr.imprimfip.web.requests.RequestFields;
 
 /**
@@ -58,12 +60,14 @@ public class PartnerCredentialsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public CredentialView register(@PathParam("clientId") String clientId, JsonObject body) {
-        RequestFields.required(body, "{\"environment\": \"SANDBOX\", \"certificateSubject\": \"CN=...\"}");
-        ServiceEnvironment environment = RequestFields.enumValue(ServiceEnvironment.class,
-                RequestFields.text(body, "environment", true), "environment");
-        return CredentialView.of(partnerCredentials.registerCredential(clientId, environment,
-                RequestFields.text(body, "clientId", false), RequestFields.text(body, "certificateSubject",
-                        !body.containsKey("certificate")), RequestFields.text(body, "certificate", false)));
+    public CredentialView register(@PathParam("clientId") String clientId,
+                                   @Valid @NotNull(message = CredentialRequest.SHAPE) CredentialRequest body) {
+        ServiceEnvironment environment = RequestFields.enumValue(ServiceEnvironment.class, body.environment(),
+                "environment");
+        if (body.certificate() == null && body.certificateSubject() == null) {
+            throw RequestFields.missing("certificateSubject");
+        }
+        return CredentialView.of(partnerCredentials.registerCredential(clientId, environment, body.clientId(),
+                body.certificateSubject(), body.certificate()));
     }
 }

@@ -7,9 +7,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +28,7 @@ import fr.imprimfip.web.security.StaffMember;
 import fr.imprimfip.web.admin.requests.BreachNotificationRequest;
 import fr.imprimfip.web.admin.requests.ClosureRequest;
 import fr.imprimfip.web.admin.requests.IncidentPhaseRequest;
+import fr.imprimfip.web.admin.requests.IncidentRequest;
 import fr.imprimfip.web.requests.RequestFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -70,22 +68,13 @@ public class SecurityIncidentsResource {
     @Context
     HttpServletRequest request;
 
-    /**
-     * {@code {"summary": "...", "detectedAt": "...", "personalDataBreach": true, "partners": ["client-id"],
-     * "isolate": true}}.
-     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response open(JsonObject body) {
-        if (body == null || !(body.get("partners") instanceof JsonArray concerned)
-                || !concerned.stream().allMatch(JsonString.class::isInstance)) {
-            throw RequestFields.invalid("Le corps doit être {\"summary\": \"...\", \"detectedAt\": \"...\", \"personalDataBreach\":"
-                    + " true|false, \"partners\": [\"...\"], \"isolate\": true|false}.");
-        }
-        SecurityIncident incident = register.open(text(body, "summary"),
-                instant(text(body, "detectedAt"), "detectedAt"), RequestFields.bool(body, "personalDataBreach"), concerned.getValuesAs(JsonString.class).stream()
-                        .map(JsonString::getString).toList(), RequestFields.bool(body, "isolate"), staff.name());
+    public Response open(@Valid @NotNull(message = IncidentRequest.SHAPE) IncidentRequest body) {
+        SecurityIncident incident = register.open(body.summary(),
+                RequestFields.instant(body.detectedAt(), "detectedAt"), body.personalDataBreach(), body.partners(),
+                body.isolate(), staff.name());
         AuditNotes.target(request, incident.reference());
         return Response.created(URI.create("/admin/security-incidents/" + incident.reference()))
                 .entity(view(incident)).build();
@@ -110,7 +99,7 @@ public class SecurityIncidentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public IncidentView enter(@PathParam("reference") String reference,
-                              @Valid @NotNull(message = "Le champ phase est obligatoire.") IncidentPhaseRequest body) {
+                              @Valid @NotNull(message = IncidentPhaseRequest.SHAPE) IncidentPhaseRequest body) {
         AuditNotes.target(request, reference);
         // any phase is read: the register, not the request, refuses a phase that goes back (409)
         IncidentPhase phase = RequestFields.enumValue(IncidentPhase.class, body.phase(), "phase");
@@ -123,9 +112,9 @@ public class SecurityIncidentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public IncidentView breachNotified(@PathParam("reference") String reference, @Valid
-            @NotNull(message = "Le champ notifiedAt est obligatoire.") BreachNotificationRequest body) {
+            @NotNull(message = BreachNotificationRequest.SHAPE) BreachNotificationRequest body) {
         AuditNotes.target(request, reference);
-        return view(register.recordBreachNotification(reference, instant(body.notifiedAt(), "notifiedAt"),
+        return view(register.recordBreachNotification(reference, RequestFields.instant(body.notifiedAt(), "notifiedAt"),
                 staff.name()));
     }
 
@@ -146,16 +135,5 @@ public class SecurityIncidentsResource {
                 incident.breachNotifiedAt(), incident.breachNotificationOverdue(clock.instant()),
                 incident.verificationNote(), incident.closedAt(),
                 incident.steps().stream().map(StepView::of).toList());
-    }
-
-    private static String text(JsonObject body, String name) {
-        if (!(body.get(name) instanceof JsonString value)) {
-            throw RequestFields.invalid("Le champ " + name + " est obligatoire.");
-        }
-        return value.getString();
-    }
-
-    private static Instant instant(String value, String name) {
-        return RequestFields.instant(value, name, " est un instant ISO 8601, par exemple 2026-11-27T08:00:00Z.");
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,8 +26,7 @@ import fr.imprimfip.production.PrintLotCatalog;
 import fr.imprimfip.production.PrintLotStatus;
 import fr.imprimfip.production.ProductionFeedback;
 import fr.imprimfip.web.Attachments;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.editique.requests.ProductionReportRequest;
 import fr.imprimfip.web.requests.RequestFields;
 
 /**
@@ -53,7 +53,8 @@ public class PrintLotsResource {
                                    @QueryParam("limit") Integer limit) {
         int max = limit == null ? DEFAULT_LIMIT : limit;
         if (max < 1 || max > MAX_LIMIT) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "limit va de 1 à " + MAX_LIMIT + ".");
+            throw RequestFields.invalid("limit va de 1 à " + MAX_LIMIT + ".",
+                    "limit goes from 1 to " + MAX_LIMIT + ".");
         }
         long afterId = 0;
         if (after != null) {
@@ -99,8 +100,9 @@ public class PrintLotsResource {
     @Path("/{reference}/events")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public FeedbackReceipt lotEvent(@PathParam("reference") String reference, JsonObject body) {
-        ProductionReport report = ProductionReport.parse(body);
+    public FeedbackReceipt lotEvent(@PathParam("reference") String reference,
+            @Valid @NotNull(message = ProductionReportRequest.SHAPE) ProductionReportRequest body) {
+        ProductionReport report = ProductionReport.of(body);
         return FeedbackReceipt.of(feedback.onLot(reference, report.event(), report.occurredAt(), report.message(),
                 false));
     }
@@ -110,8 +112,8 @@ public class PrintLotsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public FeedbackReceipt letterEvent(@PathParam("reference") String reference, @PathParam("sequence") int sequence,
-                                       JsonObject body) {
-        ProductionReport report = ProductionReport.parse(body);
+            @Valid @NotNull(message = ProductionReportRequest.SHAPE) ProductionReportRequest body) {
+        ProductionReport report = ProductionReport.of(body);
         return FeedbackReceipt.of(feedback.onLetter(reference, sequence, report.event(), report.occurredAt(),
                 report.message(), false));
     }

@@ -58,14 +58,14 @@ public final class ErrorRendering {
     }
 
     /** The refusal sent straight on the exchange, by the handlers that answer ahead of the servlet layer. */
-    public static void send(HttpServerExchange exchange, ApiError error, String detail, Instant now) {
+    public static void send(HttpServerExchange exchange, ApiError error, RefusalText detail, Instant now) {
         Door door = Door.of(exchange);
-        exchange.putAttachment(AuditedExchange.REASON, detail == null ? error.title() : detail);
+        exchange.putAttachment(AuditedExchange.REASON, detail == null ? error.title() : detail.french());
         exchange.setStatusCode(error.status());
         exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType(door));
         Locale language = ProblemLanguage.of(exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE));
-        exchange.getResponseSender().send(body(error, detail == null ? null : RefusalText.french(detail), door,
-                exchange.getRelativePath(), now, language), StandardCharsets.UTF_8);
+        exchange.getResponseSender().send(body(error, detail, door, exchange.getRelativePath(), now, language),
+                StandardCharsets.UTF_8);
     }
 
     /** The body of a refusal in the format of {@code door}; the v1 contract's is always French. */

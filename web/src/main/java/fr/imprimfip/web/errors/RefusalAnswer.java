@@ -25,7 +25,7 @@ public record RefusalAnswer(ApiError error, RefusalText detail, String auditReas
             return new RefusalAnswer(error(refusal), refusal.text(), refusal.auditReason());
         }
         if (failure instanceof ApiException api) {
-            return of(api.error(), api.detail() == null ? null : RefusalText.french(api.detail()));
+            return of(api.error(), api.detail());
         }
         if (failure instanceof NotFoundException) {
             return of(ApiError.NOT_FOUND, null);

@@ -25,8 +25,6 @@ import fr.imprimfip.batch.FaultInjection;
 import fr.imprimfip.batch.JobRuns;
 import fr.imprimfip.billing.BillingService;
 import fr.imprimfip.shared.BusinessCalendar;
-import fr.imprimfip.web.errors.ApiError;
-import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.security.StaffMember;
 import fr.imprimfip.web.finance.requests.BillingRunRequest;
 import fr.imprimfip.web.requests.RequestFields;
@@ -83,7 +81,7 @@ public class BillingRunResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<StatementView> statements(@QueryParam("year") Integer year) {
         if (year == null) {
-            throw new ApiException(ApiError.INVALID_REQUEST, "Le paramètre year est obligatoire.");
+            throw RequestFields.missingParameter("year");
         }
         return billing.statements(year).stream().map(StatementView::of).toList();
     }
@@ -91,8 +89,8 @@ public class BillingRunResource {
     private static int year(int year) {
         int current = LocalDate.now(BusinessCalendar.PARIS).getYear();
         if (year < 2000 || year > current) {
-            throw RequestFields.invalid(
-                    "L'année facturée doit être comprise entre 2000 et l'année en cours.");
+            throw RequestFields.invalid("L'année facturée doit être comprise entre 2000 et l'année en cours.",
+                    "The year billed must be between 2000 and the current year.");
         }
         return year;
     }

@@ -21,9 +21,11 @@ public final class MultipartParts {
         try {
             return request.getParts().stream().<FormPart>map(ServletFormPart::new).toList();
         } catch (IllegalStateException tooLarge) {
-            throw new ApiException(ApiError.TOO_LARGE, "La requête dépasse la taille maximale acceptée.");
+            throw new ApiException(ApiError.TOO_LARGE, "La requête dépasse la taille maximale acceptée.",
+                    "The request exceeds the maximum size accepted.");
         } catch (ServletException notMultipart) {
-            throw RequestFields.invalid("Le corps de la requête n'est pas un multipart valide.");
+            throw RequestFields.invalid("Le corps de la requête n'est pas un multipart valide.",
+                    "The request body is not a valid multipart.");
         }
     }
 }

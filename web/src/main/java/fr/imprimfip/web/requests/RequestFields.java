@@ -1,48 +1,62 @@
 package fr.imprimfip.web.requests;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import java.util.stream.Collectors;
 
 import fr.imprimfip.shared.InvalidInputException;
 
 /**
- * What a request record cannot say by itself: an enum value named with the list of its constants, a field present
- * but {@code null} rather than absent, a JSON body whose members change with the request. Every wrong field is
- * refused with an {@link InvalidInputException} whose message names it, answered as a 400 in the door's format.
+ * What a request record cannot say by itself: an enum value named with the list of its constants, a member that
+ * must be present even as {@code null}, a date or an instant kept as text to be refused by name. Every wrong field
+ * is refused with an {@link InvalidInputException} whose message, in French and in English, names it, answered as a
+ * 400 in the door's format.
  */
 public final class RequestFields {
+
+    /**
+     * On a component of a request record: the body must name the member, {@code null} included, because
+     * {@code {"x": null}} says something {@code {}} does not.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.RECORD_COMPONENT)
+    public @interface Present {
+    }
 
     private RequestFields() {
     }
 
-    public static InvalidInputException invalid(String detail) {
-        return new InvalidInputException(detail);
+    public static InvalidInputException invalid(String french, String english) {
+        return new InvalidInputException(french, english);
     }
 
-    /** {@code "A, B ou C"}: the constants given, or every constant of the enum. */
-    @SafeVarargs
-    public static <E extends Enum<E>> String oneOf(E... accepted) {
-        List<String> names = Arrays.stream(accepted).map(Enum::name).toList();
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " ou " + names.get(names.size() - 1);
+    /** "Le champ {@code field} est obligatoire." */
+    public static InvalidInputException missing(String field) {
+        return invalid("Le champ " + field + " est obligatoire.", "The " + field + " field is required.");
     }
 
-    public static <E extends Enum<E>> String oneOf(Class<E> type) {
-        return oneOf(type.getEnumConstants());
+    /** "Le paramètre {@code name} est obligatoire.", for a query parameter. */
+    public static InvalidInputException missingParameter(String name) {
+        return invalid("Le paramètre " + name + " est obligatoire.", "The " + name + " parameter is required.");
     }
 
-    /** The constant named {@code value}, else a refusal: "{@code field} vaut A, B ou C." */
+    /** "Le corps doit être {@code shape}.", for a body absent or not the JSON object expected. */
+    public static InvalidInputException shape(String shape) {
+        return invalid("Le corps doit être " + shape + ".", "The body must be " + shape + ".");
+    }
+
+    /** {@code "A ou B ou C"} (or {@code "A or B or C"}, with {@code or} given): every constant of the enum. */
+    public static <E extends Enum<E>> String oneOf(Class<E> type, String or) {
+        return listed(or, type.getEnumConstants());
+    }
+
+    /** The constant named {@code value}, else a refusal: "Le champ {@code field} doit valoir A ou B ou C." */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
         return enumValue(value, field, type.getEnumConstants());
     }
@@ -55,109 +69,37 @@ public final class RequestFields {
                 return constant;
             }
         }
-        throw invalid(field + " vaut " + oneOf(accepted) + ".");
+        throw invalid("Le champ " + field + " doit valoir " + listed("ou", accepted) + ".",
+                "The " + field + " field must be " + listed("or", accepted) + ".");
     }
 
-    public static JsonObject required(JsonObject body, String shape) {
-        if (body == null) {
-            throw invalid("Le corps doit être " + shape + ".");
-        }
-        return body;
-    }
-
-    /** Whether the member is in the body, {@code null} included: {@code {"x": null}} is not {@code {}}. */
-    public static boolean present(JsonObject body, String name) {
-        return body != null && body.containsKey(name);
-    }
-
-    public static boolean isNull(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
-    }
-
-    public static String text(JsonObject body, String name, boolean required) {
-        JsonValue value = body.get(name);
-        if (isNull(value)) {
-            if (required) {
-                throw invalid("Le champ " + name + " est obligatoire.");
-            }
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
-            throw invalid("Le champ " + name + " est un texte.");
-        }
-        return text.getString();
-    }
-
-    public static Integer integer(JsonObject body, String name) {
-        JsonValue value = body.get(name);
-        if (isNull(value)) {
-            return null;
-        }
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            throw invalid("Le champ " + name + " est un entier.");
-        }
-        try {
-            return number.intValueExact();
-        } catch (ArithmeticException tooLarge) {
-            throw invalid("Le champ " + name + " est trop grand.");
-        }
-    }
-
-    public static boolean bool(JsonObject body, String name) {
-        JsonValue value = body.get(name);
-        if (value != null && (value.getValueType() == JsonValue.ValueType.TRUE
-                || value.getValueType() == JsonValue.ValueType.FALSE)) {
-            return value.getValueType() == JsonValue.ValueType.TRUE;
-        }
-        throw invalid("Le champ " + name + " vaut true ou false.");
-    }
-
-    public static LocalDate date(JsonObject body, String name, boolean required) {
-        String text = text(body, name, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw invalid(name + " est une date AAAA-MM-JJ.");
-        }
-    }
-
-    /** An ISO-8601 instant, {@code null} when absent; else refused with {@code name + refusal}. */
-    public static Instant instant(String value, String name, String refusal) {
+    /** An ISO-8601 instant, {@code null} when absent; else refused by name. */
+    public static Instant instant(String value, String name) {
         if (value == null) {
             return null;
         }
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw invalid(name + refusal);
+            throw invalid(name + " est un instant ISO 8601, par exemple 2026-11-27T08:00:00Z.",
+                    name + " is an ISO 8601 instant, for example 2026-11-27T08:00:00Z.");
         }
     }
 
-    public static List<String> texts(JsonObject body, String name) {
-        JsonValue value = body.get(name);
-        if (isNull(value)) {
-            return List.of();
-        }
-        if (!(value instanceof JsonArray array) || !array.stream().allMatch(JsonString.class::isInstance)) {
-            throw invalid("Le champ " + name + " est une liste de textes.");
-        }
-        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-    }
-
-    public static JsonObject object(JsonObject body, String name, boolean required) {
-        JsonValue value = body.get(name);
-        if (isNull(value)) {
-            if (required) {
-                throw invalid("Le champ " + name + " est obligatoire.");
-            }
+    /** A day {@code AAAA-MM-JJ}, {@code null} when absent; else refused by name. */
+    public static LocalDate date(String value, String name) {
+        if (value == null) {
             return null;
         }
-        if (!(value instanceof JsonObject object)) {
-            throw invalid("Le champ " + name + " est un objet.");
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name + " est une date AAAA-MM-JJ.", name + " is a YYYY-MM-DD date.");
         }
-        return object;
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E>> String listed(String or, E... accepted) {
+        return Arrays.stream(accepted).map(Enum::name).collect(Collectors.joining(" " + or + " "));
     }
 }

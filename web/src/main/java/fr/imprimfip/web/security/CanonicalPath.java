@@ -6,6 +6,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 
+import fr.imprimfip.shared.RefusalText;
+
 /**
  * The one spelling a door accepts. The layers of a request read its path each in their own way: the container
  * drops path parameters ({@code ;x=1}) before matching its security constraints, JAX-RS keeps them, a decoder
@@ -21,38 +23,47 @@ final class CanonicalPath {
 
     /**
      * Why {@code rawPath} (as sent, relative to the context root, without the query string) is not the canonical
-     * spelling of a path to {@code door}, in words for the caller; empty when it is.
+     * spelling of a path to {@code door}, in words for the caller ("Chemin refusé : ..."); empty when it is.
      */
-    static Optional<String> flawIn(String rawPath, Door door) {
+    static Optional<RefusalText> flawIn(String rawPath, Door door) {
         if (rawPath.indexOf(';') >= 0) {
-            return Optional.of("les paramètres de chemin (« ; ») ne sont pas acceptés");
+            return refused("les paramètres de chemin (« ; ») ne sont pas acceptés",
+                    "path parameters (\";\") are not accepted");
         }
         if (rawPath.indexOf('\\') >= 0) {
-            return Optional.of("la barre oblique inverse n'est pas acceptée");
+            return refused("la barre oblique inverse n'est pas acceptée", "the backslash is not accepted");
         }
         for (int i = rawPath.indexOf('%'); i >= 0; i = rawPath.indexOf('%', i + 1)) {
             int c = i + 2 < rawPath.length() ? hex(rawPath.charAt(i + 1), rawPath.charAt(i + 2)) : -1;
             if (c < 0) {
-                return Optional.of("encodage « % » invalide");
+                return refused("encodage « % » invalide", "invalid \"%\" encoding");
             }
             if (c == '/' || c == '\\' || c == ';' || c == '%' || c < 0x20 || c == 0x7f || unreserved(c)) {
-                return Optional.of("le caractère « %" + rawPath.substring(i + 1, i + 3).toUpperCase()
-                        + " » ne doit pas être encodé");
+                String encoded = "%" + rawPath.substring(i + 1, i + 3).toUpperCase();
+                return refused("le caractère « " + encoded + " » ne doit pas être encodé",
+                        "the character \"" + encoded + "\" must not be encoded");
             }
         }
         String[] segments = rawPath.split("/", -1);
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].isEmpty() && i < segments.length - 1) {
-                return Optional.of("les barres obliques répétées (« // ») ne sont pas acceptées");
+                return refused("les barres obliques répétées (« // ») ne sont pas acceptées",
+                        "repeated slashes (\"//\") are not accepted");
             }
             if (segments[i].equals(".") || segments[i].equals("..")) {
-                return Optional.of("les segments « . » et « .. » ne sont pas acceptés");
+                return refused("les segments « . » et « .. » ne sont pas acceptés",
+                        "the \".\" and \"..\" segments are not accepted");
             }
         }
         if (!door.spelledExactly(rawPath)) {
-            return Optional.of("écrivez « " + door.prefix() + " » en minuscules");
+            return refused("écrivez « " + door.prefix() + " » en minuscules",
+                    "write \"" + door.prefix() + "\" in lower case");
         }
         return Optional.empty();
+    }
+
+    private static Optional<RefusalText> refused(String french, String english) {
+        return Optional.of(new RefusalText("Chemin refusé : " + french + ".", "Path refused: " + english + "."));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
 
@@ -27,10 +28,9 @@ public final class CanonicalPathGuard implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Door door = Door.of(exchange);
         if (door.isDoor()) {
-            Optional<String> flaw = CanonicalPath.flawIn(rawPath(exchange), door);
+            Optional<RefusalText> flaw = CanonicalPath.flawIn(rawPath(exchange), door);
             if (flaw.isPresent()) {
-                ErrorRendering.send(exchange, ApiError.NON_CANONICAL_PATH, "Chemin refusé : " + flaw.get() + ".",
-                        Instant.now());
+                ErrorRendering.send(exchange, ApiError.NON_CANONICAL_PATH, flaw.get(), Instant.now());
                 return;
             }
         }

@@ -48,13 +48,16 @@ public class CertificateBinding implements ContainerRequestFilter {
         }
         Optional<X509Certificate> certificate = ClientCertificate.of(servletRequest);
         if (certificate.isEmpty()) {
-            refuse(request, door, ApiError.CERTIFICATE_REQUIRED, "Présentez le certificat client enregistré pour"
-                    + " votre application lors de la connexion TLS.");
+            refuse(request, door, ApiError.CERTIFICATE_REQUIRED, new RefusalText("Présentez le certificat client"
+                    + " enregistré pour votre application lors de la connexion TLS.", "Present the client certificate"
+                    + " registered for your application in the TLS handshake."));
             return;
         }
         String bound = boundThumbprint();
         if (bound == null || !bound.equals(ClientCertificate.thumbprint(certificate.get()))) {
-            refuse(request, door, ApiError.TOKEN_NOT_BOUND, "Le jeton n'a pas été émis pour le certificat présenté.");
+            refuse(request, door, ApiError.TOKEN_NOT_BOUND, new RefusalText(
+                    "Le jeton n'a pas été émis pour le certificat présenté.",
+                    "The token was not issued for the certificate presented."));
         }
     }
 
@@ -69,9 +72,9 @@ public class CertificateBinding implements ContainerRequestFilter {
         return null;
     }
 
-    private void refuse(ContainerRequestContext request, Door door, ApiError error, String detail) {
-        AuditNotes.reason(servletRequest, detail);
-        request.abortWith(ErrorRendering.response(error, RefusalText.french(detail), door,
+    private void refuse(ContainerRequestContext request, Door door, ApiError error, RefusalText detail) {
+        AuditNotes.reason(servletRequest, detail.french());
+        request.abortWith(ErrorRendering.response(error, detail, door,
                 request.getUriInfo().getPath(), Instant.now(),
                 ProblemLanguage.of(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }

@@ -11,6 +11,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 
 import fr.imprimfip.access.MaintenanceSchedule;
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ErrorRendering;
 
@@ -52,6 +53,8 @@ public final class MaintenanceGate implements HttpHandler {
         Instant now = Instant.now();
         long seconds = Math.max(1, Duration.between(now, until).toSeconds());
         exchange.getResponseHeaders().put(Headers.RETRY_AFTER, Long.toString(seconds));
-        ErrorRendering.send(exchange, ApiError.MAINTENANCE, "Le service est en maintenance jusqu'à " + until + ".", now);
+        ErrorRendering.send(exchange, ApiError.MAINTENANCE, new RefusalText(
+                "Le service est en maintenance jusqu'à " + until + ".",
+                "The service is under maintenance until " + until + "."), now);
     }
 }

@@ -21,6 +21,7 @@ import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * The multipart body of {@code POST /file/submission} read by the contract's rules: one non-empty {@code docFile},
@@ -123,9 +124,16 @@ public final class SubmissionForm {
             throw invalid("Le champ options est obligatoire.");
         }
         refuseUnknownMembers(options, OPTION_MEMBERS, "options.");
-        Paper paper = enumValue(Paper.class, requiredString(options, "paper", "options.paper"), "options.paper");
-        SendingType sendingType = enumValue(SendingType.class,
-                requiredString(options, "sendingType", "options.sendingType"), "options.sendingType");
+        Paper paper;
+        SendingType sendingType;
+        try {
+            paper = RequestFields.enumValue(Paper.class, requiredString(options, "paper", "options.paper"),
+                    "options.paper");
+            sendingType = RequestFields.enumValue(SendingType.class,
+                    requiredString(options, "sendingType", "options.sendingType"), "options.sendingType");
+        } catch (InvalidInputException refused) {
+            throw invalid(refused.text().french());
+        }
         JsonObject recipient = optionalObject(json, "recipient");
         JsonObject sender = optionalObject(json, "sender");
         if (sendingType == SendingType.LRE && (recipient == null || optionalObject(recipient, "information") == null)) {
@@ -204,25 +212,13 @@ public final class SubmissionForm {
         return value.asJsonObject();
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String label) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                allowed.add(constant.name());
-            }
-            throw invalid("Le champ " + label + " doit valoir " + String.join(" ou ", allowed) + ".");
-        }
-    }
-
     private static String printable(String text) {
         String cleaned = text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
         return cleaned.length() > 40 ? cleaned.substring(0, 40) + "…" : cleaned;
     }
 
     private static ApiException invalid(String detail) {
-        return new ApiException(ApiError.INVALID_REQUEST, detail);
+        return ApiException.v1(ApiError.INVALID_REQUEST, detail);
     }
 
     public FormPart document() {
@@ -242,7 +238,7 @@ public final class SubmissionForm {
         try {
             FileNames.require(name, field);
         } catch (InvalidInputException refused) {
-            throw invalid(refused.getMessage());
+            throw invalid(refused.text().french());
         }
     }
 }

@@ -33,7 +33,8 @@ public final class DepositCursor {
             }
             return Long.parseLong(decoded.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw RequestFields.invalid("Curseur de pagination invalide : reprenez celui de la page précédente.");
+            throw RequestFields.invalid("Curseur de pagination invalide : reprenez celui de la page précédente.",
+                    "Invalid page cursor: use the one of the previous page.");
         }
     }
 }

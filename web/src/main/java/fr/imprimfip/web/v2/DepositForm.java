@@ -52,14 +52,16 @@ public final class DepositForm {
                     FileNames.require(part.submittedFileName(), "annexes (nom de fichier de la partie)");
                     annexes.add(part);
                 }
-                default -> throw RequestFields.invalid("Partie inattendue : « " + part.name() + " ».");
+                default -> throw RequestFields.invalid("Partie inattendue : « " + part.name() + " ».",
+                        "Unexpected part: \"" + part.name() + "\".");
             }
         }
         if (document == null || document.size() == 0) {
-            throw RequestFields.invalid("La partie « document » (le PDF) est absente ou vide.");
+            throw RequestFields.invalid("La partie « document » (le PDF) est absente ou vide.",
+                    "The \"document\" part (the PDF) is missing or empty.");
         }
         if (options == null) {
-            throw RequestFields.invalid("La partie « options » est absente.");
+            throw RequestFields.invalid("La partie « options » est absente.", "The \"options\" part is missing.");
         }
         return new DepositForm(document, List.copyOf(annexes), options);
     }
@@ -101,11 +103,12 @@ public final class DepositForm {
 
     private String string(String name) {
         JsonValue value = options.get(name);
-        if (RequestFields.isNull(value)) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
         if (!(value instanceof JsonString text)) {
-            throw RequestFields.invalid("options." + name + " doit être une chaîne de caractères.");
+            throw RequestFields.invalid("options." + name + " doit être une chaîne de caractères.",
+                    "options." + name + " must be a string.");
         }
         return text.getString();
     }
@@ -116,17 +119,20 @@ public final class DepositForm {
 
     private static JsonObject json(FormPart part) throws IOException {
         if (part.size() > MAX_OPTIONS_BYTES) {
-            throw RequestFields.invalid("La partie « options » dépasse " + MAX_OPTIONS_BYTES / 1024 + " Ko.");
+            throw RequestFields.invalid("La partie « options » dépasse " + MAX_OPTIONS_BYTES / 1024 + " Ko.",
+                    "The \"options\" part exceeds " + MAX_OPTIONS_BYTES / 1024 + " KB.");
         }
         try (InputStream in = part.open()) {
             JsonValue value = Json.createReader(new StringReader(new String(in.readNBytes(MAX_OPTIONS_BYTES + 1),
                     StandardCharsets.UTF_8))).readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw RequestFields.invalid("La partie « options » doit être un objet JSON.");
+                throw RequestFields.invalid("La partie « options » doit être un objet JSON.",
+                        "The \"options\" part must be a JSON object.");
             }
             return value.asJsonObject();
         } catch (JsonException e) {
-            throw RequestFields.invalid("La partie « options » n'est pas un JSON valide.");
+            throw RequestFields.invalid("La partie « options » n'est pas un JSON valide.",
+                    "The \"options\" part is not valid JSON.");
         }
     }
 }

@@ -109,8 +109,8 @@ public class DepositsResource {
                                   @QueryParam("receivedTo") String to, @QueryParam("limit") Integer limit,
                                   @QueryParam("cursor") String cursor) {
         FileStatus wanted = status == null ? null : fileStatus(status);
-        Instant receivedFrom = instant(from, "receivedFrom");
-        Instant receivedTo = instant(to, "receivedTo");
+        Instant receivedFrom = RequestFields.instant(from, "receivedFrom");
+        Instant receivedTo = RequestFields.instant(to, "receivedTo");
         Map<String, String> labels = metadata(uriInfo.getQueryParameters()).entries();
         Long beforeId = DepositCursor.decode(cursor);
         DepositQuery query;
@@ -153,7 +153,8 @@ public class DepositsResource {
     private Response receive(DepositOptions options, Upload document, List<Upload> annexes, ClientMetadata metadata,
                              String idempotencyKey) throws IOException {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,255}")) {
-            throw invalid("Idempotency-Key : 1 à 255 caractères ASCII visibles.");
+            throw RequestFields.invalid("Idempotency-Key : 1 à 255 caractères ASCII visibles.",
+                    "Idempotency-Key: 1 to 255 visible ASCII characters.");
         }
         DepositService.Received received = deposits.receive(caller.id(), caller.environment(), options,
                 caller.clientId(), document, annexes, metadata, idempotencyKey);
@@ -168,14 +169,18 @@ public class DepositsResource {
     private static DepositOptions options(String filename, String paper, String sendingType, String onBehalfOf) {
         FileNames.require(filename, "filename");
         if (onBehalfOf != null && !onBehalfOf.matches("[A-Za-z0-9._@-]{1,100}")) {
-            throw invalid("onBehalfOf doit être un identifiant d'utilisateur (lettres, chiffres, . _ - @).");
+            throw RequestFields.invalid(
+                    "onBehalfOf doit être un identifiant d'utilisateur (lettres, chiffres, . _ - @).",
+                    "onBehalfOf must be a user identifier (letters, digits, . _ - @).");
         }
         try {
             return new DepositOptions(filename, onBehalfOf, Paper.valueOf(paper), SendingType.valueOf(sendingType),
                     null);
         } catch (IllegalArgumentException e) {
-            throw invalid("paper vaut " + RequestFields.oneOf(Paper.class) + " ; sendingType vaut "
-                    + RequestFields.oneOf(SendingType.class) + ".");
+            throw RequestFields.invalid("paper vaut " + RequestFields.oneOf(Paper.class, "ou") + " ; sendingType vaut "
+                    + RequestFields.oneOf(SendingType.class, "ou") + ".", "paper is "
+                    + RequestFields.oneOf(Paper.class, "or") + "; sendingType is "
+                    + RequestFields.oneOf(SendingType.class, "or") + ".");
         }
     }
 
@@ -193,8 +198,9 @@ public class DepositsResource {
         try {
             return new ClientMetadata(labels);
         } catch (IllegalArgumentException e) {
-            throw invalid("Métadonnées invalides : 20 au plus, clés de 64 caractères (lettres, chiffres, _ . -),"
-                    + " valeurs de 1 à 256 caractères.");
+            throw RequestFields.invalid("Métadonnées invalides : 20 au plus, clés de 64 caractères (lettres, chiffres,"
+                    + " _ . -), valeurs de 1 à 256 caractères.", "Invalid metadata: 20 at most, keys of 64 characters"
+                    + " (letters, digits, _ . -), values of 1 to 256 characters.");
         }
     }
 
@@ -207,16 +213,10 @@ public class DepositsResource {
     }
 
     private static InvalidInputException invalidFilter() {
-        return invalid("Filtre invalide : status vaut " + RequestFields.oneOf(FileStatus.class) + " ; limit va de 1 à "
-                + DepositQuery.MAX_LIMIT + " ; au plus 5 filtres metadata.");
-    }
-
-    private static Instant instant(String value, String name) {
-        return RequestFields.instant(value, name, " doit être un instant ISO-8601, par exemple 2026-11-01T00:00:00Z.");
-    }
-
-    private static InvalidInputException invalid(String detail) {
-        return RequestFields.invalid(detail);
+        return RequestFields.invalid("Filtre invalide : status vaut " + RequestFields.oneOf(FileStatus.class, "ou")
+                + " ; limit va de 1 à " + DepositQuery.MAX_LIMIT + " ; au plus 5 filtres metadata.",
+                "Invalid filter: status is " + RequestFields.oneOf(FileStatus.class, "or") + "; limit goes from 1 to "
+                + DepositQuery.MAX_LIMIT + "; 5 metadata filters at most.");
     }
 
 }

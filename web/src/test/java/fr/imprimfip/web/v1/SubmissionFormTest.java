@@ -112,6 +112,6 @@ class SubmissionFormTest {
     private static void assertRefused(String detailFragment, Part... parts) {
         ApiException refusal = assertThrows(ApiException.class, () -> SubmissionForm.read(List.of(parts)));
         assertEquals(ApiError.INVALID_REQUEST, refusal.error());
-        assertTrue(refusal.detail().contains(detailFragment), refusal.detail());
+        assertTrue(refusal.detail().french().contains(detailFragment), refusal.detail().french());
     }
 }

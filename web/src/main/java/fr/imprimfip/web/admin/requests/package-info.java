@@ -1,6 +1,7 @@
 /**
- * The JSON bodies administrators send, as records: their constraints carry the French refusal the door answers.
- * A message template escapes the braces of the JSON shape it shows ({@code \{}), Bean Validation reading them as
- * parameters otherwise.
+ * The JSON bodies administrators send, as records. Their constraints carry no wording: the door's validation mapper
+ * words a missing member by its path and a missing body by the record's {@code SHAPE}, in French or English. A
+ * {@code SHAPE} escapes the braces of the JSON it shows ({@code \{}), Bean Validation reading them as parameters
+ * otherwise.
  */
 package fr.imprimfip.web.admin.requests;

@@ -12,11 +12,11 @@ import fr.imprimfip.batch.FaultInjection;
  * the job ignores them elsewhere.
  */
 public record BillingRunRequest(
-        @NotNull(message = BillingRunRequest.SHAPE) Integer year,
+        @NotNull Integer year,
         @JsonbProperty(FaultInjection.FAIL_ON_ITEM) String failOnItem,
         @JsonbProperty(FaultInjection.ITEM_DELAY_MILLIS) String itemDelayMillis) {
 
-    public static final String SHAPE = "Le corps doit indiquer l'année facturée : \\{\"year\": 2026\\}.";
+    public static final String SHAPE = "\\{\"year\": 2026\\}";
 
     public Properties faults() {
         Properties faults = new Properties();

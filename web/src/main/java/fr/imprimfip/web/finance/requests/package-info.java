@@ -1,2 +1,5 @@
-/** The JSON bodies finance staff send, as records whose constraints carry the French refusal the door answers. */
+/**
+ * The JSON bodies finance staff send, as records: their constraints are worded by the door's validation mapper, in
+ * French or English.
+ */
 package fr.imprimfip.web.finance.requests;
