@@ -32,22 +32,17 @@ import fr.imprimfip.shared.Refusal;
 import fr.imprimfip.shared.RefusalText;
 
 /**
- * Every refusal of the ejb and batch modules is answered in French and in English: none of their refusal classes can
- * be built without an English text, and none of their classes calls what builds a French-only one (the factory
- * {@link RefusalText#french}, the deprecated constructors the web module still uses).
+ * Every refusal of the ejb and batch modules is answered in French and in English: each constructor of each of their
+ * refusal classes, found by scanning the modules' classes, builds a refusal whose English text is there.
  */
 class EveryRefusalSpeaksEnglishTest {
-
-    private static final String FRENCH_ONLY_FACTORY = "fr/imprimfip/shared/RefusalText.french"
-            + "(Ljava/lang/String;)Lfr/imprimfip/shared/RefusalText;";
 
     @Test
     void everyConstructorOfARefusalTakesAnEnglishText() throws Exception {
         List<String> built = new ArrayList<>();
         for (Class<?> type : refusalClasses()) {
-            List<Constructor<?>> constructors = Stream.of(type.getConstructors())
-                    .filter(constructor -> !constructor.isAnnotationPresent(Deprecated.class)).toList();
-            assertFalse(constructors.isEmpty(), type.getName() + " has no constructor but French-only ones");
+            List<Constructor<?>> constructors = List.of(type.getConstructors());
+            assertFalse(constructors.isEmpty(), type.getName() + " has no public constructor");
             for (Constructor<?> constructor : constructors) {
                 Refusal refusal = build(constructor);
                 RefusalText text = refusal.text();
@@ -59,39 +54,6 @@ class EveryRefusalSpeaksEnglishTest {
         }
         assertTrue(built.containsAll(List.of("ConventionRuleException", "InvalidInputException",
                 "JobNotRestartableException", "DepositNotFoundException")), "" + built);
-    }
-
-    @Test
-    void noClassOfTheModulesBuildsAFrenchOnlyRefusal() throws Exception {
-        Map<String, String> frenchOnly = new HashMap<>();
-        frenchOnly.put(FRENCH_ONLY_FACTORY, "RefusalText.french");
-        Set<String> declaring = new TreeSet<>(Set.of("fr/imprimfip/shared/RefusalText"));
-        for (Class<?> type : refusalClasses()) {
-            for (Constructor<?> constructor : type.getConstructors()) {
-                if (constructor.isAnnotationPresent(Deprecated.class)) {
-                    frenchOnly.put(internalName(type) + ".<init>" + descriptor(constructor), constructor.toString());
-                    declaring.add(internalName(type));
-                }
-            }
-        }
-        Map<String, List<String>> callers = new TreeMap<>();
-        classFiles().forEach((name, bytes) -> {
-            if (declaring.contains(name)) {
-                return;
-            }
-            List<String> called = methodReferences(bytes).stream().filter(frenchOnly::containsKey)
-                    .map(frenchOnly::get).toList();
-            if (!called.isEmpty()) {
-                callers.put(name, called);
-            }
-        });
-        assertEquals(Map.of(), callers, "classes building a refusal without English");
-    }
-
-    @Test
-    void findsAMethodReferenceInAClassFile() throws Exception {
-        byte[] bytes = classFiles().get("fr/imprimfip/shared/InvalidInputException");
-        assertTrue(methodReferences(bytes).contains(FRENCH_ONLY_FACTORY));
     }
 
     private static Refusal build(Constructor<?> constructor) throws ReflectiveOperationException {
@@ -169,63 +131,5 @@ class EveryRefusalSpeaksEnglishTest {
             }
             return files;
         }
-    }
-
-    /** The methods and constructors a class file refers to, as {@code owner.name(descriptor)}. */
-    private static Set<String> methodReferences(byte[] classFile) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
-            in.skipBytes(8);
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[][] refs = new int[count][];
-            List<Integer> methods = new ArrayList<>();
-            for (int i = 1; i < count; i++) {
-                int tag = in.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 7, 8, 16, 19, 20 -> refs[i] = new int[] {in.readUnsignedShort()};
-                    case 3, 4 -> in.skipBytes(4);
-                    case 5, 6 -> {
-                        in.skipBytes(8);
-                        i++;
-                    }
-                    case 9, 12, 17, 18 -> refs[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
-                    case 10, 11 -> {
-                        refs[i] = new int[] {in.readUnsignedShort(), in.readUnsignedShort()};
-                        methods.add(i);
-                    }
-                    case 15 -> in.skipBytes(3);
-                    default -> throw new IllegalStateException("constant pool tag " + tag);
-                }
-            }
-            return methods.stream().map(i -> {
-                String owner = utf8[refs[refs[i][0]][0]];
-                int[] nameAndType = refs[refs[i][1]];
-                return owner + "." + utf8[nameAndType[0]] + utf8[nameAndType[1]];
-            }).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String internalName(Class<?> type) {
-        return type.getName().replace('.', '/');
-    }
-
-    private static String descriptor(Constructor<?> constructor) {
-        return Stream.of(constructor.getParameterTypes()).map(EveryRefusalSpeaksEnglishTest::descriptor)
-                .collect(Collectors.joining("", "(", ")V"));
-    }
-
-    private static String descriptor(Class<?> type) {
-        if (type.isPrimitive()) {
-            return switch (type.getName()) {
-                case "int" -> "I";
-                case "long" -> "J";
-                case "boolean" -> "Z";
-                default -> throw new AssertionError(type);
-            };
-        }
-        return type.isArray() ? type.getName().replace('.', '/') : "L" + internalName(type) + ";";
     }
 }

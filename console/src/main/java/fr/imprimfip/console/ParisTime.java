@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import fr.imprimfip.shared.BusinessCalendar;
-import fr.imprimfip.shared.InvalidInputException;
 
 /**
  * Instants as a staff member types them in a form: a day and a time of Paris ({@code <input type="datetime-local">}
@@ -29,7 +28,7 @@ public final class ParisTime {
         try {
             return LocalDateTime.parse(typed.strip()).atZone(BusinessCalendar.PARIS).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field + " : une date et une heure, par exemple 2026-11-27T09:30.");
+            throw FormRefusal.of(field + " : une date et une heure, par exemple 2026-11-27T09:30.");
         }
     }
 
@@ -41,7 +40,7 @@ public final class ParisTime {
         try {
             return LocalDate.parse(typed.strip()).atStartOfDay(BusinessCalendar.PARIS).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field + " : une date, par exemple 2026-11-27.");
+            throw FormRefusal.of(field + " : une date, par exemple 2026-11-27.");
         }
     }
 

@@ -2,7 +2,7 @@ package fr.imprimfip.it;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,30 +59,31 @@ final class DeviceSignIn {
     /** Keycloak's pages as a browser walks them: the login form, then the grant form, answered "yes". */
     private static void approveInBrowser(String verification, String username, String password)
             throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookieJar())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(verification)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> grant = post(browser, formAction(login.body(), "login"),
+        HttpResponse<String> grant = post(browser, formAction(login, "login"),
                 Map.of("username", username, "password", password, "credentialId", ""));
         Map<String, String> accept = new LinkedHashMap<>();
         Matcher code = HIDDEN_CODE.matcher(grant.body());
         if (code.find()) {
             accept.put("code", code.group(1));
         }
-        accept.put("accept", "Yes");
-        HttpResponse<String> done = post(browser, formAction(grant.body(), "grant"), accept);
-        if (done.statusCode() != 200 || !done.body().contains("kc-page-title")) {
+        accept.put("accept", "");
+        HttpResponse<String> done = post(browser, formAction(grant, "grant"), accept);
+        if (done.statusCode() != 200) {
             throw new IllegalStateException("Keycloak did not confirm the device approval: " + done.statusCode());
         }
     }
 
-    private static String formAction(String page, String which) {
-        Matcher action = FORM_ACTION.matcher(page);
+    /** Where the page's form posts, resolved against the page's address (Keycloak writes some relative). */
+    private static String formAction(HttpResponse<String> page, String which) {
+        Matcher action = FORM_ACTION.matcher(page.body());
         if (!action.find()) {
             throw new IllegalStateException("Keycloak's " + which + " page has no form (wrong password?)");
         }
-        return action.group(1).replace("&amp;", "&");
+        return page.uri().resolve(action.group(1).replace("&amp;", "&")).toString();
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, Map<String, String> form)
@@ -100,5 +102,39 @@ final class DeviceSignIn {
                     + " " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /**
+     * Keycloak marks its sign-in cookies Secure even on its loopback HTTP port, where a browser still sends them
+     * (loopback counts as a secure context) but Java's cookie manager does not: this jar, for one test's walk
+     * through one Keycloak, keeps each cookie by name and sends them all back.
+     */
+    private static final class LoopbackCookieJar extends CookieHandler {
+
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        @Override
+        public synchronized Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            return Map.of("Cookie", List.of(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public synchronized void put(URI uri, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> {
+                if ("set-cookie".equalsIgnoreCase(name)) {
+                    for (String value : values) {
+                        String pair = value.split(";", 2)[0];
+                        int equals = pair.indexOf('=');
+                        if (equals > 0) {
+                            cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+                        }
+                    }
+                }
+            });
+        }
     }
 }

@@ -26,17 +26,6 @@ public class ApplicationUserRefusedException extends AccessRefusedException {
         this.auditReason = auditReason;
     }
 
-    /** French only: the web module's tests still build one so; goes with {@link RefusalText#french}. */
-    @Deprecated(forRemoval = true)
-    public ApplicationUserRefusedException(String reason) {
-        this(RefusalText.french(reason));
-    }
-
-    /** French only: the web module's tests still build one so; goes with {@link RefusalText#french}. */
-    @Deprecated(forRemoval = true)
-    public ApplicationUserRefusedException(String reason, String auditReason) {
-        this(RefusalText.french(reason), auditReason);
-    }
 
     @Override
     public String auditReason() {

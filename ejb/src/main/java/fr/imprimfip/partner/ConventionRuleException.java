@@ -14,10 +14,4 @@ public class ConventionRuleException extends StateConflictException {
     public ConventionRuleException(String french, String english) {
         super(new RefusalText(french, english));
     }
-
-    /** French only: the web module's tests still build one so; goes with {@link RefusalText#french}. */
-    @Deprecated(forRemoval = true)
-    public ConventionRuleException(String french) {
-        super(RefusalText.french(french));
-    }
 }

@@ -17,12 +17,6 @@ public non-sealed class InvalidInputException extends IllegalArgumentException i
     private final RefusalText text;
     private final String problem;
 
-    /** French only: the web module still builds one so; goes with {@link RefusalText#french}. */
-    @Deprecated(forRemoval = true)
-    public InvalidInputException(String french) {
-        this(RefusalText.french(french));
-    }
-
     public InvalidInputException(String french, String english) {
         this(new RefusalText(french, english));
     }

@@ -50,11 +50,11 @@ public class AuditExportServlet extends HttpServlet {
             Instant start = ParisTime.startOfDay(du, "Du");
             Instant end = ParisTime.startOfDay(au, "Au");
             if (start == null || end == null) {
-                throw new fr.imprimfip.shared.InvalidInputException("La période a un premier et un dernier jour.");
+                throw fr.imprimfip.console.FormRefusal.of("La période a un premier et un dernier jour.");
             }
             end = end.plus(Duration.ofDays(1));
             if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_PERIOD) > 0) {
-                throw new fr.imprimfip.shared.InvalidInputException("La période va du premier au dernier jour, un an"
+                throw fr.imprimfip.console.FormRefusal.of("La période va du premier au dernier jour, un an"
                         + " au plus.");
             }
             trail.flush();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.console.FormRefusal;
 
 /**
  * What an administrator typed, read as the services take it: a blank field is no value, a text area one value a
@@ -37,7 +37,7 @@ final class FormText {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
-            throw new InvalidInputException(field + " : « " + value + " » n'est pas une date (AAAA-MM-JJ).");
+            throw FormRefusal.of(field + " : « " + value + " » n'est pas une date (AAAA-MM-JJ).");
         }
     }
 
@@ -48,7 +48,7 @@ final class FormText {
         }
         String digits = value.replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
         if (!digits.matches("[0-9]{1,9}")) {
-            throw new InvalidInputException(field + " : « " + value + " » n'est pas un nombre entier.");
+            throw FormRefusal.of(field + " : « " + value + " » n'est pas un nombre entier.");
         }
         return Integer.valueOf(digits);
     }

@@ -18,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.imprimfip.console.FormRefusal;
 import fr.imprimfip.console.Confirmation;
 import fr.imprimfip.console.PlatformServices;
 import fr.imprimfip.console.StaffActions;
@@ -34,7 +35,6 @@ import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.SecurityAttestation;
 import fr.imprimfip.partner.Tariffs;
 import fr.imprimfip.shared.BusinessCalendar;
-import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
@@ -269,7 +269,7 @@ public class PartnerPage implements Serializable {
         String pem = FormText.optional(certificatePem);
         return act("partenaire.identifiant", () -> {
             if (subject == null && pem == null) {
-                throw new InvalidInputException("Donnez le certificat de l'application (PEM) ou au moins son sujet.");
+                throw FormRefusal.of("Donnez le certificat de l'application (PEM) ou au moins son sujet.");
             }
             return credentials.registerCredential(id, environment, FormText.optional(credentialClientId), subject, pem);
         }, "L'identifiant technique est enregistré auprès du fournisseur d'identité.");
@@ -342,7 +342,7 @@ public class PartnerPage implements Serializable {
 
     private static <T> T required(T value, String what) {
         if (value == null) {
-            throw new InvalidInputException(what + " est obligatoire.");
+            throw FormRefusal.of(what + " est obligatoire.");
         }
         return value;
     }

@@ -20,6 +20,7 @@ import fr.imprimfip.partner.ConventionRuleException;
 import fr.imprimfip.partner.IdentityProviderUnavailableException;
 import fr.imprimfip.partner.PartnerNotFoundException;
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.security.Door;
 
 class RefusalAnswerTest {
@@ -29,8 +30,8 @@ class RefusalAnswerTest {
     @Test
     void aRefusalIsAnsweredByItsKind() {
         assertEquals(ApiError.NOT_FOUND, RefusalAnswer.of(new PartnerNotFoundException("dgfip")).error());
-        assertEquals(ApiError.CONFLICT, RefusalAnswer.of(new ConventionRuleException("Déjà fait.")).error());
-        assertEquals(ApiError.INVALID_REQUEST, RefusalAnswer.of(new InvalidInputException("Trop long.")).error());
+        assertEquals(ApiError.CONFLICT, RefusalAnswer.of(new ConventionRuleException("Déjà fait.", "Already done.")).error());
+        assertEquals(ApiError.INVALID_REQUEST, RefusalAnswer.of(new InvalidInputException("Trop long.", "Too long.")).error());
     }
 
     @Test
@@ -39,7 +40,7 @@ class RefusalAnswerTest {
         assertEquals(ApiError.IDEMPOTENCY_MISMATCH, RefusalAnswer.of(new IdempotencyConflictException(false)).error());
         assertEquals(ApiError.TOO_LARGE, RefusalAnswer.of(new ContentTooLargeException(200L << 20)).error());
         assertEquals(ApiError.APPLICATION_USER_REFUSED,
-                RefusalAnswer.of(new ApplicationUserRefusedException("Refusé")).error());
+                RefusalAnswer.of(new ApplicationUserRefusedException(new RefusalText("Refusé", "Refused"))).error());
     }
 
     @Test
@@ -53,8 +54,9 @@ class RefusalAnswerTest {
 
     @Test
     void theAuditTrailKeepsWhatTheCallerIsNotTold() {
-        RefusalAnswer answer = RefusalAnswer.of(new ApplicationUserRefusedException(
-                "Utilisateur applicatif ou mot de passe invalide", "mot de passe erroné pour jdupont"));
+        RefusalAnswer answer = RefusalAnswer.of(new ApplicationUserRefusedException(new RefusalText(
+                "Utilisateur applicatif ou mot de passe invalide", "Invalid application user or password"),
+                "mot de passe erroné pour jdupont"));
         assertEquals("mot de passe erroné pour jdupont", answer.auditReason());
         assertEquals("Utilisateur applicatif ou mot de passe invalide", answer.detail().french());
     }
@@ -91,12 +93,16 @@ class RefusalAnswerTest {
     }
 
     @Test
-    void anUntranslatedDetailStaysFrenchUnderAnEnglishTitle() {
-        RefusalAnswer answer = RefusalAnswer.of(new ConventionRuleException("La convention du partenaire a pris fin."));
+    void aConventionRuleIsAnsweredInTheLanguageAsked() {
+        RefusalAnswer answer = RefusalAnswer.of(new ConventionRuleException("La convention du partenaire a pris fin.",
+                "The partner's convention has ended."));
         JsonObject english = json(ErrorRendering.body(answer.error(), answer.detail(), Door.FINANCE, "/finance/x",
                 NOW, Locale.ENGLISH));
         assertEquals("Conflict with the resource's state", english.getString("title"));
-        assertEquals("La convention du partenaire a pris fin.", english.getString("detail"));
+        assertEquals("The partner's convention has ended.", english.getString("detail"));
+        JsonObject french = json(ErrorRendering.body(answer.error(), answer.detail(), Door.FINANCE, "/finance/x",
+                NOW, Locale.FRENCH));
+        assertEquals("La convention du partenaire a pris fin.", french.getString("detail"));
     }
 
     @Test
