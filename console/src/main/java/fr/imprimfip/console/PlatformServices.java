@@ -18,6 +18,9 @@ public final class PlatformServices {
     public static final String OUTBOX = EJB + "Outbox!fr.imprimfip.notification.Outbox";
     public static final String AUDIT = EJB + "AuditTrail!fr.imprimfip.audit.AuditTrail";
     public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
+    public static final String TARIFFS = EJB + "Tariffs!fr.imprimfip.partner.Tariffs";
+    public static final String DEPOSITS = EJB + "Deposits!fr.imprimfip.deposit.Deposits";
+    public static final String JOB_HEARTBEATS = BATCH + "JobHeartbeats!fr.imprimfip.batch.JobHeartbeats";
 
     private PlatformServices() {
     }

@@ -1,7 +1,9 @@
 package fr.imprimfip.deposit;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
@@ -177,6 +179,24 @@ public class Deposits {
             query.setParameter("m" + month, monthStarts.get(month - 1));
         }
         return query.getResultList();
+    }
+
+    /**
+     * Every partner's production plis received from {@code from} to {@code to} (excluded), neither deleted nor in
+     * error, per sending type: the counts the statements bill, all partners together. Read only.
+     */
+    public Map<SendingType, Long> productionPlisBetween(Instant from, Instant to) {
+        Map<SendingType, Long> plis = new EnumMap<>(SendingType.class);
+        for (Object[] row : em.createNamedQuery("DepositedDocument.plisBetween", Object[].class)
+                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .setParameter("error", DocumentStatus.ERROR)
+                .getResultList()) {
+            plis.put((SendingType) row[0], ((Number) row[1]).longValue());
+        }
+        return plis;
     }
 
     /**

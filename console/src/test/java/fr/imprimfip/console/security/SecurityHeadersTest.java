@@ -22,6 +22,13 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void pagesFrameOnlyTheConsolesOwnDocumentsWhichOnlyTheConsoleFrames() {
+        assertTrue(headers.get("Content-Security-Policy").contains("frame-src 'self';"));
+        assertTrue(SecurityHeaders.FRAMED_DOCUMENT.contains("frame-ancestors 'self'"), SecurityHeaders.FRAMED_DOCUMENT);
+        assertFalse(SecurityHeaders.FRAMED_DOCUMENT.contains("script-src"), SecurityHeaders.FRAMED_DOCUMENT);
+    }
+
+    @Test
     void transportAndSniffingHeaders() {
         assertTrue(headers.get("Strict-Transport-Security").startsWith("max-age="));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
