@@ -3,7 +3,6 @@ package fr.imprimfip.console.finance;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.IntStream;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -96,8 +95,7 @@ public class BillingPage implements Serializable {
     }
 
     public List<Integer> years() {
-        int current = BusinessYear.current();
-        return IntStream.range(0, YEARS_OFFERED).mapToObj(i -> current - i).toList();
+        return BusinessYear.recent(YEARS_OFFERED);
     }
 
     public RunProgress getProgress() {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -89,8 +88,7 @@ public class ChartsPage implements Serializable {
     }
 
     public List<Integer> years() {
-        int current = BusinessYear.current();
-        return IntStream.range(0, YEARS_COMPARED).mapToObj(i -> current - i).toList();
+        return BusinessYear.recent(YEARS_COMPARED);
     }
 
     public List<Integer> tops() {

@@ -2,7 +2,6 @@ package fr.imprimfip.console.finance;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -26,7 +25,6 @@ public class StatementsPage implements Serializable {
     @EJB(lookup = PlatformServices.BILLING)
     BillingService billing;
 
-    private int currentYear;
     private int year;
     private String search;
     private StatementRow.Shown shown = StatementRow.Shown.ALL;
@@ -35,8 +33,7 @@ public class StatementsPage implements Serializable {
 
     @PostConstruct
     void open() {
-        currentYear = BusinessYear.current();
-        year = currentYear;
+        year = BusinessYear.current();
         show();
     }
 
@@ -47,7 +44,7 @@ public class StatementsPage implements Serializable {
     }
 
     public List<Integer> years() {
-        return IntStream.range(0, YEARS_OFFERED).mapToObj(i -> currentYear - i).toList();
+        return BusinessYear.recent(YEARS_OFFERED);
     }
 
     public StatementRow.Shown[] statuses() {
