@@ -2,6 +2,7 @@ package fr.imprimfip.console.finance;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -44,6 +45,7 @@ public class TariffsPage implements Serializable {
     private List<PartnerChoice> choices;
     private String partner;
     private String partnerName;
+    private Long partnerId;
     private List<TariffRow> history = List.of();
     private TariffForm form;
 
@@ -55,27 +57,25 @@ public class TariffsPage implements Serializable {
 
     /** The chosen partner's history, and the form set to revise the current year (or start it). */
     public void show() {
-        if (partner == null || partner.isBlank()) {
-            history = List.of();
-            partnerName = null;
-            return;
-        }
-        Partner chosen = partners.byClientId(partner).or(() -> partners.byIdentifier(partner)).orElse(null);
+        Partner chosen = partner == null || partner.isBlank() ? null
+                : partners.byClientId(partner).or(() -> partners.byIdentifier(partner)).orElse(null);
         if (chosen == null) {
             history = List.of();
             partnerName = null;
+            partnerId = null;
             return;
         }
         partner = chosen.clientId();
         partnerName = chosen.name();
-        history = tariffs.history(chosen.id()).stream().map(TariffRow::of).toList();
+        partnerId = chosen.id();
+        history = tariffs.history(partnerId).stream().map(TariffRow::of).toList();
         edit(form == null ? BusinessYear.current() : form.getYear());
     }
 
     /** Fills the form with the prices of {@code year}, or leaves it blank for a year without a tariff yet. */
     public void edit(int year) {
-        form = partners.byClientId(partner).flatMap(p -> tariffs.ofYear(p.id(), year)).map(TariffForm::of)
-                .orElseGet(() -> new TariffForm(year));
+        form = (partnerId == null ? Optional.<Tariff>empty()
+                : tariffs.ofYear(partnerId, year)).map(TariffForm::of).orElseGet(() -> new TariffForm(year));
     }
 
     public void save() {
