@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -249,9 +250,7 @@ class ConsoleFinanceIT {
     private static void choosePartner(ConsoleSession console, String partner) {
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("choix:partenaire")));
         new Select(console.browser().findElement(By.id("choix:partenaire"))).selectByValue(partner);
-        WebElement page = console.browser().findElement(By.tagName("html"));
-        console.click("choix:afficher");
-        console.await().until(ExpectedConditions.stalenessOf(page));
+        clickForNewPage(console, "choix:afficher");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("partner-name")));
     }
 
@@ -313,9 +312,7 @@ class ConsoleFinanceIT {
         new Select(console.browser().findElement(By.id("filtre:annee"))).selectByValue(Integer.toString(THIS_YEAR));
         console.type("filtre:partenaire", partner);
         new Select(console.browser().findElement(By.id("filtre:statut"))).selectByValue(status);
-        WebElement page = console.browser().findElement(By.tagName("html"));
-        console.click("filtre:afficher");
-        console.await().until(ExpectedConditions.stalenessOf(page));
+        clickForNewPage(console, "filtre:afficher");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("releves")));
     }
 
@@ -351,12 +348,19 @@ class ConsoleFinanceIT {
 
     /** Clicks {@code id} and waits for the page it posts to; that page's messages. */
     private static List<String> act(ConsoleSession console, String id) {
-        WebElement page = console.browser().findElement(By.tagName("html"));
-        console.click(id);
-        console.await().until(ExpectedConditions.stalenessOf(page));
-        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+        clickForNewPage(console, id);
         return console.browser().findElements(By.className("console-message")).stream().map(WebElement::getText)
                 .toList();
+    }
+
+    /** Clicks {@code id}, which posts its form, and waits for the page the post answers, loaded. */
+    private static void clickForNewPage(ConsoleSession console, String id) {
+        console.browser().executeScript("document.documentElement.dataset.left = 'no';");
+        console.click(id);
+        new WebDriverWait(console.browser(), Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(driver -> console.browser().executeScript("return document.documentElement.dataset.left"
+                        + " === undefined && document.readyState === 'complete'"
+                        + " && document.getElementById('page-title') !== null;").equals(Boolean.TRUE));
     }
 
     /** A badge's label as written (the design system shows badges in capitals). */
