@@ -21,7 +21,10 @@
     var valueAxis = {
       stacked: stacked,
       beginAtZero: true,
-      ticks: {callback: function (value) { return format.format(value); }}
+      ticks: {
+        precision: canvas.dataset.unit === 'EUROS' ? undefined : 0,
+        callback: function (value) { return format.format(value); }
+      }
     };
     var labelAxis = {stacked: stacked};
     new window.Chart(canvas, {

@@ -126,7 +126,7 @@ class ConsoleFinanceIT {
             console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("filtre:afficher")));
             filterStatements(console, partner, "ISSUED");
             assertTrue(console.text("releves").contains("Commune " + partner), console.text("releves"));
-            assertTrue(console.text("totaux").contains("Total des 1 relevés affichés"), console.text("totaux"));
+            assertTrue(console.text("totaux").contains("Total des relevés affichés (1)"), console.text("totaux"));
             console.assertPage("/console/finance/releves.xhtml", "Relevés annuels des partenaires",
                     "23-finance-releves-filtres");
 
