@@ -30,6 +30,8 @@ public final class PlatformServices {
     public static final String CONVENTION_NOTICES = EJB + "ConventionNotices!fr.imprimfip.partner.ConventionNotices";
     public static final String TARIFFS = EJB + "Tariffs!fr.imprimfip.partner.Tariffs";
     public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
+    public static final String DEPOSITS = EJB + "Deposits!fr.imprimfip.deposit.Deposits";
+    public static final String JOB_HEARTBEATS = BATCH + "JobHeartbeats!fr.imprimfip.batch.JobHeartbeats";
 
     private PlatformServices() {
     }

@@ -74,6 +74,10 @@ import fr.imprimfip.shared.StatusMessage;
         where dep.partner.id = :partner and dep.environment = :environment
           and dep.receivedAt >= :m1 and dep.receivedAt < :m13 and doc.status not in (:deleted, :error)
         group by dep.sendingType""")
+@NamedQuery(name = "DepositedDocument.plisBetween", query = "select dep.sendingType, count(doc)"
+        + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
+        + " and dep.receivedAt >= :from and dep.receivedAt < :to and doc.status not in (:deleted, :error)"
+        + " group by dep.sendingType")
 @Entity
 @Table(name = "deposit_document")
 public class DepositedDocument {

@@ -2,8 +2,10 @@ package fr.imprimfip.deposit;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -196,6 +198,24 @@ public class Deposits {
     public List<DepositReference> referencesOf(List<Long> depositIds) {
         return em.createNamedQuery("Deposit.partnersAndReferences", Object[].class).setParameter("ids", depositIds)
                 .getResultStream().map(row -> new DepositReference((Long) row[0], (String) row[1])).toList();
+    }
+
+    /**
+     * Every partner's production plis received from {@code from} to {@code to} (excluded), neither deleted nor in
+     * error, per sending type: the counts the statements bill, all partners together. Read only.
+     */
+    public Map<SendingType, Long> productionPlisBetween(Instant from, Instant to) {
+        Map<SendingType, Long> plis = new EnumMap<>(SendingType.class);
+        for (Object[] row : em.createNamedQuery("DepositedDocument.plisBetween", Object[].class)
+                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("deleted", DocumentStatus.DELETED)
+                .setParameter("error", DocumentStatus.ERROR)
+                .getResultList()) {
+            plis.put((SendingType) row[0], ((Number) row[1]).longValue());
+        }
+        return plis;
     }
 
     /**

@@ -31,7 +31,7 @@ public class TemplateSampleServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setHeader("Content-Security-Policy", SecurityHeaders.FRAMED_BY_CONSOLE);
+        response.setHeader("Content-Security-Policy", SecurityHeaders.FRAMED_DOCUMENT);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "inline; filename=\"maquette-" + request.getParameter("id")
                 + ".pdf\"");

@@ -17,7 +17,10 @@ import fr.imprimfip.console.BusinessYear;
 import fr.imprimfip.console.FrenchFormats;
 import fr.imprimfip.console.PlatformServices;
 
-/** What needs a finance officer's attention today: the year's statements still in draft, and the last billing run. */
+/**
+ * What needs a finance officer's attention today: the year's statements still in draft, the last billing run, and that
+ * run when it failed.
+ */
 @Named
 @RequestScoped
 public class FinanceHome {
@@ -68,6 +71,16 @@ public class FinanceHome {
 
     public String getRunStartedAt() {
         return lastRun.map(run -> FrenchFormats.instant(run.startedAt())).orElse("");
+    }
+
+    /** The failed runs needing attention: the last run, when it failed, stopped or was abandoned (0 or 1). */
+    public int getFailedRuns() {
+        return lastRun.filter(run -> RunProgress.restartable(run.batchStatus())).isPresent() ? 1 : 0;
+    }
+
+    /** The last run's execution id, to open it on the billing page. */
+    public Long getRunId() {
+        return lastRun.map(JobRunView::executionId).orElse(null);
     }
 
     public String getRunEndedAt() {

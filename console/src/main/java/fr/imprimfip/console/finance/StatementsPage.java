@@ -1,9 +1,7 @@
 package fr.imprimfip.console.finance;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -12,13 +10,14 @@ import jakarta.inject.Named;
 
 import fr.imprimfip.billing.BillingService;
 import fr.imprimfip.console.BusinessYear;
-import fr.imprimfip.console.FrenchFormats;
 import fr.imprimfip.console.PlatformServices;
 
-/** The statements of a year, as the finance API lists them, with their total. */
+/** The statements of a year, as the finance API lists them, narrowed by partner and status, with their totals. */
 @Named
 @ViewScoped
 public class StatementsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How many past years the year selector offers, the current one included. */
     private static final int YEARS_OFFERED = 6;
@@ -26,28 +25,52 @@ public class StatementsPage implements Serializable {
     @EJB(lookup = PlatformServices.BILLING)
     BillingService billing;
 
-    private int currentYear;
     private int year;
+    private String search;
+    private StatementRow.Shown shown = StatementRow.Shown.ALL;
+    private List<StatementRow> all;
     private List<StatementRow> rows;
 
     @PostConstruct
     void open() {
-        currentYear = BusinessYear.current();
-        year = currentYear;
+        year = BusinessYear.current();
         show();
     }
 
-    /** The form's action: the statements of the chosen year. */
+    /** The form's action: the statements of the chosen year, narrowed as asked. */
     public void show() {
-        rows = billing.statements(year).stream().map(StatementRow::of).toList();
+        all = billing.statements(year).stream().map(StatementRow::of).toList();
+        rows = all.stream().filter(row -> row.matches(search, shown)).toList();
     }
 
     public List<Integer> years() {
-        return IntStream.range(0, YEARS_OFFERED).mapToObj(i -> currentYear - i).toList();
+        return BusinessYear.recent(YEARS_OFFERED);
+    }
+
+    public StatementRow.Shown[] statuses() {
+        return StatementRow.Shown.values();
+    }
+
+    public String statusLabel(StatementRow.Shown status) {
+        return switch (status) {
+            case ALL -> "Tous";
+            case DRAFT -> "Brouillons";
+            case ISSUED -> "Émis";
+        };
+    }
+
+    /** The totals of the statements shown. */
+    public StatementTotals totals() {
+        return StatementTotals.of(rows);
     }
 
     public String total() {
-        return FrenchFormats.euros(rows.stream().map(StatementRow::totalAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        return totals().total();
+    }
+
+    /** How many statements the year has, whatever the filters. */
+    public int getYearCount() {
+        return all.size();
     }
 
     public int getYear() {
@@ -56,6 +79,22 @@ public class StatementsPage implements Serializable {
 
     public void setYear(int year) {
         this.year = year;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public StatementRow.Shown getShown() {
+        return shown;
+    }
+
+    public void setShown(StatementRow.Shown shown) {
+        this.shown = shown;
     }
 
     public List<StatementRow> getRows() {

@@ -19,8 +19,13 @@ class SecurityHeadersTest {
         assertFalse(csp.contains("unsafe-inline"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertTrue(csp.contains("form-action 'self' https://sso.example.gouv.fr;"), csp);
-        assertTrue(csp.contains("frame-src 'self';"), "the console's pages may show its own PDFs: " + csp);
-        assertEquals("frame-ancestors 'self'", SecurityHeaders.FRAMED_BY_CONSOLE);
+    }
+
+    @Test
+    void pagesFrameOnlyTheConsolesOwnDocumentsWhichOnlyTheConsoleFrames() {
+        assertTrue(headers.get("Content-Security-Policy").contains("frame-src 'self';"));
+        assertTrue(SecurityHeaders.FRAMED_DOCUMENT.contains("frame-ancestors 'self'"), SecurityHeaders.FRAMED_DOCUMENT);
+        assertFalse(SecurityHeaders.FRAMED_DOCUMENT.contains("script-src"), SecurityHeaders.FRAMED_DOCUMENT);
     }
 
     @Test
