@@ -37,6 +37,12 @@ public class StaffMember {
         return name();
     }
 
+    /** How many seconds of inactivity end the console's session (what its timeout warning counts down). */
+    public int getSessionSeconds() {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session == null ? 0 : session.getMaxInactiveInterval();
+    }
+
     public boolean isAdmin() {
         return request.isUserInRole(ADMIN);
     }

@@ -119,6 +119,7 @@ class ConsoleBrowserIT {
             admin.open("admin/accueil.xhtml");
             WebElement warning = admin.browser().findElement(By.id("session-warning"));
             assertFalse(warning.isDisplayed(), "no warning while the session is young");
+            assertEquals("1800", warning.getAttribute("data-session-seconds"), "the session's 30 minutes, from the page");
 
             admin.await().until(ExpectedConditions.visibilityOf(warning));
             assertTrue(admin.text("session-remaining").matches("[0-2] min \\d\\d s"), admin.text("session-remaining"));
