@@ -2,6 +2,7 @@ package fr.imprimfip.it;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,7 +60,7 @@ final class DeviceSignIn {
     /** Keycloak's pages as a browser walks them: the login form, then the grant form, answered "yes". */
     private static void approveInBrowser(String verification, String username, String password)
             throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(verification)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -73,6 +75,35 @@ final class DeviceSignIn {
         HttpResponse<String> done = post(browser, formAction(grant.body(), "grant"), accept);
         if (done.statusCode() != 200 || !done.body().contains("kc-page-title")) {
             throw new IllegalStateException("Keycloak did not confirm the device approval: " + done.statusCode());
+        }
+    }
+
+    /**
+     * Cookies kept as a browser keeps them: Keycloak's sign-in cookies are {@code Secure} (they are
+     * {@code SameSite=None}), and browsers send those to a loopback address over plain HTTP, a secure context for
+     * them, where {@link CookieManager} alone would not.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return cookies.get(loopback(uri) ? secure(uri) : uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            cookies.put(uri, headers);
+        }
+
+        private static boolean loopback(URI uri) {
+            return "http".equalsIgnoreCase(uri.getScheme())
+                    && ("127.0.0.1".equals(uri.getHost()) || "localhost".equalsIgnoreCase(uri.getHost()));
+        }
+
+        private static URI secure(URI uri) {
+            return URI.create("https" + uri.toString().substring("http".length()));
         }
     }
 
