@@ -64,7 +64,7 @@ final class DeviceSignIn {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(verification)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> grant = post(browser, formAction(login.body(), "login"),
+        HttpResponse<String> grant = post(browser, formAction(login, "login"),
                 Map.of("username", username, "password", password, "credentialId", ""));
         Map<String, String> accept = new LinkedHashMap<>();
         Matcher code = HIDDEN_CODE.matcher(grant.body());
@@ -72,7 +72,7 @@ final class DeviceSignIn {
             accept.put("code", code.group(1));
         }
         accept.put("accept", "Yes");
-        HttpResponse<String> done = post(browser, formAction(grant.body(), "grant"), accept);
+        HttpResponse<String> done = post(browser, formAction(grant, "grant"), accept);
         if (done.statusCode() != 200 || !done.body().contains("kc-page-title")) {
             throw new IllegalStateException("Keycloak did not confirm the device approval: " + done.statusCode());
         }
@@ -107,12 +107,26 @@ final class DeviceSignIn {
         }
     }
 
-    private static String formAction(String page, String which) {
-        Matcher action = FORM_ACTION.matcher(page);
-        if (!action.find()) {
-            throw new IllegalStateException("Keycloak's " + which + " page has no form (wrong password?)");
+    /**
+     * Where the page's Keycloak form posts: its form to Keycloak's login actions when it has several, resolved
+     * against the page's address when relative.
+     */
+    private static String formAction(HttpResponse<String> page, String which) {
+        Matcher action = FORM_ACTION.matcher(page.body());
+        String found = null;
+        while (action.find()) {
+            String candidate = action.group(1).replace("&amp;", "&");
+            if (found == null || candidate.contains("login-actions")) {
+                found = candidate;
+            }
         }
-        return action.group(1).replace("&amp;", "&");
+        if (found == null) {
+            Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(page.body());
+            throw new IllegalStateException("Keycloak's " + which + " page has no form (wrong password?): "
+                    + page.statusCode() + " " + page.uri() + (title.find() ? " « " + title.group(1).strip() + " »"
+                    : ""));
+        }
+        return page.uri().resolve(found).toString();
     }
 
     private static HttpResponse<String> post(HttpClient http, String url, Map<String, String> form)
