@@ -150,11 +150,14 @@ class ConsoleOperationsMoreIT {
             console.assertPage("/console/admin/maintenance.xhtml", "Fenêtres de maintenance", "46-admin-maintenance-annulation");
             asked.findElement(By.xpath(".//input[@value=\"Confirmer l'annulation\"]")).click();
             assertTrue(console.messages().stream().anyMatch(m -> m.contains("est annulée")), console.messages().toString());
-            assertTrue(console.browser().findElements(row).isEmpty(), "the window is gone");
+            WebElement cancelled = console.browser().findElement(row);
+            assertTrue(cancelled.getText().contains("Annulée le"), cancelled.getText());
+            assertTrue(cancelled.findElements(By.tagName("input")).isEmpty(), "a cancelled window has no action");
         }
         assertByAdmin(AuditProbe.eventOn(api, "console maintenance.annuler", "fenetre-" + id));
         assertTrue(api.getAs("/admin/maintenance-windows", Keycloak.adminToken()).jsonArray()
-                .getValuesAs(JsonObject.class).stream().noneMatch(w -> reason.equals(w.getString("reason"))));
+                .getValuesAs(JsonObject.class).stream().filter(w -> reason.equals(w.getString("reason")))
+                .allMatch(w -> w.containsKey("cancelledAt") && !w.isNull("cancelledAt")), "cancelled for the API too");
     }
 
     @Test
@@ -163,7 +166,10 @@ class ConsoleOperationsMoreIT {
         String id = "ntc-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Answer created = api.postJson("/admin/partners", admin, "{\"identifier\": \"" + id + "\","
                 + " \"name\": \"Administration " + id + "\", \"siret\": \"11000000000095\", \"contacts\": ["
-                + "{\"role\": \"REQUESTER\", \"name\": \"Anne Martin\", \"email\": \"demandeur@" + id + ".invalid\"}],"
+                + "{\"role\": \"REQUESTER\", \"name\": \"Anne Martin\", \"email\": \"demandeur@" + id + ".invalid\"},"
+                + "{\"role\": \"DATA_CONTROLLER\", \"name\": \"Paul Durand\", \"email\": \"traitement@" + id
+                + ".invalid\"}, {\"role\": \"TECHNICAL_CONTACT\", \"name\": \"Support\", \"email\": \"support@" + id
+                + ".invalid\"}],"
                 + " \"recipientServices\": []}");
         assertEquals(201, created.status(), created.body());
         assertEquals(200, api.postJson("/admin/partners/" + id + "/suspension", admin,
