@@ -151,7 +151,7 @@ class ConsoleOperationsMoreIT {
             asked.findElement(By.xpath(".//input[@value=\"Confirmer l'annulation\"]")).click();
             assertTrue(console.messages().stream().anyMatch(m -> m.contains("est annulée")), console.messages().toString());
             WebElement cancelled = console.browser().findElement(row);
-            assertTrue(cancelled.getText().contains("Annulée le"), cancelled.getText());
+            assertTrue(cancelled.getText().toLowerCase().contains("annulée le"), cancelled.getText());
             assertTrue(cancelled.findElements(By.tagName("input")).isEmpty(), "a cancelled window has no action");
         }
         assertByAdmin(AuditProbe.eventOn(api, "console maintenance.annuler", "fenetre-" + id));
@@ -185,7 +185,7 @@ class ConsoleOperationsMoreIT {
             console.click("to-notifications");
             console.assertPage("/console/admin/notifications.xhtml", "Notifications aux partenaires",
                     "47-admin-notifications");
-            assertTrue(console.text("notification-" + notification).contains("En attente"),
+            assertTrue(console.text("notification-" + notification).toLowerCase().contains("en attente"),
                     console.text("notification-" + notification));
 
             new Select(console.browser().findElement(By.id("filtre:partenaire"))).selectByValue(id);
@@ -210,7 +210,8 @@ class ConsoleOperationsMoreIT {
                     console.messages().toString());
             new Select(console.browser().findElement(By.id("filtre:partenaire"))).selectByValue(id);
             console.click("filtre:filtrer");
-            console.await().until(ExpectedConditions.textToBePresentInElementLocated(row, "Remise"));
+            console.await().until(driver -> driver.findElement(row).findElement(By.className("fr-badge")).getText()
+                    .equalsIgnoreCase("Remise"));
             console.assertPage("/console/admin/notifications.xhtml", "Notifications aux partenaires",
                     "49-admin-notifications-remises");
         } finally {
