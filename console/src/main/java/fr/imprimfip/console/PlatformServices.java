@@ -16,6 +16,7 @@ public final class PlatformServices {
     public static final String TEMPLATES = EJB + "LetterTemplates!fr.imprimfip.template.LetterTemplates";
     public static final String LATE_LETTERS = EJB + "LateLetters!fr.imprimfip.production.LateLetters";
     public static final String OUTBOX = EJB + "Outbox!fr.imprimfip.notification.Outbox";
+    public static final String MAIL_DELIVERY = EJB + "MailDelivery!fr.imprimfip.notification.MailDelivery";
     public static final String AUDIT = EJB + "AuditTrail!fr.imprimfip.audit.AuditTrail";
     public static final String MAINTENANCE = EJB + "MaintenanceWindows!fr.imprimfip.access.MaintenanceWindows";
     public static final String AUDIT_VERIFIER = EJB + "AuditTrailVerifier!fr.imprimfip.audit.AuditTrailVerifier";

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -21,6 +22,10 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.shared.StatusMessage;
 
 /** One transition of a document's status: when, to what, and from which source. Never changed afterwards. */
+@NamedQuery(name = "DocumentStatusChange.ofLotSince", query = "select c.changedAt, c.status, c.productionStep,"
+        + " c.source, c.message, count(c) from DocumentStatusChange c join c.document doc where doc.printLotId = :lot"
+        + " and c.changedAt >= :since group by c.changedAt, c.status, c.productionStep, c.source, c.message"
+        + " order by c.changedAt, c.status")
 @Entity
 @Table(name = "document_status_change")
 public class DocumentStatusChange {

@@ -14,6 +14,9 @@ import jakarta.persistence.TypedQuery;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.DepositedDocument;
 import fr.imprimfip.deposit.Deposits;
+import fr.imprimfip.deposit.DocumentStatus;
+import fr.imprimfip.deposit.ProductionStep;
+import fr.imprimfip.deposit.StatusSource;
 
 /** Print lots as the print centre and administrators read them: lists, manifests and print files. */
 @Stateless
@@ -27,6 +30,14 @@ public class PrintLotCatalog {
 
     /** A lot with its letters, in the lot's order. */
     public record Manifest(PrintLot lot, List<ManifestLine> letters) {
+    }
+
+    /**
+     * What happened to a lot's letters since the lot was built, as the print centre's and La Poste's reports (and
+     * the cut-off) recorded it: one line per moment, status and source, with how many letters it moved.
+     */
+    public record LotEvent(Instant at, DocumentStatus status, ProductionStep step, StatusSource source,
+                           String message, long letters) {
     }
 
     @PersistenceContext(unitName = "imprimfip")
@@ -76,6 +87,15 @@ public class PrintLotCatalog {
                 doc.deposit().onBehalfOf(), doc.printPage(), doc.pageCount(), doc.sheets(), doc.weightGrams(),
                 doc.status().label(), doc.productionStep() == null ? null : doc.productionStep().label(),
                 doc.statusAt())).toList());
+    }
+
+    /** The status changes of a lot's letters since the lot was built, oldest first. */
+    public List<LotEvent> events(String reference) {
+        PrintLot lot = byReference(reference);
+        return em.createNamedQuery("DocumentStatusChange.ofLotSince", Object[].class)
+                .setParameter("lot", lot.id()).setParameter("since", lot.createdAt())
+                .getResultList().stream().map(row -> new LotEvent((Instant) row[0], (DocumentStatus) row[1],
+                        (ProductionStep) row[2], (StatusSource) row[3], (String) row[4], (Long) row[5])).toList();
     }
 
     /** The print file of a composed lot, decrypted and authenticated as it is read. */

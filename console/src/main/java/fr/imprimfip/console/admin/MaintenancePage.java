@@ -29,8 +29,13 @@ import fr.imprimfip.console.security.StaffMember;
 public class MaintenancePage implements Serializable {
 
     /** A window's line. */
-    public record WindowRow(long id, String startsAt, String endsAt, String reason, String announcedBy)
-            implements Serializable {
+    public record WindowRow(long id, String startsAt, String endsAt, String reason, String announcedBy,
+                            String cancelledAt) implements Serializable {
+
+        /** A cancelled window stays listed, as the API lists it, with when it was cancelled. */
+        public boolean cancelled() {
+            return !cancelledAt.isEmpty();
+        }
     }
 
     @EJB(lookup = PlatformServices.MAINTENANCE)
@@ -53,7 +58,7 @@ public class MaintenancePage implements Serializable {
     void read() {
         rows = windows.upcoming().stream().map(window -> new WindowRow(window.id(),
                 FrenchFormats.instant(window.startsAt()), FrenchFormats.instant(window.endsAt()), window.reason(),
-                window.announcedBy())).toList();
+                window.announcedBy(), FrenchFormats.instant(window.cancelledAt()))).toList();
         if (startsAt == null) {
             Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
             startsAt = ParisTime.field(tomorrow);
