@@ -156,6 +156,10 @@ public class Deposit {
     @Column(name = "content_purged_at")
     private Instant contentPurgedAt;
 
+    /** A registered letter's addresses, sealed (see {@code RegisteredAddressSeal}); null for other sending types. */
+    @Column(name = "registered_addresses", length = 4000)
+    private String sealedRegisteredAddresses;
+
     @OneToMany(mappedBy = "deposit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DepositedDocument> documents = new ArrayList<>();
@@ -195,6 +199,14 @@ public class Deposit {
     public static Deposit receive(TechnicalReference reference, Partner partner, ServiceEnvironment environment,
                                   DepositOptions options, StoredContent content, Instant receivedAt) {
         return new Deposit(reference, partner, environment, options, content, receivedAt);
+    }
+
+    /** A registered letter's recipient and return addresses, sealed with the content key, kept with the file. */
+    public void carryRegisteredAddresses(String sealed) {
+        if (!sendingType.registered() || sealed == null || sealed.isEmpty()) {
+            throw new IllegalArgumentException("Only a registered letter carries sealed addresses");
+        }
+        this.sealedRegisteredAddresses = sealed;
     }
 
     /** Labels of the partner's own, kept with the deposit and searchable (native API). */
@@ -444,6 +456,11 @@ public class Deposit {
 
     public Instant contentPurgedAt() {
         return contentPurgedAt;
+    }
+
+    /** The sealed addresses of a registered letter, or null (other sending types, or destroyed with the content). */
+    public String sealedRegisteredAddresses() {
+        return sealedRegisteredAddresses;
     }
 
     public Map<String, String> metadata() {
