@@ -258,6 +258,14 @@ public class Deposit {
         document(position).enterPrintLot(lotId, lotReference, sequence, now);
     }
 
+    /** A registered letter that entered a print lot receives its registered number. */
+    public void assignRegisteredNumber(int position, String number) {
+        if (!sendingType.registered()) {
+            throw new IllegalStateException("Only registered letters have a registered number");
+        }
+        document(position).assignRegisteredNumber(number);
+    }
+
     /** A letter in production was written to its lot's print file, starting at {@code page}. */
     public void placeInPrintFile(int position, int page) {
         document(position).placeInPrintFile(page);

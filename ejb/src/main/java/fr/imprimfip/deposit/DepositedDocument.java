@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -138,6 +139,10 @@ public class DepositedDocument {
     @Column(name = "print_page")
     private Integer printPage;
 
+    /** A registered letter's number (UPU S10), given when it enters a print lot. */
+    @Column(name = "registered_number", length = 13, unique = true)
+    private String registeredNumber;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "production_step", length = 20)
@@ -205,6 +210,14 @@ public class DepositedDocument {
         this.printLotId = lotId;
         this.lotSequence = sequence;
         moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.PRODUCTION, "Lot d'impression " + lotReference);
+    }
+
+    /** A registered letter entering its print lot receives its registered number, once and for good. */
+    void assignRegisteredNumber(String number) {
+        if (status != DocumentStatus.IN_PRODUCTION || printLotId == null || registeredNumber != null) {
+            throw new IllegalStateException("A registered number is given once, to a letter entering a print lot");
+        }
+        this.registeredNumber = Objects.requireNonNull(number);
     }
 
     /** The letter was written to its lot's print file, starting at {@code page}. */
@@ -372,6 +385,11 @@ public class DepositedDocument {
     /** The page of its lot's print file where the letter starts, once the file is written. */
     public Integer printPage() {
         return printPage;
+    }
+
+    /** The registered number of a registered letter in a print lot, or null. */
+    public String registeredNumber() {
+        return registeredNumber;
     }
 
     public ProductionStep productionStep() {
