@@ -353,7 +353,7 @@ public class Deposit {
 
     /**
      * The stored bytes have been destroyed under the retention rules; the metadata stays. A registered letter's
-     * addresses, personal data extracted from the file (DESIGN §9), are destroyed with them.
+     * addresses, personal data that follow the file's retention (docs/operations.md), are destroyed with them.
      */
     public void markContentPurged(Instant now) {
         if (contentExpiresAt == null || contentExpiresAt.isAfter(now)) {
