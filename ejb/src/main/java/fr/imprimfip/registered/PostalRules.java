@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import fr.imprimfip.charter.AddressBlock;
 import fr.imprimfip.charter.CharterRule;
 import fr.imprimfip.charter.Finding;
-import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.RefusalText;
 
 /**
  * The print charter's address rules applied to an address given as fields (docs/charter.md, section 4), refused
@@ -21,6 +21,8 @@ import fr.imprimfip.shared.InvalidInputException;
 final class PostalRules {
 
     private static final Pattern FRENCH_POSTCODE = Pattern.compile("\\d{5}");
+    private static final int MAX_LINE_LENGTH = 38;
+    private static final List<String> LINES = List.of("name", "line2", "line3", "line4", "line5", "country");
 
     private PostalRules() {
     }
@@ -28,46 +30,45 @@ final class PostalRules {
     /** Refuses {@code address}, known to the caller as {@code field}, unless it follows every rule. */
     static void check(PostalAddress address, String field, boolean countryAllowed) {
         Map<String, String> members = members(address);
-        for (Map.Entry<String, String> member : members.entrySet()) {
-            checkCharacters(field + "." + member.getKey(), member.getValue());
-        }
-        for (String line : List.of("name", "line2", "line3", "line4", "line5", "country")) {
-            if (members.containsKey(line) && members.get(line).length() > 38) {
-                throw tooLong(field + "." + line, members.get(line).length());
+        members.forEach((member, value) -> checkCharacters(field + "." + member, value));
+        for (String line : LINES) {
+            String value = members.get(line);
+            if (value != null && value.length() > MAX_LINE_LENGTH) {
+                throw refused(field + "." + line, "une ligne d'adresse compte 38 caractères au plus ("
+                        + value.length() + ") [ADR-003].", "an address line has 38 characters at most ("
+                        + value.length() + ") [ADR-003].");
             }
         }
         if (address.name() == null) {
             throw missing(field + ".name");
         }
         if (address.line2() == null && address.line3() == null && address.line4() == null && address.line5() == null) {
-            throw new InvalidInputException(field + " : au moins une ligne d'adresse (line2 à line5) est obligatoire,"
-                    + " une adresse compte 3 lignes au moins [ADR-002].",
-                    field + ": at least one address line (line2 to line5) is required, an address has 3 lines at"
-                            + " least [ADR-002].");
+            throw refused(field, "au moins une ligne d'adresse (line2 à line5) est obligatoire, une adresse compte"
+                    + " 3 lignes au moins [ADR-002].", "at least one address line (line2 to line5) is required, an"
+                    + " address has 3 lines at least [ADR-002].");
         }
         if (address.town() == null) {
             throw missing(field + ".town");
         }
         if (address.country() != null && !countryAllowed) {
-            throw new InvalidInputException(field + " n'a pas de pays : l'adresse de retour est en France.",
-                    field + " has no country: the return address is in France.");
+            throw refused(field + ".country", "l'adresse de retour est en France, sans pays.",
+                    "the return address is in France, with no country.");
         }
         if (!address.abroad()) {
             if (address.zipCode() == null) {
                 throw missing(field + ".zipCode");
             }
             if (!FRENCH_POSTCODE.matcher(address.zipCode()).matches()) {
-                throw new InvalidInputException(field + ".zipCode : un code postal français compte 5 chiffres"
-                        + " [ADR-004].", field + ".zipCode: a French postcode has 5 digits [ADR-004].");
+                throw refused(field + ".zipCode", "un code postal français compte 5 chiffres [ADR-004].",
+                        "a French postcode has 5 digits [ADR-004].");
             }
         }
         List<String> printed = address.printedLines();
         String locality = printed.get(printed.size() - (address.abroad() ? 2 : 1));
-        if (locality.length() > 38) {
-            throw new InvalidInputException(field + ".town : le code postal, un espace et la localité dépassent 38"
-                    + " caractères (" + locality.length() + ") [ADR-003].",
-                    field + ".town: the postcode, a space and the town exceed 38 characters ("
-                            + locality.length() + ") [ADR-003].");
+        if (locality.length() > MAX_LINE_LENGTH) {
+            throw refused(field + ".town", "le code postal, un espace et la localité dépassent 38 caractères ("
+                    + locality.length() + ") [ADR-003].", "the postcode, a space and the town exceed 38 characters ("
+                    + locality.length() + ") [ADR-003].");
         }
         for (Finding finding : new AddressBlock(printed).check()) {
             refuse(address, field, finding, printed.size());
@@ -78,30 +79,30 @@ final class PostalRules {
     private static void refuse(PostalAddress address, String field, Finding finding, int lines) {
         String code = " [" + finding.rule().code() + "]";
         switch (finding.rule()) {
-            case ADDRESS_LINE_COUNT -> throw new InvalidInputException(field + " : l'adresse imprimée compte "
-                    + lines + " lignes (nom, line2 à line5, code postal et localité, pays), 6 au plus" + code + ".",
-                    field + ": the printed address has " + lines + " lines (name, line2 to line5, postcode and"
-                            + " town, country), 6 at most" + code + ".");
+            case ADDRESS_LINE_COUNT -> throw refused(field, "l'adresse imprimée compte " + lines + " lignes (nom,"
+                    + " line2 à line5, code postal et localité, pays), 6 au plus" + code + ".", "the printed address"
+                    + " has " + lines + " lines (name, line2 to line5, postcode and town, country), 6 at most" + code
+                    + ".");
             case ADDRESS_LAST_LINE -> {
                 if (address.abroad()) {
-                    throw new InvalidInputException(field + ".country : pays inconnu ; nommez-le en français, en"
-                            + " majuscules (ALLEMAGNE, ROYAUME-UNI...), ou laissez-le vide pour la France" + code
-                            + ".", field + ".country: unknown country; name it in French, in capitals (ALLEMAGNE,"
-                            + " ROYAUME-UNI...), or leave it empty for France" + code + ".");
+                    throw refused(field + ".country", "pays inconnu ; nommez-le en français, en majuscules"
+                            + " (ALLEMAGNE, ROYAUME-UNI...), ou laissez-le vide pour la France" + code + ".",
+                            "unknown country; name it in French, in capitals (ALLEMAGNE, ROYAUME-UNI...), or leave"
+                                    + " it empty for France" + code + ".");
                 }
-                throw new InvalidInputException(field + ".town : la localité ne peut pas commencer par un chiffre"
-                        + code + ".", field + ".town: the town cannot start with a digit" + code + ".");
+                throw refused(field + ".town", "la localité ne peut pas commencer par un chiffre" + code + ".",
+                        "the town cannot start with a digit" + code + ".");
             }
-            case ADDRESS_POSTCODE_UNKNOWN -> throw new InvalidInputException(field + ".zipCode : ce code postal"
-                    + " n'existe pas" + code + ".", field + ".zipCode: this postcode does not exist" + code + ".");
-            case ADDRESS_TOWN_MISMATCH -> throw new InvalidInputException(field + ".town : la localité n'est pas un"
-                    + " libellé d'acheminement de ce code postal (" + finding.where() + ")" + code + ".",
-                    field + ".town: the town is not a routing label of this postcode ("
-                            + finding.where().replace("attendu pour", "expected for") + ")" + code + ".");
+            case ADDRESS_POSTCODE_UNKNOWN -> throw refused(field + ".zipCode", "ce code postal n'existe pas" + code
+                    + ".", "this postcode does not exist" + code + ".");
+            case ADDRESS_TOWN_MISMATCH -> throw refused(field + ".town", "la localité n'est pas un libellé"
+                    + " d'acheminement de ce code postal (" + finding.where() + ")" + code + ".", "the town is not a"
+                    + " routing label of this postcode (" + finding.where().replace("attendu pour", "expected for")
+                    + ")" + code + ".");
             default -> {
                 if (finding.error()) {
-                    throw new InvalidInputException(field + " : " + finding.describe(),
-                            field + ": the address breaks rule " + finding.rule().code() + ".");
+                    throw refused(field, finding.describe(), "the address breaks rule " + finding.rule().code()
+                            + ".");
                 }
             }
         }
@@ -109,24 +110,23 @@ final class PostalRules {
 
     private static void checkCharacters(String field, String value) {
         if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException(field + " contient des caractères de contrôle.",
-                    field + " contains control characters.");
+            throw refused(field, "contient des caractères de contrôle.", "contains control characters.");
         }
         if (AddressBlock.checkLine(value).stream().anyMatch(f -> f.rule() == CharterRule.ADDRESS_CHARACTERS)) {
-            throw new InvalidInputException(field + " : en majuscules non accentuées, avec chiffres, espaces et"
-                    + " ' - , . / ( ) & seulement [ADR-005].", field + ": capitals without accents, with digits,"
-                    + " spaces and ' - , . / ( ) & only [ADR-005].");
+            throw refused(field, "en majuscules non accentuées, avec chiffres, espaces et ' - , . / ( ) & seulement"
+                    + " [ADR-005].", "capitals without accents, with digits, spaces and ' - , . / ( ) & only"
+                    + " [ADR-005].");
         }
     }
 
-    private static InvalidInputException tooLong(String field, int length) {
-        return new InvalidInputException(field + " : une ligne d'adresse compte 38 caractères au plus (" + length
-                + ") [ADR-003].", field + ": an address line has 38 characters at most (" + length + ") [ADR-003].");
+    /** "{@code field} : {@code french}", and in English. */
+    private static AddressRefusedException refused(String field, String french, String english) {
+        return new AddressRefusedException(field, new RefusalText(field + " : " + french, field + ": " + english));
     }
 
-    private static InvalidInputException missing(String field) {
-        return new InvalidInputException("Le champ " + field + " est obligatoire.",
-                "The " + field + " field is required.");
+    private static AddressRefusedException missing(String field) {
+        return new AddressRefusedException(field, new RefusalText("Le champ " + field + " est obligatoire.",
+                "The " + field + " field is required."));
     }
 
     private static Map<String, String> members(PostalAddress address) {

@@ -23,13 +23,19 @@ class PostalAddressTest {
         assertEquals(address, address.checkedAsRecipient(FIELD));
     }
 
-    /** The refusal names the field at fault first, in French and in English. */
-    private static InvalidInputException refused(PostalAddress address, String field) {
-        InvalidInputException refusal = assertThrows(InvalidInputException.class,
+    /**
+     * The refusal names the field at fault, in French and in English; the audit trail keeps the field alone, never
+     * what the address says.
+     */
+    private static AddressRefusedException refused(PostalAddress address, String field) {
+        AddressRefusedException refusal = assertThrows(AddressRefusedException.class,
                 () -> address.checkedAsRecipient(FIELD));
-        assertTrue(refusal.text().french().startsWith(field + " ") || refusal.text().french().contains(field + " "),
-                refusal.text().french());
-        assertTrue(refusal.text().english().contains(field), refusal.text().english());
+        assertEquals(field, refusal.field());
+        assertTrue(refusal.text().french().startsWith(field + " : ")
+                || refusal.text().french().equals("Le champ " + field + " est obligatoire."), refusal.text().french());
+        assertTrue(refusal.text().english().startsWith(field + ": ")
+                || refusal.text().english().equals("The " + field + " field is required."), refusal.text().english());
+        assertEquals("Adresse refusée : " + field, refusal.auditReason());
         return refusal;
     }
 
@@ -68,7 +74,7 @@ class PostalAddressTest {
         accepted(london);
         accepted(new PostalAddress("HERR HANS MULLER", "HAUPTSTRASSE 5", null, null, null, "10115", "BERLIN",
                 "ALLEMAGNE"));
-        InvalidInputException unknown = refused(new PostalAddress("MRS JANE DOE", "10 HIGH STREET", null, null, null,
+        AddressRefusedException unknown = refused(new PostalAddress("MRS JANE DOE", "10 HIGH STREET", null, null, null,
                 "SW1A 1AA", "LONDON", "UK"), FIELD + ".country");
         assertTrue(unknown.text().french().contains("[ADR-004]"), unknown.text().french());
     }
@@ -78,7 +84,7 @@ class PostalAddressTest {
         refused(french("M DUPONT", "1 RUE HAUTE", "77999", "CHAMPS-SUR-MARNE"), FIELD + ".zipCode");
         refused(french("M DUPONT", "1 RUE HAUTE", "7742", "CHAMPS-SUR-MARNE"), FIELD + ".zipCode");
         refused(french("M DUPONT", "1 RUE HAUTE", "77420A", "CHAMPS-SUR-MARNE"), FIELD + ".zipCode");
-        InvalidInputException mismatch = refused(french("M DUPONT", "1 RUE HAUTE", "77420", "NOISY-LE-GRAND"),
+        AddressRefusedException mismatch = refused(french("M DUPONT", "1 RUE HAUTE", "77420", "NOISY-LE-GRAND"),
                 FIELD + ".town");
         assertTrue(mismatch.text().french().contains("attendu pour 77420 : CHAMPS-SUR-MARNE"),
                 mismatch.text().french());
@@ -90,7 +96,7 @@ class PostalAddressTest {
     @Test
     void linesAreAtMost38CapitalsWithoutAccents() {
         accepted(french("M " + "X".repeat(36), "1 RUE HAUTE", "75008", "PARIS"));
-        InvalidInputException long39 = refused(french("M DUPONT", "1 RUE " + "X".repeat(33), "75008", "PARIS"),
+        AddressRefusedException long39 = refused(french("M DUPONT", "1 RUE " + "X".repeat(33), "75008", "PARIS"),
                 FIELD + ".line2");
         assertTrue(long39.text().french().contains("(39)"), long39.text().french());
         refused(french("M DUPONT", "1 RUE HAUTE", "77420", "CHAMPS-SUR-MARNE" + " X".repeat(8)), FIELD + ".town");
@@ -103,7 +109,7 @@ class PostalAddressTest {
 
     @Test
     void controlCharactersAreRefused() {
-        InvalidInputException control = refused(french("M DUPONT", "1 RUE\u0000HAUTE", "75008", "PARIS"),
+        AddressRefusedException control = refused(french("M DUPONT", "1 RUE\u0000HAUTE", "75008", "PARIS"),
                 FIELD + ".line2");
         assertTrue(control.text().french().contains("caractères de contrôle"), control.text().french());
         refused(french("M DUPONT", "1 RUE\tHAUTE", "75008", "PARIS"), FIELD + ".line2");
@@ -115,7 +121,7 @@ class PostalAddressTest {
         refused(french("M DUPONT", null, "75008", "PARIS"), FIELD);
         refused(french("M DUPONT", "1 RUE HAUTE", null, "PARIS"), FIELD + ".zipCode");
         refused(french("M DUPONT", "1 RUE HAUTE", "75008", null), FIELD + ".town");
-        InvalidInputException seven = refused(new PostalAddress("MRS JANE DOE", "FLAT 2", "ROSE COURT",
+        AddressRefusedException seven = refused(new PostalAddress("MRS JANE DOE", "FLAT 2", "ROSE COURT",
                 "10 HIGH STREET", "WESTMINSTER", "SW1A 1AA", "LONDON", "ROYAUME-UNI"), FIELD);
         assertTrue(seven.text().french().contains("7 lignes"), seven.text().french());
     }
@@ -126,9 +132,9 @@ class PostalAddressTest {
         assertEquals(back, back.checkedAsReturnAddress(RegisteredAddresses.RETURN_ADDRESS_FIELD));
         PostalAddress abroad = new PostalAddress("X", "1 HIGH STREET", null, null, null, null, "LONDON",
                 "ROYAUME-UNI");
-        InvalidInputException refusal = assertThrows(InvalidInputException.class,
+        AddressRefusedException refusal = assertThrows(AddressRefusedException.class,
                 () -> abroad.checkedAsReturnAddress(RegisteredAddresses.RETURN_ADDRESS_FIELD));
-        assertTrue(refusal.text().french().startsWith("sender.returnAddress"), refusal.text().french());
+        assertEquals("sender.returnAddress.country", refusal.field());
     }
 
     @Test

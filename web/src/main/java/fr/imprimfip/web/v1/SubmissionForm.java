@@ -137,12 +137,8 @@ public final class SubmissionForm {
         } catch (InvalidInputException refused) {
             throw invalid(refused.text().french());
         }
-        RegisteredAddresses addresses;
-        try {
-            addresses = RegisteredAddressesJson.read(json, sendingType);
-        } catch (InvalidInputException refused) {
-            throw invalid(refused.text().french());
-        }
+        // refused as they are, answered in French by this door: an address refused tells the audit trail its field only
+        RegisteredAddresses addresses = RegisteredAddressesJson.read(json, sendingType);
         JsonObject recipient = optionalObject(json, "recipient");
         if (sendingType == SendingType.LRE && (recipient == null || optionalObject(recipient, "information") == null)) {
             throw invalid("Un envoi LRE exige les informations du destinataire (recipient.information).");
