@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
+import fr.imprimfip.it.Purges;
 import fr.imprimfip.it.RegisteredLetters;
+import fr.imprimfip.it.ServerClock;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
@@ -56,6 +59,9 @@ class RegisteredDepositIT {
         assertEquals("Soumis", status.getJsonObject("fileStatus").getString("status"), status.toString());
         JsonObject letter = status.getJsonArray("docStatus").getJsonObject(0);
         assertEquals("En attente de traitement", letter.getString("status"), letter.toString());
+        assertTrue(admin(ref).getBoolean("registeredAddressesStored"), "the sealed addresses are kept");
+        assertFalse(admin(api.analysedLetter(partner, "simple.pdf")).getBoolean("registeredAddressesStored"),
+                "a standard letter keeps none");
     }
 
     @Test
@@ -72,6 +78,22 @@ class RegisteredDepositIT {
         String message = letter.getString("message");
         assertTrue(message.startsWith("[REC-002] ") && message.endsWith("(ligne 2)"), message);
         assertFalse(message.contains("AVENUE"), "neither address is said: " + message);
+
+        String ref = answer.json().getString("internalRef");
+        JsonObject refused = admin(ref);
+        assertTrue(refused.getBoolean("registeredAddressesStored"));
+        JsonObject run = Purges.asOf(api, ServerClock.ofTestServer(), Instant.parse(refused.getString(
+                "contentExpiresAt")));
+        assertEquals("COMPLETED", run.getString("batchStatus"), run.toString());
+        JsonObject purged = admin(ref);
+        assertFalse(purged.getBoolean("contentStored"), purged.toString());
+        assertFalse(purged.getBoolean("registeredAddressesStored"), "the addresses go with the content");
+    }
+
+    private JsonObject admin(String ref) {
+        ApiClient.Answer answer = api.getAs("/admin/deposits/" + ref, Keycloak.adminToken());
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
     }
 
     @Test
