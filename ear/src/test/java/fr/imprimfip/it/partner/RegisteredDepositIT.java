@@ -168,8 +168,9 @@ class RegisteredDepositIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(wrongTown.bytes())));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.header("Content-Type").startsWith("application/problem+json"), refused.headers().toString());
-        assertTrue(refused.json().getString("detail").startsWith("sender.returnAddress.town: the town is not a"
-                + " routing label of this postcode (expected for 77100 : MEAUX)"), refused.body());
+        String detail = refused.json().getString("detail");
+        assertTrue(detail.startsWith("sender.returnAddress.town: the town is not a routing label of this postcode"
+                + " (expected for 77100 : ") && detail.contains(" MEAUX") && detail.endsWith(") [ADR-007]."), detail);
 
         ApiClient.Multipart good = new ApiClient.Multipart()
                 .file("document", "r.pdf", "application/pdf", LetterPdfs.conformingLetter(1))
