@@ -198,7 +198,8 @@ public class PrintLots {
             List<StoredContent> annexFiles = annexes.computeIfAbsent(deposit.id(),
                     id -> deposit.annexes().stream().map(DepositAnnex::content).toList());
             letters.add(new LetterToPrint(doc.lotSequence(), deposit.id(), doc.position(), deposit.content(),
-                    doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets()));
+                    doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets(), doc.registeredNumber(),
+                    doc.registeredNumber() == null ? null : deposit.sealedRegisteredAddresses()));
         }
         return new LotPlan(lot, letters);
     }
