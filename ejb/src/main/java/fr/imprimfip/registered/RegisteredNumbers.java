@@ -109,7 +109,7 @@ public class RegisteredNumbers {
                 alerts.raise(LOW_TOPIC, "Plage de numéros de recommandé bientôt épuisée",
                         "La plage " + range.describe() + " n'a plus que " + range.remaining() + " numéros sur "
                                 + range.size() + ". Demandez une nouvelle plage à La Poste et enregistrez-la dans"
-                                + " la console (Administration > Numéros de recommandé).");
+                                + " la console (Exploitation > Numéros de recommandé).");
             }
             if (numbers.size() == wanted) {
                 break;
@@ -126,6 +126,6 @@ public class RegisteredNumbers {
                 letters + " lettre(s) recommandée(s) avec AR attendent un numéro de recommandé : le centre"
                         + " d'impression " + printCentre + " n'a plus de plage disponible. Elles restent en attente"
                         + " et entreront dans un lot à la première coupure qui suivra l'enregistrement d'une"
-                        + " nouvelle plage (Administration > Numéros de recommandé).");
+                        + " nouvelle plage (console : Exploitation > Numéros de recommandé).");
     }
 }
