@@ -134,6 +134,12 @@ public class PrintLots {
         if (waitingForNumbers > 0 && lots.isEmpty()) {
             registeredNumbers.reportLettersWaiting(printCentre, waitingForNumbers);
         }
+        em.flush();
+        for (List<Pending> letters : groups.values()) {
+            for (Pending letter : letters) {
+                LotFaults.beforeCommit(letter.deposit().filename());
+            }
+        }
         return lots;
     }
 
