@@ -11,10 +11,11 @@ public class OverlappingRangeException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 
-    public OverlappingRangeException(RegisteredNumberRange recorded) {
-        super(new RefusalText("Cette plage chevauche la plage déjà enregistrée " + recorded.describe()
+    /** {@code recorded}: the range already recorded, as {@link RegisteredNumberRange#describe()} tells it. */
+    public OverlappingRangeException(String recorded) {
+        super(new RefusalText("Cette plage chevauche la plage déjà enregistrée " + recorded
                 + " : un numéro de recommandé n'est jamais donné deux fois.",
-                "This range overlaps the range already recorded " + recorded.describe()
+                "This range overlaps the range already recorded " + recorded
                         + ": a registered number is never given twice."));
     }
 }

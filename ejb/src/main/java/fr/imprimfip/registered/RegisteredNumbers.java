@@ -61,7 +61,7 @@ public class RegisteredNumbers {
                 .getResultList();
         for (RegisteredNumberRange recorded : series) {
             if (recorded.overlaps(range)) {
-                throw new OverlappingRangeException(recorded);
+                throw new OverlappingRangeException(recorded.describe());
             }
         }
         em.persist(range);

@@ -103,20 +103,26 @@ class RegisteredLettersIT {
         assertEquals(numberA.serviceIndicator(), numberB.serviceIndicator());
         assertEquals(b.getInt("sequence") - a.getInt("sequence"), numberB.serial() - numberA.serial(),
                 "numbers are given in the lot's order, one after the other");
-        assertRecipientAndReturnAddress(a);
-        assertRecipientAndReturnAddress(b);
 
+        List<String> forms = new ArrayList<>();
         try (PDDocument pdf = printFile(a.getJsonObject("lot"))) {
             for (JsonObject letter : List.of(a, b)) {
                 String afterLetter = text(pdf, letter.getInt("firstPage") + 2 * letter.getInt("sheets"));
                 assertTrue(afterLetter.contains("Preuve de dépôt"), afterLetter);
                 assertTrue(afterLetter.contains(letter.getString("registeredNumber")), afterLetter);
-                assertTrue(afterLetter.contains("MADAME CLAIRE MARTIN"), afterLetter);
-                assertTrue(afterLetter.contains("DDFIP DU RHONE"), afterLetter);
                 String receipt = text(pdf, letter.getInt("firstPage") + 2 * letter.getInt("sheets") + 1);
                 assertTrue(receipt.contains("AVIS DE RÉCEPTION"), receipt);
                 assertTrue(receipt.contains(letter.getString("registeredNumber")), receipt);
+                forms.add(afterLetter + receipt);
             }
+        }
+        // the addresses the partner gave, in the manifest and on both sides of the form
+        assertRecipientAndReturnAddress(a);
+        assertRecipientAndReturnAddress(b);
+        for (String form : forms) {
+            assertTrue(form.contains("MADAME CLAIRE MARTIN") && form.contains("8 AVENUE DE LA GARE"), form);
+            assertTrue(form.contains("DDFIP DU RHONE") && form.contains("3 RUE DE LA CHARITE"), form);
+            assertFalse(form.contains("Adresse non disponible"), form);
         }
     }
 
