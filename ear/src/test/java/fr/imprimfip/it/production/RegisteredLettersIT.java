@@ -127,26 +127,6 @@ class RegisteredLettersIT {
     }
 
     @Test
-    void aLetterWithoutAddressesOnRecordStillGetsItsNumberAndForm() throws Exception {
-        HttpRequest.Builder deposit = api.request("/api/v2/deposits?filename=recommande.pdf&sendingType=LRAR", partner)
-                .header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.file().letter("RECO-V2", 1).build()));
-        ApiClient.Answer received = api.send(deposit);
-        assertEquals(201, received.status(), received.body());
-        String ref = received.json().getString("reference");
-        api.awaitAnalysed(partner, ref);
-
-        JsonObject letter = letterOf(ref, cutOff());
-        assertTrue(RegisteredNumber.valid(letter.getString("registeredNumber")), letter.toString());
-        assertFalse(letter.containsKey("recipient") && !letter.isNull("recipient"), "no address on record");
-        try (PDDocument pdf = printFile(letter.getJsonObject("lot"))) {
-            String form = text(pdf, letter.getInt("firstPage") + 2 * letter.getInt("sheets"));
-            assertTrue(form.contains(letter.getString("registeredNumber")), form);
-            assertTrue(form.contains("Adresse non disponible"), form);
-        }
-    }
-
-    @Test
     void aCutOffThatFailsGivesItsNumbersBack() throws Exception {
         String ok = lrarV1("recommande-avant.pdf", "RECO-AVANT");
         String failing = lrarV1("panne-lot-recommande.pdf", "RECO-PANNE");
