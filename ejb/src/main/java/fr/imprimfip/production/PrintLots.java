@@ -99,11 +99,13 @@ public class PrintLots {
             Deposit deposit = em.find(Deposit.class, id, LockModeType.PESSIMISTIC_WRITE);
             for (DepositedDocument doc : deposit.documents()) {
                 if (doc.status() == DocumentStatus.PENDING) {
-                    if (numbered(deposit) && registered >= numbersLeft) {
-                        waitingForNumbers++;
-                        continue;
+                    if (numbered(deposit.sendingType())) {
+                        if (registered >= numbersLeft) {
+                            waitingForNumbers++;
+                            continue;
+                        }
+                        registered++;
                     }
-                    registered += numbered(deposit) ? 1 : 0;
                     LotKey key = new LotKey(deposit.paper(), doc.envelope(), deposit.sendingType(), doc.postageClass());
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pending(deposit, doc));
                     gathered++;
@@ -118,15 +120,16 @@ public class PrintLots {
             List<Pending> letters = group.getValue();
             for (int from = 0; from < letters.size(); from += maxLettersPerLot) {
                 List<Pending> inLot = letters.subList(from, Math.min(letters.size(), from + maxLettersPerLot));
-                List<RegisteredNumber> numbers = group.getKey().sendingType() == SendingType.LRAR
+                boolean numbered = numbered(group.getKey().sendingType());
+                List<RegisteredNumber> numbers = numbered
                         ? registeredNumbers.allocate(printCentre, inLot.size()) : List.of();
-                if (!numbers.isEmpty() && numbers.size() < inLot.size()) {
-                    // a range was recorded or spent since they were counted: the rest waits for the next cut-off
+                if (numbered && numbers.size() < inLot.size()) {
+                    // fewer numbers than counted (a range spent meanwhile): the rest waits for the next cut-off
                     waitingForNumbers += inLot.size() - numbers.size();
+                    if (numbers.isEmpty()) {
+                        continue;
+                    }
                     inLot = inLot.subList(0, numbers.size());
-                } else if (numbers.isEmpty() && group.getKey().sendingType() == SendingType.LRAR) {
-                    waitingForNumbers += inLot.size();
-                    continue;
                 }
                 lots.add(openLot(group.getKey(), inLot, numbers, now, ++numberOfTheDay));
             }
@@ -144,8 +147,8 @@ public class PrintLots {
     }
 
     /** Registered letters with acknowledgement of receipt carry a registered number (UPU S10) from the cut-off. */
-    private static boolean numbered(Deposit deposit) {
-        return deposit.sendingType() == SendingType.LRAR;
+    private static boolean numbered(SendingType sendingType) {
+        return sendingType == SendingType.LRAR;
     }
 
     private long openLot(LotKey key, List<Pending> letters, List<RegisteredNumber> numbers, Instant now,
