@@ -60,7 +60,7 @@ public final class AcknowledgementScans {
 
         private static final long serialVersionUID = 1L;
 
-        UnsupportedScanType() {
+        public UnsupportedScanType() {
             super(new RefusalText("Un avis de réception est un fichier application/pdf, image/png ou image/jpeg.",
                     "An acknowledgement of receipt is an application/pdf, image/png or image/jpeg file."),
                     "unsupported-media-type");

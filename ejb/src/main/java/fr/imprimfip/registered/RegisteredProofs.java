@@ -33,7 +33,7 @@ public class RegisteredProofs {
 
         private static final long serialVersionUID = 1L;
 
-        ProofNotFoundException(String french, String english) {
+        public ProofNotFoundException(String french, String english) {
             super(new RefusalText(french, english));
         }
     }
