@@ -8,3 +8,4 @@ alter table deposit_document add column ar_size_bytes bigint;
 alter table deposit_document add column ar_sha256 varchar(64);
 alter table deposit_document add column ar_media_type varchar(20);
 alter table deposit_document add column ar_received_at timestamp with time zone;
+create index deposit_document_ar_storage_key_idx on deposit_document (ar_storage_key);
