@@ -82,15 +82,17 @@ class RegisteredReturnsIT {
 
         byte[] scan = png(Color.BLUE);
         assertEquals(409, upload(letter, "image/png", scan).status(), "no acknowledgement before delivery");
-        Instant presented = Instant.now();
+        // dated a little ahead (the print centre's clock may be up to 5 minutes ahead), so that an event dated
+        // between the hand-over and the presentation is still after the lot was built
+        Instant presented = Instant.now().plusSeconds(120);
         expect(200, event(letter, "{\"event\":\"OUT_FOR_DELIVERY\",\"occurredAt\":\"" + presented + "\"}"));
         ApiClient.Answer outOfOrder = event(letter, "{\"event\":\"DELIVERED\",\"occurredAt\":\""
-                + presented.minusSeconds(30) + "\"}");
+                + presented.minusSeconds(60) + "\"}");
         assertEquals(409, outOfOrder.status(), outOfOrder.body());
         assertTrue(outOfOrder.header("Content-Type").startsWith("application/problem+json"), outOfOrder.body());
         assertTrue(outOfOrder.json().getString("detail").contains("daté d'avant"), outOfOrder.body());
         AuditProbe.assertRefusalAudited(api, outOfOrder, "daté d'avant");
-        expect(200, event(letter, "{\"event\":\"DELIVERED\"}"));
+        expect(200, event(letter, "{\"event\":\"DELIVERED\",\"occurredAt\":\"" + presented + "\"}"));
 
         ApiClient.Answer disguised = upload(letter, "image/png", "<html><body>AR</body></html>"
                 .getBytes(StandardCharsets.UTF_8));
