@@ -19,8 +19,9 @@ import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * The demo platform on its own: scheduled cut-offs (every 2 s here) build the print lots, and the simulated print
- * centre (demo profile only) takes them to La Poste, so that a letter reaches "Expédié", and registered mail
- * "Distribué", with nobody calling the print-centre API. Runs a node of its own.
+ * centre (demo profile only) takes them to La Poste, so that a letter reaches "Expédié", and registered mail every
+ * outcome (delivered with its acknowledgement of receipt, refused, unclaimed, undelivered), with nobody calling the
+ * print-centre API. Runs a node of its own.
  */
 class DemoProductionNodeIT {
 
@@ -28,7 +29,8 @@ class DemoProductionNodeIT {
             "IMPRIMFIP_PRODUCTION_CUTOFF_HOUR", "*",
             "IMPRIMFIP_PRODUCTION_CUTOFF_MINUTE", "*",
             "IMPRIMFIP_PRODUCTION_CUTOFF_SECOND", "*/2",
-            "IMPRIMFIP_PRODUCTION_SIMULATOR_STEP_SECONDS", "1");
+            "IMPRIMFIP_PRODUCTION_SIMULATOR_STEP_SECONDS", "1",
+            "IMPRIMFIP_REGISTERED_HOLDING_DAYS", "0");
 
     @Test
     void scheduledCutOffsAndTheSimulatedPrintCentreShipEveryLetter() throws Exception {
@@ -39,12 +41,25 @@ class DemoProductionNodeIT {
                     .letter("DEMO-2", 2).build()).json().getString("internalRef");
             ApiClient.Answer registered = api.send(api.request("/api/v2/deposits?filename=lrar.pdf&sendingType=LRAR",
                             partner).header("Content-Type", "application/pdf")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.file().letter("DEMO-R", 1).build())));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.file().letter("DEMO-R1", 1)
+                            .letter("DEMO-R2", 1).letter("DEMO-R3", 1).letter("DEMO-R4", 1).build())));
             assertEquals(201, registered.status(), registered.body());
             String lrar = registered.json().getString("reference");
 
             assertEquals(List.of("Expédié", "Expédié"), awaitStatuses(api, partner, simple, "Expédié"));
-            assertEquals(List.of("Distribué"), awaitStatuses(api, partner, lrar, "Distribué"));
+            assertEquals(List.of("Distribué", "Echec de distribution", "Négligé", "Refusé"),
+                    awaitFinal(api, partner, lrar).stream().sorted().toList(),
+                    "the simulated La Poste gives registered letters every outcome");
+            JsonObject delivered = api.getAs("/api/v2/deposits/" + lrar, partner).json().getJsonArray("documents")
+                    .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("status").equals("DELIVERED"))
+                    .findFirst().orElseThrow();
+            String acknowledgement = "/api/v2/deposits/" + lrar + "/documents/" + delivered.getInt("position")
+                    + "/acknowledgement";
+            for (int i = 0; i < 40 && api.getAs(acknowledgement, partner).status() != 200; i++) {
+                Thread.sleep(250);
+            }
+            assertEquals("application/pdf", api.download(acknowledgement, partner).headers().get("content-type")
+                    .get(0), "the simulated print centre sends a generated acknowledgement of receipt back");
 
             JsonArray timeline = api.getAs("/api/v2/deposits/" + simple, partner).json().getJsonArray("documents")
                     .getJsonObject(0).getJsonArray("timeline");
@@ -61,6 +76,21 @@ class DemoProductionNodeIT {
             assertEquals("HANDED_OVER", described.getString("status"));
             assertTrue(described.getInt("letters") >= 2, described.toString());
         }
+    }
+
+    private static List<String> awaitFinal(ApiClient api, String token, String ref) throws InterruptedException {
+        api.awaitAnalysed(token, ref);
+        List<String> finals = List.of("Distribué", "Refusé", "Négligé", "Echec de distribution");
+        List<String> statuses = List.of();
+        for (int i = 0; i < 240; i++) {
+            statuses = api.status(token, ref).json().getJsonArray("docStatus").getValuesAs(JsonObject.class).stream()
+                    .map(d -> d.getString("status")).toList();
+            if (!statuses.isEmpty() && finals.containsAll(statuses)) {
+                return statuses;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(ref + " did not reach final statuses within 60 s: " + statuses);
     }
 
     private static List<String> awaitStatuses(ApiClient api, String token, String ref, String expected)
