@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -29,6 +30,7 @@ import fr.imprimfip.shared.ResourceNotFoundException;
 public class RegisteredProofs {
 
     /** A proof that does not exist (yet, or any more). */
+    @ApplicationException(rollback = true)
     public static class ProofNotFoundException extends ResourceNotFoundException {
 
         private static final long serialVersionUID = 1L;
