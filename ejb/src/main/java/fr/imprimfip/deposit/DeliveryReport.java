@@ -2,6 +2,7 @@ package fr.imprimfip.deposit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 import fr.imprimfip.shared.InvalidInputException;
@@ -20,7 +21,8 @@ public record DeliveryReport(Instant at, String message, String depositSlip, Dur
     public static final Duration DEFAULT_HOLDING = Duration.ofDays(15);
 
     public DeliveryReport {
-        Objects.requireNonNull(at);
+        // kept to the microsecond, as the database keeps it: the same date sent again compares equal
+        at = at.truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(holdingPeriod);
         if (message != null && message.isBlank()) {
             message = null;

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class RegisteredReturnsIT {
         assertEquals(409, upload(letter, "image/png", scan).status(), "no acknowledgement before delivery");
         // dated a little ahead (the print centre's clock may be up to 5 minutes ahead), so that an event dated
         // between the hand-over and the presentation is still after the lot was built
-        Instant presented = Instant.now().plusSeconds(120);
+        Instant presented = Instant.now().plusSeconds(120).truncatedTo(ChronoUnit.MILLIS);
         expect(200, event(letter, "{\"event\":\"OUT_FOR_DELIVERY\",\"occurredAt\":\"" + presented + "\"}"));
         ApiClient.Answer outOfOrder = event(letter, "{\"event\":\"DELIVERED\",\"occurredAt\":\""
                 + presented.minusSeconds(60) + "\"}");
