@@ -50,8 +50,10 @@ fi
 
 cp "$root/ear/target/imprimfip.ear" "$root/ear/target/imprimfip-console.war" "$server/standalone/deployments/"
 echo "Starting WildFly (log: var/wildfly.log)..."
+# The demo holds unclaimed registered letters no time at the post office, so that "Négligé" shows within minutes.
 IMPRIMFIP_CONTENT_KEY_STORE="$key_store" IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
-  -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" -Dimprimfip.maintenance.recurring=none >"$var/wildfly.log" 2>&1 &
+  -Dimprimfip.production.cutoff.hour="*" -Dimprimfip.production.cutoff.minute="*" -Dimprimfip.maintenance.recurring=none \
+  -Dimprimfip.registered.holding-days=0 >"$var/wildfly.log" 2>&1 &
 wildfly_pid=$!
 
 for _ in $(seq 1 180); do

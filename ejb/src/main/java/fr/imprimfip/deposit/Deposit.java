@@ -275,13 +275,27 @@ public class Deposit {
      * Records a print-centre or delivery event for one letter; returns false when the letter was already there.
      * Once every letter has reached a final status, the file's content is kept only for the retention period.
      */
-    public boolean recordProductionEvent(int position, ProductionEvent event, Instant at, StatusSource source,
-                                         String message, Instant contentExpiryOnceAllFinal) {
-        boolean changed = document(position).record(event, at, source, message, sendingType);
+    public boolean recordProductionEvent(int position, ProductionEvent event, DeliveryReport report,
+                                         StatusSource source, Instant contentExpiryOnceAllFinal) {
+        boolean changed = document(position).record(event, report, source, sendingType);
         if (changed) {
-            expireContentIfAllFinal(at, contentExpiryOnceAllFinal);
+            expireContentIfAllFinal(report.at(), contentExpiryOnceAllFinal);
         }
         return changed;
+    }
+
+    /**
+     * The scanned acknowledgement of receipt of the delivered registered letter at {@code position}, already
+     * stored. Returns false when the same scan is already kept. Refused once the file's content is destroyed.
+     */
+    public boolean receiveAcknowledgement(int position, StoredContent scan, String mediaType, Instant now) {
+        if (contentPurged()) {
+            throw new ProductionEventRefusedException("Le dossier " + reference + " a atteint la fin de sa durée de"
+                    + " conservation : ses pièces sont détruites.",
+                    "File " + reference + " has reached the end of its retention period: its documents are"
+                    + " destroyed.");
+        }
+        return document(position).receiveAcknowledgement(scan, mediaType, now, sendingType);
     }
 
     private DepositedDocument document(int position) {

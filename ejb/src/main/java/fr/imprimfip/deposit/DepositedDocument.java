@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +29,7 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.StatusMessage;
 
@@ -54,9 +57,15 @@ import fr.imprimfip.shared.StatusMessage;
         + " where doc.printLotId = :lot and doc.lotSequence = :sequence")
 @NamedQuery(name = "DepositedDocument.countInLotWithStatus", query = "select count(doc) from DepositedDocument doc"
         + " where doc.printLotId = :lot and doc.status = :status")
-@NamedQuery(name = "DepositedDocument.registeredShippedBefore", query = "select doc.printLotId, doc.lotSequence"
-        + " from DepositedDocument doc where doc.printLotId is not null and doc.status = :shipped"
+@NamedQuery(name = "DepositedDocument.registeredOnTheWayBefore", query = "select doc.printLotId, doc.lotSequence,"
+        + " doc.status, doc.statusAt, doc.deposit.sendingType, doc.registeredNumber from DepositedDocument doc"
+        + " where doc.printLotId is not null and doc.status in (:shipped, :outForDelivery)"
         + " and doc.statusAt <= :due and doc.deposit.sendingType <> :standard order by doc.id")
+@NamedQuery(name = "DepositedDocument.registeredWithoutNews", query = "select dep.reference.value,"
+        + " dep.partner.clientId, doc.businessRef, doc.status, dep.receivedAt, doc.statusAt"
+        + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
+        + " and dep.sendingType <> :standard and ((doc.status = :shipped and doc.statusAt < :shippedBefore)"
+        + " or (doc.status = :outForDelivery and doc.statusAt < :presentedBefore)) order by doc.statusAt, doc.id")
 @NamedQuery(name = "DepositedDocument.plisByMonth", query = """
         select dep.sendingType,
           sum(case when dep.receivedAt >= :m1 and dep.receivedAt < :m2 then 1 else 0 end),
@@ -148,6 +157,23 @@ public class DepositedDocument {
     @Column(name = "production_step", length = 20)
     private ProductionStep productionStep;
 
+    /** The reference of La Poste's deposit slip a registered letter was handed over with. */
+    @Column(name = "deposit_slip", length = DeliveryReport.MAX_SLIP)
+    private String depositSlip;
+
+    /** The scanned acknowledgement of receipt of a delivered registered letter, stored encrypted. */
+    @Embedded
+    @AttributeOverride(name = "storageKey", column = @Column(name = "ar_storage_key", length = 255))
+    @AttributeOverride(name = "sizeBytes", column = @Column(name = "ar_size_bytes"))
+    @AttributeOverride(name = "sha256", column = @Column(name = "ar_sha256", length = 64))
+    private StoredContent acknowledgement;
+
+    @Column(name = "ar_media_type", length = 20)
+    private String acknowledgementType;
+
+    @Column(name = "ar_received_at")
+    private Instant acknowledgementReceivedAt;
+
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedAt, id")
     @BatchSize(size = 500)
@@ -231,49 +257,67 @@ public class DepositedDocument {
     /**
      * Records what the print centre or La Poste reports. Returns false when the letter is already there (a report
      * sent twice, or a step reported after a later one): nothing changes then. Throws when the event contradicts
-     * where the letter stands.
+     * where the letter stands, or is dated before the letter's last event.
      */
-    boolean record(ProductionEvent event, Instant at, StatusSource source, String message, SendingType sendingType) {
+    boolean record(ProductionEvent event, DeliveryReport report, StatusSource source, SendingType sendingType) {
         if (event.delivery()) {
-            return recordDelivery(event, at, source, message, sendingType);
+            return recordDelivery(event, report, source, sendingType);
         }
         return switch (event) {
-            case PRINTED -> recordStep(ProductionStep.PRINTED, at, source, message);
-            case ENVELOPED -> recordStep(ProductionStep.ENVELOPED, at, source, message);
-            case HANDED_OVER -> {
-                if (handedOver()) {
-                    yield false;
-                }
-                requireInProduction(event);
-                moveTo(DocumentStatus.SHIPPED, at, source, message);
-                yield true;
-            }
+            case PRINTED -> recordStep(ProductionStep.PRINTED, report, source);
+            case ENVELOPED -> recordStep(ProductionStep.ENVELOPED, report, source);
+            case HANDED_OVER -> recordHandOver(report, source, sendingType);
             case ERROR -> {
                 if (status == DocumentStatus.ERROR) {
                     yield false;
                 }
                 requireInProduction(event);
-                moveTo(DocumentStatus.ERROR, at, source,
-                        message == null ? "Incident de production signalé par le centre éditique." : message);
+                requireInOrder(event, report.at());
+                moveTo(DocumentStatus.ERROR, report.at(), source, report.message() == null
+                        ? "Incident de production signalé par le centre éditique." : report.message());
                 yield true;
             }
             default -> throw new IllegalStateException("Unhandled event " + event);
         };
     }
 
-    private boolean recordStep(ProductionStep step, Instant at, StatusSource source, String message) {
+    private boolean recordHandOver(DeliveryReport report, StatusSource source, SendingType sendingType) {
+        String slip = report.depositSlip();
+        if (handedOver()) {
+            if (slip != null && depositSlip != null && !slip.equals(depositSlip)) {
+                throw refused(ProductionEvent.HANDED_OVER, "il a été remis à La Poste avec le bordereau "
+                        + depositSlip, "it was handed over with deposit slip " + depositSlip);
+            }
+            return false;
+        }
+        requireInProduction(ProductionEvent.HANDED_OVER);
+        if (slip == null && sendingType == SendingType.LRAR) {
+            throw new InvalidInputException("Le pli n° " + lotSequence + " est recommandé : sa remise à La Poste"
+                    + " se déclare avec la référence du bordereau de dépôt (depositSlip).",
+                    "Letter no. " + lotSequence + " is registered: its hand-over is reported with the deposit"
+                    + " slip's reference (depositSlip).");
+        }
+        requireInOrder(ProductionEvent.HANDED_OVER, report.at());
+        this.depositSlip = slip;
+        moveTo(DocumentStatus.SHIPPED, report.at(), source, report.message());
+        return true;
+    }
+
+    private boolean recordStep(ProductionStep step, DeliveryReport report, StatusSource source) {
         if (handedOver() || (productionStep != null && productionStep.compareTo(step) >= 0
                 && status == DocumentStatus.IN_PRODUCTION)) {
             return false;
         }
-        requireInProduction(step == ProductionStep.PRINTED ? ProductionEvent.PRINTED : ProductionEvent.ENVELOPED);
+        ProductionEvent event = step == ProductionStep.PRINTED ? ProductionEvent.PRINTED : ProductionEvent.ENVELOPED;
+        requireInProduction(event);
+        requireInOrder(event, report.at());
         this.productionStep = step;
-        this.statusAt = at;
-        history.add(new DocumentStatusChange(this, status, at, source, message, step));
+        this.statusAt = report.at();
+        history.add(new DocumentStatusChange(this, status, report.at(), source, report.message(), step));
         return true;
     }
 
-    private boolean recordDelivery(ProductionEvent event, Instant at, StatusSource source, String message,
+    private boolean recordDelivery(ProductionEvent event, DeliveryReport report, StatusSource source,
                                    SendingType sendingType) {
         if (!sendingType.registered()) {
             throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est un courrier simple :"
@@ -288,12 +332,85 @@ public class DepositedDocument {
         boolean reachable = status == DocumentStatus.SHIPPED
                 || (status == DocumentStatus.OUT_FOR_DELIVERY && event != ProductionEvent.OUT_FOR_DELIVERY);
         if (!reachable) {
-            throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est « " + status.label()
-                    + " » : l'événement " + event + " ne peut pas s'y appliquer.",
-                    "Letter no. " + lotSequence + " is " + status + ": event " + event + " cannot apply to it.");
+            throw refused(event, "il est « " + status.label() + " »", "it is " + status);
         }
-        moveTo(next, at, source, message);
+        if (event == ProductionEvent.DELIVERY_FAILED && report.message() == null) {
+            throw new InvalidInputException("Un échec de distribution se déclare avec sa raison (message).",
+                    "A failed delivery is reported with its reason (message).");
+        }
+        requireInOrder(event, report.at());
+        if (event == ProductionEvent.NOT_COLLECTED) {
+            requireHoldingPeriodOver(report);
+        }
+        moveTo(next, report.at(), source, report.message());
         return true;
+    }
+
+    /** "Négligé": the letter waited at the post office for the whole holding period after its first presentation. */
+    private void requireHoldingPeriodOver(DeliveryReport report) {
+        Instant presented = firstPresentation();
+        if (presented == null) {
+            throw refused(ProductionEvent.NOT_COLLECTED, "il n'a pas été présenté à son destinataire",
+                    "it was never presented to its recipient");
+        }
+        Instant holdingEnds = presented.plus(report.holdingPeriod());
+        if (report.at().isBefore(holdingEnds)) {
+            throw refused(ProductionEvent.NOT_COLLECTED, "La Poste le garde " + report.holdingPeriod().toDays()
+                    + " jours après sa première présentation, jusqu'au " + holdingEnds,
+                    "La Poste holds it " + report.holdingPeriod().toDays() + " days after its first presentation,"
+                    + " until " + holdingEnds);
+        }
+    }
+
+    /** When La Poste first presented the registered letter to its recipient, if it did. */
+    public Instant firstPresentation() {
+        return history.stream().filter(change -> change.status() == DocumentStatus.OUT_FOR_DELIVERY)
+                .map(DocumentStatusChange::changedAt).findFirst().orElse(null);
+    }
+
+    /**
+     * The scanned acknowledgement of receipt of a delivered registered letter with AR. Returns false when the
+     * same scan (same digest) is already kept: nothing changes then. A different scan is refused: the first one
+     * is the evidence.
+     */
+    boolean receiveAcknowledgement(StoredContent scan, String mediaType, Instant at, SendingType sendingType) {
+        if (sendingType != SendingType.LRAR) {
+            throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " n'est pas une lettre"
+                    + " recommandée avec avis de réception.",
+                    "Letter no. " + lotSequence + " is not a registered letter with acknowledgement of receipt.");
+        }
+        if (acknowledgement != null) {
+            if (acknowledgement.sha256().equals(scan.sha256())) {
+                return false;
+            }
+            throw new ProductionEventRefusedException("L'avis de réception du pli n° " + lotSequence
+                    + " a déjà été reçu (un autre fichier).",
+                    "The acknowledgement of receipt of letter no. " + lotSequence
+                    + " was already received (another file).");
+        }
+        if (status != DocumentStatus.DELIVERED) {
+            throw new ProductionEventRefusedException("Le pli n° " + lotSequence + " est « " + status.label()
+                    + " » : un avis de réception n'existe que pour un pli distribué.",
+                    "Letter no. " + lotSequence + " is " + status
+                    + ": an acknowledgement of receipt exists only for a delivered letter.");
+        }
+        this.acknowledgement = scan;
+        this.acknowledgementType = mediaType;
+        this.acknowledgementReceivedAt = at;
+        return true;
+    }
+
+    private void requireInOrder(ProductionEvent event, Instant at) {
+        if (statusAt != null && at.isBefore(statusAt)) {
+            throw refused(event, "l'événement est daté d'avant son dernier événement (" + statusAt + ")",
+                    "the event is dated before its last event (" + statusAt + ")");
+        }
+    }
+
+    private ProductionEventRefusedException refused(ProductionEvent event, String frenchWhy, String englishWhy) {
+        return new ProductionEventRefusedException("Le pli n° " + lotSequence + " ne peut pas recevoir l'événement "
+                + event + " : " + frenchWhy + ".",
+                "Letter no. " + lotSequence + " cannot take event " + event + ": " + englishWhy + ".");
     }
 
     private void requireInProduction(ProductionEvent event) {
@@ -394,6 +511,25 @@ public class DepositedDocument {
 
     public ProductionStep productionStep() {
         return productionStep;
+    }
+
+    /** The reference of the deposit slip the letter was handed over to La Poste with, or null. */
+    public String depositSlip() {
+        return depositSlip;
+    }
+
+    /** The stored scan of the acknowledgement of receipt, or null. */
+    public StoredContent acknowledgement() {
+        return acknowledgement;
+    }
+
+    /** The acknowledgement's media type: application/pdf, image/png or image/jpeg. */
+    public String acknowledgementType() {
+        return acknowledgementType;
+    }
+
+    public Instant acknowledgementReceivedAt() {
+        return acknowledgementReceivedAt;
     }
 
     public List<DocumentStatusChange> history() {

@@ -166,15 +166,51 @@ public class Deposits {
                 .setParameter("lot", lotId).setParameter("status", status).getSingleResult();
     }
 
-    /** Up to {@code max} registered letters of print lots shipped at or before {@code due}, in the order they came. */
-    public List<LetterInLot> registeredLettersShippedBefore(Instant due, int max) {
-        return em.createNamedQuery("DepositedDocument.registeredShippedBefore", Object[].class)
+    /**
+     * Registered letters of print lots handed to La Poste or out for delivery, whose last news is at {@code due} or
+     * earlier, oldest first.
+     */
+    public List<RegisteredOnTheWay> registeredLettersOnTheWay(Instant due, int max) {
+        return em.createNamedQuery("DepositedDocument.registeredOnTheWayBefore", Object[].class)
                 .setParameter("shipped", DocumentStatus.SHIPPED)
+                .setParameter("outForDelivery", DocumentStatus.OUT_FOR_DELIVERY)
                 .setParameter("due", due)
                 .setParameter("standard", SendingType.STD)
                 .setMaxResults(max)
                 .getResultStream()
-                .map(row -> new LetterInLot((Long) row[0], (Integer) row[1]))
+                .map(row -> new RegisteredOnTheWay(new LetterInLot((Long) row[0], (Integer) row[1]),
+                        (DocumentStatus) row[2], (Instant) row[3], (SendingType) row[4], (String) row[5]))
+                .toList();
+    }
+
+    /**
+     * A registered letter La Poste has: where it is in its lot, its status and since when, how it is sent, and its
+     * registered number (LRAR letters).
+     */
+    public record RegisteredOnTheWay(LetterInLot letter, DocumentStatus status, Instant since,
+                                     SendingType sendingType, String registeredNumber) {
+    }
+
+    /** A production registered letter with no news from La Poste: handed over or presented, and since when. */
+    public record SilentLetter(WaitingLetter letter, Instant lastNews) {
+    }
+
+    /**
+     * Production registered letters handed over before {@code shippedBefore}, or first presented before
+     * {@code presentedBefore}, with no news since, oldest news first.
+     */
+    public List<SilentLetter> registeredWithoutNews(Instant shippedBefore, Instant presentedBefore, int max) {
+        return em.createNamedQuery("DepositedDocument.registeredWithoutNews", Object[].class)
+                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("standard", SendingType.STD)
+                .setParameter("shipped", DocumentStatus.SHIPPED)
+                .setParameter("outForDelivery", DocumentStatus.OUT_FOR_DELIVERY)
+                .setParameter("shippedBefore", shippedBefore)
+                .setParameter("presentedBefore", presentedBefore)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(row -> new SilentLetter(new WaitingLetter((String) row[0], (String) row[1], (String) row[2],
+                        (DocumentStatus) row[3], (Instant) row[4]), (Instant) row[5]))
                 .toList();
     }
 

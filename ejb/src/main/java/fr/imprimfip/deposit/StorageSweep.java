@@ -53,11 +53,11 @@ import fr.imprimfip.shared.ScheduledRuns;
  * <ul>
  * <li>at start, at once, the files this node's last run left in its own transient directories (anything written
  * there before this process started: no work of this process uses it), plaintext first of all;</li>
- * <li>shortly after start, and daily on one node, stored files that no deposit, annex, print lot or letter
- * template refers to once they are older than the grace period (a file is stored before the transaction that
- * records it commits, on any node sharing the store), partial writes older than the grace period, and
- * plaintext copies, PDFBox scratch files and spooled uploads older than any analysis or composition lasts, in
- * every node's directories (a node that is gone leaves its directories behind).</li>
+ * <li>shortly after start, and daily on one node, stored files that no deposit, annex, acknowledgement of
+ * receipt, print lot or letter template refers to once they are older than the grace period (a file is stored
+ * before the transaction that records it commits, on any node sharing the store), partial writes older than the
+ * grace period, and plaintext copies, PDFBox scratch files and spooled uploads older than any analysis or
+ * composition lasts, in every node's directories (a node that is gone leaves its directories behind).</li>
  * </ul>
  * Only names the platform gives are ever removed. Each sweep is logged with its counts per kind of file, which
  * are also added to this node's metrics.
@@ -332,6 +332,7 @@ public class StorageSweep {
         @SuppressWarnings("unchecked")
         List<String> found = em.createNativeQuery("select storage_key from deposit where storage_key in (:keys)"
                         + " union select storage_key from deposit_annex where storage_key in (:keys)"
+                        + " union select ar_storage_key from deposit_document where ar_storage_key in (:keys)"
                         + " union select storage_key from print_lot where storage_key in (:keys)"
                         + " union select storage_key from letter_template where storage_key in (:keys)")
                 .setParameter("keys", keys)

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.imprimfip.deposit.DeliveryReport;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositAnnex;
 import fr.imprimfip.deposit.DepositedDocument;
@@ -224,8 +225,8 @@ public class PrintLots {
         for (DepositedDocument doc : deposit.documents()) {
             if (lotId == (doc.printLotId() == null ? -1 : doc.printLotId())
                     && doc.status() == DocumentStatus.IN_PRODUCTION) {
-                deposit.recordProductionEvent(doc.position(), ProductionEvent.ERROR, now, StatusSource.PRODUCTION,
-                        reason, retention.finalContentExpiry(now));
+                deposit.recordProductionEvent(doc.position(), ProductionEvent.ERROR, DeliveryReport.at(now, reason),
+                        StatusSource.PRODUCTION, retention.finalContentExpiry(now));
                 lot.leaveOut(doc.sheets());
             }
         }

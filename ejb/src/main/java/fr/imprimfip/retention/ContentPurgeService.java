@@ -56,12 +56,14 @@ public class ContentPurgeService {
     }
 
     /**
-     * Deletes a deposit's stored file and annexes and records it for the partner's destruction certificate; the
+     * Deletes a deposit's stored file, annexes and registered letters' scanned acknowledgements of receipt, and records it for the partner's destruction certificate; the
      * caller decides it is due (its content retention, or its metadata's, which takes the content with it).
      */
     public void destroyStoredFiles(Deposit deposit) {
         store.delete(deposit.content());
         deposit.annexes().forEach(annex -> store.delete(annex.content()));
+        deposit.documents().stream().filter(letter -> letter.acknowledgement() != null)
+                .forEach(letter -> store.delete(letter.acknowledgement()));
         em.persist(new DestructionRecord(deposit.partner().id(), DestroyedKind.FILE_CONTENT,
                 deposit.reference().value(), clock.instant()));
         LOG.fine(() -> "Content of deposit " + deposit.id() + " destroyed");

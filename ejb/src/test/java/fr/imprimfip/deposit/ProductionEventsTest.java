@@ -24,6 +24,7 @@ class ProductionEventsTest {
     private static final Instant CUTOFF = RECEIVED.plusSeconds(3_600);
     private static final Instant LATER = CUTOFF.plusSeconds(3_600);
     private static final Instant EXPIRY = LATER.plusSeconds(30 * 86_400L);
+    private static final String SLIP = "BD 2026-000123";
 
     @Test
     void aLetterGoesFromItsLotToLaPosteThroughEachStep() {
@@ -106,8 +107,18 @@ class ProductionEventsTest {
     }
 
     private static boolean record(Deposit deposit, ProductionEvent event) {
+        return record(deposit, event, LATER);
+    }
+
+    private static boolean record(Deposit deposit, ProductionEvent event, Instant at) {
+        String reason = event == ProductionEvent.DELIVERY_FAILED ? "Adresse incomplète" : null;
+        String slip = event == ProductionEvent.HANDED_OVER ? SLIP : null;
+        return record(deposit, event, new DeliveryReport(at, reason, slip, DeliveryReport.DEFAULT_HOLDING));
+    }
+
+    private static boolean record(Deposit deposit, ProductionEvent event, DeliveryReport report) {
         StatusSource source = event.delivery() ? StatusSource.POSTAL_SERVICE : StatusSource.PRINT_CENTRE;
-        return deposit.recordProductionEvent(0, event, LATER, source, null, EXPIRY);
+        return deposit.recordProductionEvent(0, event, report, source, EXPIRY);
     }
 
     private static Deposit inProduction(SendingType sendingType) {

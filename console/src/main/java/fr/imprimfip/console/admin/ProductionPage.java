@@ -24,7 +24,8 @@ import fr.imprimfip.shared.BusinessCalendar;
 
 /**
  * Production for administrators: the figures the monitoring scrapes, the latest print lots, the letters late
- * against the 2-day commitment (as the late-letters API lists them), the production deposits of the last 30 days
+ * against the 2-day commitment and the registered letters without news from La Poste (as the late-letters API lists
+ * them), the production deposits of the last 30 days
  * and the hand-over delays of the letters handed to La Poste in that time.
  */
 @Named

@@ -3,7 +3,8 @@ package fr.imprimfip.it.nodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +21,9 @@ import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * The demo platform on its own: scheduled cut-offs (every 2 s here) build the print lots, and the simulated print
- * centre (demo profile only) takes them to La Poste, so that a letter reaches "Expédié", and registered mail
- * "Distribué", with nobody calling the print-centre API. Runs a node of its own.
+ * centre (demo profile only) takes them to La Poste, so that a letter reaches "Expédié", and registered mail every
+ * outcome (delivered with its acknowledgement of receipt, refused, unclaimed, undelivered), with nobody calling the
+ * print-centre API. Runs a node of its own.
  */
 class DemoProductionNodeIT {
 
@@ -29,7 +31,8 @@ class DemoProductionNodeIT {
             "IMPRIMFIP_PRODUCTION_CUTOFF_HOUR", "*",
             "IMPRIMFIP_PRODUCTION_CUTOFF_MINUTE", "*",
             "IMPRIMFIP_PRODUCTION_CUTOFF_SECOND", "*/2",
-            "IMPRIMFIP_PRODUCTION_SIMULATOR_STEP_SECONDS", "1");
+            "IMPRIMFIP_PRODUCTION_SIMULATOR_STEP_SECONDS", "1",
+            "IMPRIMFIP_REGISTERED_HOLDING_DAYS", "0");
 
     @Test
     void scheduledCutOffsAndTheSimulatedPrintCentreShipEveryLetter() throws Exception {
@@ -38,17 +41,26 @@ class DemoProductionNodeIT {
             String partner = Keycloak.demoPartnerToken();
             String simple = api.submitPdf(partner, "simple.pdf", LetterPdfs.file().letter("DEMO-1", 1)
                     .letter("DEMO-2", 2).build()).json().getString("internalRef");
-            ApiClient.Multipart form = new ApiClient.Multipart()
-                    .file("document", "lrar.pdf", "application/pdf", LetterPdfs.file().letter("DEMO-R", 1).build())
-                    .json("options", RegisteredLetters.v2Options("lrar.pdf"));
-            ApiClient.Answer registered = api.send(api.request("/api/v2/deposits", partner)
-                    .header("Content-Type", form.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
-            assertEquals(201, registered.status(), registered.body());
-            String lrar = registered.json().getString("reference");
+            List<String> lrar = new ArrayList<>();
+            for (int i = 1; i <= 4; i++) {
+                lrar.add(RegisteredLetters.depositV1(api, partner, "lrar-" + i + ".pdf",
+                        LetterPdfs.file().letter("DEMO-R" + i, 1).build()));
+            }
 
             assertEquals(List.of("Expédié", "Expédié"), awaitStatuses(api, partner, simple, "Expédié"));
-            assertEquals(List.of("Distribué"), awaitStatuses(api, partner, lrar, "Distribué"));
+            Map<String, String> outcomes = new HashMap<>();
+            for (String ref : lrar) {
+                outcomes.put(awaitFinal(api, partner, ref).get(0), ref);
+            }
+            assertEquals(List.of("Distribué", "Echec de distribution", "Négligé", "Refusé"),
+                    outcomes.keySet().stream().sorted().toList(),
+                    "the simulated La Poste gives registered letters every outcome");
+            String acknowledgement = "/api/v2/deposits/" + outcomes.get("Distribué") + "/documents/0/acknowledgement";
+            for (int i = 0; i < 40 && api.getAs(acknowledgement, partner).status() != 200; i++) {
+                Thread.sleep(250);
+            }
+            assertEquals("application/pdf", api.download(acknowledgement, partner).headers().get("content-type")
+                    .get(0), "the simulated print centre sends a generated acknowledgement of receipt back");
 
             JsonArray timeline = api.getAs("/api/v2/deposits/" + simple, partner).json().getJsonArray("documents")
                     .getJsonObject(0).getJsonArray("timeline");
@@ -65,6 +77,21 @@ class DemoProductionNodeIT {
             assertEquals("HANDED_OVER", described.getString("status"));
             assertTrue(described.getInt("letters") >= 2, described.toString());
         }
+    }
+
+    private static List<String> awaitFinal(ApiClient api, String token, String ref) throws InterruptedException {
+        api.awaitAnalysed(token, ref);
+        List<String> finals = List.of("Distribué", "Refusé", "Négligé", "Echec de distribution");
+        List<String> statuses = List.of();
+        for (int i = 0; i < 240; i++) {
+            statuses = api.status(token, ref).json().getJsonArray("docStatus").getValuesAs(JsonObject.class).stream()
+                    .map(d -> d.getString("status")).toList();
+            if (!statuses.isEmpty() && finals.containsAll(statuses)) {
+                return statuses;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(ref + " did not reach final statuses within 60 s: " + statuses);
     }
 
     private static List<String> awaitStatuses(ApiClient api, String token, String ref, String expected)

@@ -175,7 +175,7 @@ class ProductionIT {
         String path = "/editique/lots/" + lot + "/letters/" + letter.getInt("sequence") + "/events";
         assertEquals(409, api.postJson(path, printCentre, "{\"event\":\"DELIVERED\"}").status(),
                 "not handed to La Poste yet");
-        event(path, "{\"event\":\"HANDED_OVER\"}", 200);
+        event(path, "{\"event\":\"HANDED_OVER\",\"depositSlip\":\"BD-PROD-1\"}", 200);
         event(path, "{\"event\":\"OUT_FOR_DELIVERY\"}", 200);
         event(path, "{\"event\":\"DELIVERED\"}", 200);
         assertEquals("Distribué", api.status(partner, ref).json().getJsonArray("docStatus").getJsonObject(0)

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.production.LateLetters;
 import fr.imprimfip.web.requests.RequestFields;
 
-/** The production letters past the 2-day commitment, oldest first ({@code asOf}: as seen at that instant). */
+/**
+ * The production letters past the 2-day commitment, and the registered letters La Poste has said nothing of for too
+ * long, by due date ({@code asOf}: as seen at that instant).
+ */
 @Path("/admin/late-letters")
 @RequestScoped
 public class LateLettersResource {

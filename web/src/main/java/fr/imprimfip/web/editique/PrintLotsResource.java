@@ -12,7 +12,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import fr.imprimfip.deposit.ContentTooLargeException;
 import fr.imprimfip.production.PrintLot;
 import fr.imprimfip.production.PrintLotCatalog;
 import fr.imprimfip.production.PrintLotStatus;
@@ -103,8 +106,7 @@ public class PrintLotsResource {
     public FeedbackReceipt lotEvent(@PathParam("reference") String reference,
             @Valid @NotNull(message = ProductionReportRequest.SHAPE) ProductionReportRequest body) {
         ProductionReport report = ProductionReport.of(body);
-        return FeedbackReceipt.of(feedback.onLot(reference, report.event(), report.occurredAt(), report.message(),
-                false));
+        return FeedbackReceipt.of(feedback.onLot(reference, report.event(), report.report(), false));
     }
 
     @POST
@@ -114,8 +116,31 @@ public class PrintLotsResource {
     public FeedbackReceipt letterEvent(@PathParam("reference") String reference, @PathParam("sequence") int sequence,
             @Valid @NotNull(message = ProductionReportRequest.SHAPE) ProductionReportRequest body) {
         ProductionReport report = ProductionReport.of(body);
-        return FeedbackReceipt.of(feedback.onLetter(reference, sequence, report.event(), report.occurredAt(),
-                report.message(), false));
+        return FeedbackReceipt.of(feedback.onLetter(reference, sequence, report.event(), report.report(), false));
+    }
+
+    /**
+     * The scanned acknowledgement of receipt of a delivered LRAR letter: PDF, PNG or JPEG, at most
+     * {@code imprimfip.registered.acknowledgement-max-bytes} (5 MiB by default). A body announced or found larger is
+     * refused (413) without being read further; a body that is not a sound file of its type is refused (400/415).
+     * The same scan sent again changes nothing (200, {@code changed: false}); another one is refused (409).
+     */
+    @PUT
+    @Path("/{reference}/letters/{sequence}/acknowledgement")
+    @Consumes({"application/pdf", "image/png", "image/jpeg"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ProductionFeedback.Acknowledged acknowledgement(@PathParam("reference") String reference,
+            @PathParam("sequence") int sequence, @HeaderParam("Content-Type") String type,
+            @HeaderParam("Content-Length") Long length, InputStream body) throws IOException {
+        long max = feedback.acknowledgementMaxBytes();
+        if (length != null && length > max) {
+            throw new ContentTooLargeException(max);
+        }
+        byte[] scan = body.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
+        if (scan.length > max) {
+            throw new ContentTooLargeException(max);
+        }
+        return feedback.acknowledge(reference, sequence, scan, type);
     }
 
     private static PrintLotStatus status(String status) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.imprimfip.deposit.ClientMetadata;
@@ -36,7 +37,11 @@ import fr.imprimfip.deposit.FileStatus;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.deposit.Upload;
+import fr.imprimfip.registered.ProofOfDeposit;
+import fr.imprimfip.registered.RegisteredProofs;
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.web.Attachments;
+import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.requests.MultipartParts;
 import fr.imprimfip.web.requests.RequestFields;
 import fr.imprimfip.web.security.CallingPartner;
@@ -56,6 +61,9 @@ public class DepositsResource {
 
     @Inject
     DepositService deposits;
+
+    @Inject
+    RegisteredProofs proofs;
 
     @Context
     HttpServletRequest request;
@@ -154,6 +162,37 @@ public class DepositsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deleteDeposit(@PathParam("reference") String reference) {
         return DepositView.full(deposits.deleteDeposit(caller.owner(), reference));
+    }
+
+    /**
+     * The proof of deposit of a registered letter handed to La Poste: a PDF the platform issues from the hand-over
+     * record. Not found before the hand-over, for a standard letter, or for another partner's letter.
+     */
+    @GET
+    @Path("/{reference}/documents/{position}/proof-of-deposit")
+    @Produces("application/pdf")
+    public Response proofOfDeposit(@PathParam("reference") String reference, @PathParam("position") int position) {
+        ProofOfDeposit proof = proofs.proofOfDeposit(caller.owner(), reference, position);
+        AuditNotes.target(request, reference + "/documents/" + position + "/proof-of-deposit");
+        return Attachments.of(proof.pdf(), "application/pdf", "preuve-de-depot-" + reference + "-" + position
+                + ".pdf").build();
+    }
+
+    /** The scanned acknowledgement of receipt of a delivered LRAR letter, decrypted, under its own media type. */
+    @GET
+    @Path("/{reference}/documents/{position}/acknowledgement")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    public Response acknowledgement(@PathParam("reference") String reference, @PathParam("position") int position)
+            throws IOException {
+        RegisteredProofs.Scan scan = proofs.acknowledgement(caller.owner(), reference, position);
+        AuditNotes.target(request, reference + "/documents/" + position + "/acknowledgement");
+        StreamingOutput body = out -> {
+            try (InputStream in = scan.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Attachments.of(body, scan.mediaType(), scan.filename())
+                .header("Content-Length", scan.sizeBytes()).build();
     }
 
     private Response receive(DepositOptions options, Upload document, List<Upload> annexes, ClientMetadata metadata,

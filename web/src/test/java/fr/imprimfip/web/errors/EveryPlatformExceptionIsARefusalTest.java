@@ -54,7 +54,7 @@ class EveryPlatformExceptionIsARefusalTest {
     private static final Map<Class<?>, Set<Integer>> KIND_STATUSES = Map.of(
             ResourceNotFoundException.class, Set.of(404),
             StateConflictException.class, Set.of(409, 422),
-            InvalidInputException.class, Set.of(400, 413),
+            InvalidInputException.class, Set.of(400, 413, 415),
             AccessRefusedException.class, Set.of(401, 403),
             DependencyUnavailableException.class, Set.of(502, 503));
 
