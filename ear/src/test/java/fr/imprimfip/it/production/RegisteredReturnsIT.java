@@ -38,6 +38,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
+import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.it.ServerClock;
 import fr.imprimfip.testing.LetterPdfs;
 
@@ -65,8 +66,8 @@ class RegisteredReturnsIT {
 
     @Test
     void aDeliveredLetterHasItsProofOfDepositAndItsAcknowledgement() throws Exception {
-        String ref = depositLrar("ar.pdf", "AR-1");
-        String letter = letterPaths(ref).get("AR-1");
+        String ref = depositLrar("ar.pdf", "AR-1").get("AR-1");
+        String letter = letterPaths(Map.of("AR-1", ref)).get("AR-1");
         String proof = "/api/v2/deposits/" + ref + "/documents/0/proof-of-deposit";
         String ack = "/api/v2/deposits/" + ref + "/documents/0/acknowledgement";
 
@@ -128,7 +129,7 @@ class RegisteredReturnsIT {
         for (String expected : List.of("Preuve de dépôt", SLIP, "AR-1", ref)) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
-        assertTrue(text.contains("MADAME ALICE MARTIN") || text.contains("adresse non conservée"), text);
+        assertTrue(text.contains("MADAME CLAIRE MARTIN") || text.contains("adresse non conservée"), text);
         String number = document.getString("registeredNumber", null);
         assertTrue(number == null || text.contains(number), text);
 
@@ -147,18 +148,19 @@ class RegisteredReturnsIT {
 
     @Test
     void refusedFailedAndUnclaimedLetters() throws Exception {
-        String ref = depositLrar("retours.pdf", "RET-REFUSED", "RET-FAILED", "RET-UNCLAIMED");
-        Map<String, String> letters = letterPaths(ref);
+        Map<String, String> refs = depositLrar("retours.pdf", "RET-REFUSED", "RET-FAILED", "RET-UNCLAIMED");
+        Map<String, String> letters = letterPaths(refs);
         for (String letter : letters.values()) {
             expect(200, event(letter, "{\"event\":\"HANDED_OVER\",\"depositSlip\":\"" + SLIP + "\"}"));
         }
         List<String> silent = api.getAs("/admin/late-letters?asOf=" + Instant.now().plus(Duration.ofDays(11)), admin)
-                .jsonArray().getValuesAs(JsonObject.class).stream().filter(l -> l.getString("internalRef")
-                        .equals(ref)).map(l -> l.getString("businessRef")).sorted().toList();
+                .jsonArray().getValuesAs(JsonObject.class).stream().filter(l -> refs.containsValue(l.getString("internalRef")))
+                .map(l -> l.getString("businessRef")).sorted().toList();
         assertEquals(List.of("RET-FAILED", "RET-REFUSED", "RET-UNCLAIMED"), silent,
                 "registered letters without news 10 days after their hand-over are late");
-        assertTrue(api.getAs("/admin/late-letters?asOf=" + Instant.now().plus(Duration.ofDays(9)), admin).body()
-                .indexOf(ref) < 0, "not before");
+        String notYetLate = api.getAs("/admin/late-letters?asOf=" + Instant.now().plus(Duration.ofDays(9)), admin)
+                .body();
+        assertTrue(refs.values().stream().noneMatch(notYetLate::contains), "not before");
 
         expect(200, event(letters.get("RET-REFUSED"), "{\"event\":\"OUT_FOR_DELIVERY\"}"));
         expect(200, event(letters.get("RET-REFUSED"), "{\"event\":\"REFUSED\"}"));
@@ -179,37 +181,38 @@ class RegisteredReturnsIT {
         }
 
         Map<String, JsonObject> v1 = new HashMap<>();
-        api.status(partner, ref).json().getJsonArray("docStatus").getValuesAs(JsonObject.class)
-                .forEach(d -> v1.put(d.getString("reference"), d));
+        for (String ref : refs.values()) {
+            api.status(partner, ref).json().getJsonArray("docStatus").getValuesAs(JsonObject.class)
+                    .forEach(d -> v1.put(d.getString("reference"), d));
+        }
         assertEquals("Refusé", v1.get("RET-REFUSED").getString("status"));
         assertEquals("Echec de distribution", v1.get("RET-FAILED").getString("status"));
         assertTrue(v1.get("RET-FAILED").getString("message").contains("Destinataire inconnu"), v1.toString());
         assertEquals("Négligé", v1.get("RET-UNCLAIMED").getString("status"));
-        assertEquals(404, api.getAs("/api/v2/deposits/" + ref + "/documents/0/acknowledgement", partner).status());
-        assertEquals(200, api.getAs("/api/v2/deposits/" + ref + "/documents/0/proof-of-deposit", partner).status(),
+        String refused = refs.get("RET-REFUSED");
+        assertEquals(404, api.getAs("/api/v2/deposits/" + refused + "/documents/0/acknowledgement", partner)
+                .status());
+        assertEquals(200, api.getAs("/api/v2/deposits/" + refused + "/documents/0/proof-of-deposit", partner)
+                .status(),
                 "handed over: its proof of deposit exists whatever followed");
     }
 
-    private String depositLrar(String filename, String... references) throws InterruptedException {
-        LetterPdfs file = LetterPdfs.file();
+    /** One LRAR file per letter (the contract's one recipient), each letter bearing its reference: their refs. */
+    private Map<String, String> depositLrar(String filename, String... references) throws InterruptedException {
+        Map<String, String> refs = new HashMap<>();
         for (String reference : references) {
-            file.letter(reference, 1);
+            String ref = RegisteredLetters.depositV1(api, partner, reference + "-" + filename,
+                    LetterPdfs.file().letter(reference, 1).build());
+            refs.put(reference, ref);
         }
-        String parameters = "{\"filename\":\"" + filename + "\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":"
-                + "\"LRAR\"},\"recipient\":{\"address\":{\"name\":\"MADAME ALICE MARTIN\",\"line2\":\"\","
-                + "\"line4\":\"8 AVENUE DE LA GARE\",\"zipCode\":\"69002\",\"town\":\"LYON\"}},"
-                + "\"sender\":{\"returnAddress\":{\"name\":\"SIE LYON 2\",\"line4\":\"3 RUE DU PLAT\","
-                + "\"zipCode\":\"69002\",\"town\":\"LYON\"}}}";
-        ApiClient.Answer received = api.submit(partner, new ApiClient.Multipart()
-                .file("docFile", filename, "application/pdf", file.build()).json("jsonParameters", parameters));
-        assertEquals(200, received.status(), received.body());
-        String ref = received.json().getString("internalRef");
-        api.awaitAnalysed(partner, ref);
-        return ref;
+        for (String ref : refs.values()) {
+            api.awaitAnalysed(partner, ref);
+        }
+        return refs;
     }
 
     /** Cuts off the production letters, then finds the path of each of this deposit's letters in its lot. */
-    private Map<String, String> letterPaths(String ref) {
+    private Map<String, String> letterPaths(Map<String, String> refs) {
         ApiClient.Answer cutOff = api.postJson("/admin/production-cutoffs", admin, "");
         assertEquals(200, cutOff.status(), cutOff.body());
         Map<String, String> paths = new HashMap<>();
@@ -217,7 +220,7 @@ class RegisteredReturnsIT {
             String reference = lot.getString("reference");
             JsonObject manifest = api.getAs("/editique/lots/" + reference + "/manifest", printCentre).json();
             for (JsonObject letter : manifest.getJsonArray("letters").getValuesAs(JsonObject.class)) {
-                if (letter.getString("internalRef").equals(ref)) {
+                if (refs.containsValue(letter.getString("internalRef"))) {
                     assertEquals("LRAR", manifest.getJsonObject("lot").getString("sendingType"));
                     paths.put(letter.getString("businessRef"), "/editique/lots/" + reference + "/letters/"
                             + letter.getInt("sequence"));
