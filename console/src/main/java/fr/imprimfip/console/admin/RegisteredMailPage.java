@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import fr.imprimfip.console.BusinessYear;
 import fr.imprimfip.console.PlatformServices;
-import fr.imprimfip.registered.RegisteredMailReport;
+import fr.imprimfip.production.RegisteredMailReport;
 
 /**
  * Registered letters for administrators, as the registered-mail API reports them: per partner, the year's LRAR

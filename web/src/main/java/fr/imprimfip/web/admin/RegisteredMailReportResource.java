@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import fr.imprimfip.registered.RegisteredMailReport;
-import fr.imprimfip.registered.RegisteredOutcomes;
+import fr.imprimfip.production.RegisteredMailReport;
+import fr.imprimfip.production.RegisteredOutcomes;
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.web.requests.RequestFields;
 

@@ -1,4 +1,4 @@
-package fr.imprimfip.registered;
+package fr.imprimfip.production;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

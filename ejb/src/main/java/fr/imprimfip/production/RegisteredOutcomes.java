@@ -1,4 +1,4 @@
-package fr.imprimfip.registered;
+package fr.imprimfip.production;
 
 import java.util.Map;
 
