@@ -2,6 +2,7 @@ package fr.imprimfip.charter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,7 @@ public record AddressBlock(List<String> lines) {
     static final int MAX_LINES = 6;
     static final int MAX_LINE_LENGTH = 38;
     private static final Pattern CAPITALS = Pattern.compile("[A-Z0-9 '\\-,./()&]+");
+    private static final String FRANCE = "FRANCE";
 
     public AddressBlock {
         lines = lines.stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
@@ -31,15 +33,50 @@ public record AddressBlock(List<String> lines) {
             findings.add(Finding.at(CharterRule.ADDRESS_LINE_COUNT, lines.size() + " lignes lues"));
         }
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.length() > MAX_LINE_LENGTH) {
-                findings.add(Finding.at(CharterRule.ADDRESS_LINE_LENGTH, "ligne " + (i + 1)));
-            }
-            if (!CAPITALS.matcher(line).matches()) {
-                findings.add(Finding.at(CharterRule.ADDRESS_CHARACTERS, "ligne " + (i + 1)));
-            }
+            String place = "ligne " + (i + 1);
+            checkLine(lines.get(i)).forEach(broken -> findings.add(Finding.at(broken.rule(), place)));
         }
         findings.addAll(Destination.check(lines));
         return findings;
+    }
+
+    /**
+     * One line of an address, alone: at most 38 characters (ADR-003) and capitals without accents (ADR-005). For an
+     * address given as fields, before it is printed, so that the field that breaks a rule can be named.
+     */
+    public static List<Finding> checkLine(String line) {
+        List<Finding> findings = new ArrayList<>();
+        if (line.length() > MAX_LINE_LENGTH) {
+            findings.add(Finding.of(CharterRule.ADDRESS_LINE_LENGTH));
+        }
+        if (!CAPITALS.matcher(line).matches()) {
+            findings.add(Finding.of(CharterRule.ADDRESS_CHARACTERS));
+        }
+        return findings;
+    }
+
+    /**
+     * The first line, counted from 1, where this address does not read as {@code expected}; empty when both read
+     * the same. Lines are compared as the postal names are ({@link PostalNames#key}: case, accents, punctuation and
+     * repeated spaces do not count, SAINT is ST), line by line as printed; a last line FRANCE after a French
+     * postcode and town is ignored on either side, as La Poste ignores it.
+     */
+    public OptionalInt firstDifferenceFrom(List<String> expected) {
+        List<String> read = keys(lines);
+        List<String> wanted = keys(new AddressBlock(expected).lines());
+        for (int i = 0; i < Math.max(read.size(), wanted.size()); i++) {
+            if (i >= read.size() || i >= wanted.size() || !read.get(i).equals(wanted.get(i))) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static List<String> keys(List<String> lines) {
+        List<String> keys = new ArrayList<>(lines.stream().map(PostalNames::key).toList());
+        if (keys.size() > 1 && keys.get(keys.size() - 1).equals(FRANCE)) {
+            keys.remove(keys.size() - 1);
+        }
+        return keys;
     }
 }

@@ -75,6 +75,14 @@ public class CharterAnalyzer {
 
     /** Analyses {@code file}, each letter followed by {@code annexes}. */
     public CharterReport analyse(Path file, String fileReference, Annexes annexes) {
+        return analyse(file, fileReference, annexes, null);
+    }
+
+    /**
+     * Analyses the file of a {@code registered} letter (null: any other file): it must hold one letter (REC-001),
+     * whose window reads the registered recipient's address (REC-002).
+     */
+    public CharterReport analyse(Path file, String fileReference, Annexes annexes, RegisteredLetter registered) {
         WorkBudget budget = WorkBudget.startingNow(settings.workLimits());
         try (PDDocument document = load(file)) {
             if (document.isEncrypted()) {
@@ -108,7 +116,13 @@ public class CharterAnalyzer {
             if (distinct.stream().anyMatch(Finding::error)) {
                 return new CharterReport(distinct, List.of());
             }
-            return new CharterReport(distinct, letters.letters(fileReference, annexes));
+            List<LetterReport> letterReports = letters.letters(fileReference, annexes, registered);
+            if (registered != null && letterReports.size() > 1) {
+                List<Finding> refused = new ArrayList<>(distinct);
+                refused.add(registered.severalLetters(letterReports.size()));
+                return new CharterReport(refused, List.of());
+            }
+            return new CharterReport(distinct, letterReports);
         } catch (InvalidPasswordException e) {
             return CharterReport.refused(Finding.of(CharterRule.ENCRYPTED));
         } catch (WorkBudget.Exceeded e) {

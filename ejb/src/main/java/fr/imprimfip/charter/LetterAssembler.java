@@ -62,6 +62,14 @@ public final class LetterAssembler {
      * their warnings in every letter's findings.
      */
     public List<LetterReport> letters(String fileReference, Annexes annexes) {
+        return letters(fileReference, annexes, null);
+    }
+
+    /**
+     * The same, each letter's window also compared with the recipient's address of a {@code registered} letter
+     * (null for other letters).
+     */
+    List<LetterReport> letters(String fileReference, Annexes annexes, RegisteredLetter registered) {
         Map<String, Integer> occurrences = new HashMap<>();
         for (Draft draft : drafts) {
             if (draft.reference != null) {
@@ -80,7 +88,11 @@ public final class LetterAssembler {
             } else if (occurrences.get(reference) > 1) {
                 findings.add(0, Finding.onPage(CharterRule.REFERENCE_DUPLICATE, draft.firstPage));
             }
-            findings.addAll(new AddressBlock(draft.windowLines).check());
+            AddressBlock window = new AddressBlock(draft.windowLines);
+            findings.addAll(window.check());
+            if (registered != null) {
+                findings.addAll(registered.compare(window));
+            }
             findings.addAll(annexes.findings());
             PostalFacts facts = PostalFacts.duplex(draft.pages + annexes.pages());
             if (facts.sheets() > settings.maxSheetsPerLetter()) {

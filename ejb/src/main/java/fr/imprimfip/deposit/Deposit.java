@@ -203,7 +203,7 @@ public class Deposit {
 
     /** A registered letter's recipient and return addresses, sealed with the content key, kept with the file. */
     public void carryRegisteredAddresses(String sealed) {
-        if (!sendingType.registered() || sealed == null || sealed.isEmpty()) {
+        if (sendingType != SendingType.LRAR || sealed == null || sealed.isEmpty()) {
             throw new IllegalArgumentException("Only a registered letter carries sealed addresses");
         }
         this.sealedRegisteredAddresses = sealed;
@@ -351,12 +351,16 @@ public class Deposit {
         this.contentExpiresAt = contentExpiry;
     }
 
-    /** The stored bytes have been destroyed under the retention rules; the metadata stays. */
+    /**
+     * The stored bytes have been destroyed under the retention rules; the metadata stays. A registered letter's
+     * addresses, personal data that follow the file's retention (docs/operations.md), are destroyed with them.
+     */
     public void markContentPurged(Instant now) {
         if (contentExpiresAt == null || contentExpiresAt.isAfter(now)) {
             throw new IllegalStateException("The content of " + reference + " is not yet due for destruction");
         }
         this.contentPurgedAt = now;
+        this.sealedRegisteredAddresses = null;
     }
 
     /**

@@ -26,11 +26,14 @@ import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.charter.CharterRule;
 import fr.imprimfip.charter.Finding;
+import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.notification.OperationsAlerts;
+import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.shared.ContentCipher;
 import fr.imprimfip.shared.RetentionPolicy;
+import fr.imprimfip.shared.SendingType;
 
 /**
  * Analyses received files, each in its own transaction. A file is claimed by a conditional update before it is
@@ -67,6 +70,9 @@ public class DepositAnalyzer {
 
     @Inject
     private OperationsAlerts alerts;
+
+    @Inject
+    private RegisteredAddressSeal addressSeal;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
     @Inject
@@ -208,8 +214,22 @@ public class DepositAnalyzer {
             annexes = annexes.plus(annexReport.pages(), annexReport.warnings());
         }
         Annexes withAnnexes = annexes;
+        RegisteredLetter registered = null;
+        if (deposit.sendingType() == SendingType.LRAR) {
+            if (deposit.sealedRegisteredAddresses() == null) {
+                Instant refused = clock.instant();
+                deposit.reject("Les adresses de cet envoi recommandé (LRAR) ne sont pas enregistrées : déposez le"
+                        + " fichier à nouveau avec recipient.address et sender.returnAddress.", refused,
+                        retention.rejectedContentExpiry(refused));
+                return;
+            }
+            // opened in memory for the comparison only: never logged, never stored in clear
+            registered = new RegisteredLetter(addressSeal.open(deposit.sealedRegisteredAddresses()).recipient()
+                    .printedLines());
+        }
+        RegisteredLetter registeredLetter = registered;
         CharterReport report = store.withPlainCopy(deposit.content(),
-                plain -> analyzer.analyse(plain, deposit.reference().value(), withAnnexes));
+                plain -> analyzer.analyse(plain, deposit.reference().value(), withAnnexes, registeredLetter));
         Instant analysed = clock.instant();
         if (report.fileRefused()) {
             deposit.reject(report.fileRefusal(), analysed, retention.rejectedContentExpiry(analysed));

@@ -24,8 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.registered.RegisteredAddressSeal;
+import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Receives partners' files and answers for their status. */
@@ -49,6 +52,9 @@ public class DepositService {
 
     @Inject
     private RetentionPolicy retention;
+
+    @Inject
+    private RegisteredAddressSeal addressSeal;
 
     /** Defined once, with the listener's request limit, in {@code uploads.cli}; the multipart spooling reads it too. */
     @Inject
@@ -85,6 +91,7 @@ public class DepositService {
                     "onBehalfOf: \"" + options.onBehalfOf()
                     + "\" is not an application user declared by the partner.");
         }
+        RegisteredAddresses addresses = registeredAddresses(options);
         IdempotencyKeys.Decision decision = idempotencyKey == null ? null : beginIdempotent(partnerId, idempotencyKey);
         if (decision instanceof IdempotencyKeys.InFlight) {
             throw new IdempotencyConflictException(true);
@@ -115,6 +122,9 @@ public class DepositService {
                 deposit.attachAnnex(annexes.get(i).filename(), stored.get(i + 1));
             }
             deposit.label(metadata);
+            if (addresses != null) {
+                deposit.carryRegisteredAddresses(addressSeal.seal(addresses));
+            }
             em.persist(deposit);
             if (keyTaken) {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
@@ -128,6 +138,24 @@ public class DepositService {
             }
             throw e;
         }
+    }
+
+    /**
+     * The addresses of a registered letter with acknowledgement (LRAR), checked again whichever door read them;
+     * null for any other sending type, which keeps none.
+     */
+    private static RegisteredAddresses registeredAddresses(DepositOptions options) {
+        if (options.sendingType() != SendingType.LRAR) {
+            return null;
+        }
+        RegisteredAddresses addresses = options.registeredAddresses();
+        if (addresses == null) {
+            throw new InvalidInputException("Un envoi LRAR exige l'adresse du destinataire (recipient.address) et"
+                    + " l'adresse de retour de l'expéditeur (sender.returnAddress).",
+                    "An LRAR deposit requires the recipient's address (recipient.address) and the sender's return"
+                            + " address (sender.returnAddress).");
+        }
+        return RegisteredAddresses.checked(addresses.recipient(), addresses.returnAddress());
     }
 
     /**
@@ -156,7 +184,8 @@ public class DepositService {
                                       List<StoredContent> stored, List<? extends Upload> annexes) {
         StringBuilder request = new StringBuilder().append(environment).append('|').append(options.filename())
                 .append('|').append(options.onBehalfOf()).append('|').append(options.paper()).append('|')
-                .append(options.sendingType()).append('|').append(metadata.entries());
+                .append(options.sendingType()).append('|').append(metadata.entries()).append('|')
+                .append(options.registeredAddresses());
         stored.forEach(content -> request.append('|').append(content.sha256()));
         annexes.forEach(annex -> request.append('|').append(annex.filename()));
         try {

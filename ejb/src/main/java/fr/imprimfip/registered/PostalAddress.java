@@ -25,6 +25,22 @@ public record PostalAddress(String name, String line2, String line3, String line
         }
     }
 
+    /**
+     * This address, checked as a registered letter's recipient's by the postal rules of the print charter (see
+     * {@link PostalRules}); refused otherwise, with the first field that breaks one named under {@code field}
+     * (e.g. {@code recipient.address}).
+     */
+    public PostalAddress checkedAsRecipient(String field) {
+        PostalRules.check(this, field, true);
+        return this;
+    }
+
+    /** This address, checked as the return address of a registered letter: the same rules, and in France. */
+    public PostalAddress checkedAsReturnAddress(String field) {
+        PostalRules.check(this, field, false);
+        return this;
+    }
+
     /** Whether the letter leaves France: a country other than France is named. */
     public boolean abroad() {
         return country != null;

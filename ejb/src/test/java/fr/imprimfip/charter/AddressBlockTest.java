@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
@@ -148,6 +149,38 @@ class AddressBlockTest {
         assertEquals(List.of("KOUNGOU", "MAMOUDZOU"), PostalCodes.keys("97600"));
         assertEquals(List.of(), PostalCodes.keys("75700"));
         assertEquals(List.of(), rules(address("97400 ST DENIS")));
+    }
+
+    @Test
+    void aSingleLineIsCheckedAloneForItsLengthAndCharacters() {
+        assertEquals(List.of(), AddressBlock.checkLine("14 RUE GALILEE"));
+        assertEquals(List.of(Finding.of(CharterRule.ADDRESS_LINE_LENGTH)), AddressBlock.checkLine("X".repeat(39)));
+        assertEquals(List.of(Finding.of(CharterRule.ADDRESS_CHARACTERS)), AddressBlock.checkLine("14 rue Galilée"));
+    }
+
+    @Test
+    void theWindowReadsTheRegisteredAddressWhateverItsCaseAccentsSpacesAndPunctuation() {
+        List<String> registered = List.of("DMT SOLUTIONS FRANCE SAS", "14 RUE GALILEE", "77420 CHAMPS-SUR-MARNE");
+        assertEquals(OptionalInt.empty(), new AddressBlock(registered).firstDifferenceFrom(registered));
+        assertEquals(OptionalInt.empty(), new AddressBlock(List.of("Dmt Solutions-France  SAS", "",
+                "14,  rue  Galilée", "77420 Champs sur Marne", "FRANCE")).firstDifferenceFrom(registered));
+        assertEquals(OptionalInt.empty(), new AddressBlock(List.of("MADAME MARTIN", "1 RUE SAINT-JEAN",
+                "97400 SAINT DENIS")).firstDifferenceFrom(List.of("MADAME MARTIN", "1 RUE ST JEAN", "97400 ST DENIS")));
+    }
+
+    @Test
+    void theFirstLineThatDiffersIsSaidByItsNumberOnly() {
+        List<String> registered = List.of("DMT SOLUTIONS FRANCE SAS", "14 RUE GALILEE", "77420 CHAMPS-SUR-MARNE");
+        assertEquals(OptionalInt.of(2), new AddressBlock(List.of("DMT SOLUTIONS FRANCE SAS", "16 RUE GALILEE",
+                "77420 CHAMPS-SUR-MARNE")).firstDifferenceFrom(registered));
+        assertEquals(OptionalInt.of(2), new AddressBlock(List.of("DMT SOLUTIONS FRANCE SAS", "BATIMENT A",
+                "14 RUE GALILEE", "77420 CHAMPS-SUR-MARNE")).firstDifferenceFrom(registered), "a line more");
+        assertEquals(OptionalInt.of(3), new AddressBlock(List.of("DMT SOLUTIONS FRANCE SAS", "14 RUE GALILEE"))
+                .firstDifferenceFrom(registered), "a line less");
+        assertEquals(OptionalInt.of(4), new AddressBlock(List.of("MRS JANE DOE", "10 HIGH STREET", "SW1A 1AA LONDON",
+                "ROYAUME-UNI")).firstDifferenceFrom(List.of("MRS JANE DOE", "10 HIGH STREET", "SW1A 1AA LONDON",
+                "IRLANDE")), "the country");
+        assertEquals(OptionalInt.of(1), new AddressBlock(List.of()).firstDifferenceFrom(registered));
     }
 
     private static List<String> address(String lastLine) {

@@ -203,6 +203,33 @@ class CharterAnalyzerTest {
                 "a pass the executor never starts is read by the calling thread");
     }
 
+    @Test
+    void aRegisteredLetterIsOneLetterWhoseWindowReadsTheRegisteredAddress() throws Exception {
+        RegisteredLetter registered = new RegisteredLetter(List.of("Madame Claire Martin", "8, avenue de la Gare",
+                "69002 Lyon"));
+        CharterReport report = analyzer.analyse(write(LetterPdfs.conformingLetter(2)), "FILE-REF", Annexes.NONE,
+                registered);
+        assertFalse(report.fileRefused(), report.fileRefusal());
+        assertTrue(report.letters().get(0).accepted(), report.letters().get(0).refusal());
+
+        CharterReport other = analyzer.analyse(write(LetterPdfs.conformingLetter(1)), "FILE-REF", Annexes.NONE,
+                new RegisteredLetter(List.of("MADAME CLAIRE MARTIN", "10 AVENUE DE LA GARE", "69002 LYON")));
+        LetterReport letter = other.letters().get(0);
+        assertEquals("[REC-002] " + CharterRule.REGISTERED_ADDRESS_MISMATCH.message() + " (ligne 2)",
+                letter.refusal(), "the line is named, neither address is repeated");
+    }
+
+    @Test
+    void aRegisteredLettersFileWithSeveralLettersIsRefused() throws Exception {
+        CharterReport report = analyzer.analyse(write(LetterPdfs.file().letter("A-1", 1).letter("A-2", 1).build()),
+                "FILE-REF", Annexes.NONE, new RegisteredLetter(LetterPdfs.ADDRESS));
+        assertFileRule(report, "REC-001");
+        assertTrue(report.fileRefusal().contains("(2 courriers)"), report.fileRefusal());
+        assertTrue(analyzer.analyse(write(LetterPdfs.file().letter("A-1", 2).build()), "FILE-REF", Annexes.NONE,
+                new RegisteredLetter(LetterPdfs.ADDRESS)).letters().get(0).accepted(),
+                "one letter bearing its reference on every page");
+    }
+
     private CharterReport analyse(byte[] pdf) throws Exception {
         return analyzer.analyse(write(pdf), "FILE-REF");
     }

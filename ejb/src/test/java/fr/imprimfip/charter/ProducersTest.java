@@ -91,6 +91,18 @@ class ProducersTest {
     }
 
     @Test
+    void aRegisteredLetterWrittenByCairoReadsItsRegisteredAddressThroughItsTypography() throws Exception {
+        RegisteredLetter registered = new RegisteredLetter(List.of("MONSIEUR ET MADAME BERNARD", "LIEUDIT LE MOULIN",
+                "21000 DIJON"));
+        CharterReport report = analyzer.analyse(fixture("cairo-mono-letter.pdf"), "FILE-REF", Annexes.NONE,
+                registered);
+        assertTrue(report.letters().get(0).accepted(), report.letters().get(0).refusal());
+        CharterReport three = analyzer.analyse(fixture("cairo-three-letters.pdf"), "FILE-REF", Annexes.NONE,
+                registered);
+        assertTrue(three.fileRefusal().startsWith("[REC-001]"), three.fileRefusal());
+    }
+
+    @Test
     void theFixturesHoldTheCharactersTheyAreMadeFor() throws Exception {
         assertHolds("ghostscript-isolatin1.pdf", "\u2212", "\u2019");
         assertHolds("ghostscript-standard.pdf", "\u00A0");

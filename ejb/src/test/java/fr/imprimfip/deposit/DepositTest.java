@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.registered.PostalAddress;
+import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
@@ -76,6 +78,31 @@ class DepositTest {
     }
 
     @Test
+    void aRegisteredLettersAddressesAreDestroyedWithItsContent() {
+        Deposit deposit = received(SendingType.LRAR);
+        deposit.carryRegisteredAddresses("c2VhbGVk");
+        assertEquals("c2VhbGVk", deposit.sealedRegisteredAddresses());
+        deposit.reject("x", ANALYSED, EXPIRY);
+        assertThrows(IllegalStateException.class, () -> deposit.markContentPurged(EXPIRY.minusSeconds(1)));
+        assertEquals("c2VhbGVk", deposit.sealedRegisteredAddresses(), "kept while the content is");
+        deposit.markContentPurged(EXPIRY);
+        assertNull(deposit.sealedRegisteredAddresses());
+    }
+
+    @Test
+    void onlyARegisteredLetterWithAcknowledgementCarriesAddresses() {
+        assertThrows(IllegalArgumentException.class, () -> received(SendingType.STD).carryRegisteredAddresses("x"));
+        assertThrows(IllegalArgumentException.class, () -> received(SendingType.LRE).carryRegisteredAddresses("x"));
+        assertThrows(IllegalArgumentException.class, () -> received(SendingType.LRAR).carryRegisteredAddresses(""));
+        PostalAddress address = new PostalAddress("M DUPONT", "1 RUE HAUTE", null, null, null, "75008", "PARIS", null);
+        RegisteredAddresses addresses = new RegisteredAddresses(address, address);
+        assertThrows(IllegalArgumentException.class,
+                () -> new DepositOptions("a.pdf", null, Paper.DUPLEX, SendingType.STD, null, addresses));
+        assertEquals(addresses, new DepositOptions("a.pdf", null, Paper.DUPLEX, SendingType.LRAR, null, addresses)
+                .registeredAddresses());
+    }
+
+    @Test
     void optionsAreValidated() {
         assertThrows(IllegalArgumentException.class,
                 () -> new DepositOptions(" ", null, Paper.DUPLEX, SendingType.STD, null));
@@ -91,9 +118,13 @@ class DepositTest {
     }
 
     private static Deposit received() {
+        return received(SendingType.STD);
+    }
+
+    private static Deposit received(SendingType sendingType) {
         Partner partner = new Partner("demo", "Demo", "11000000000001", RECEIVED);
         return Deposit.receive(TechnicalReference.generate("a.pdf", RECEIVED, "agent"), partner,
-                ServiceEnvironment.PRODUCTION, new DepositOptions("a.pdf", null, Paper.DUPLEX, SendingType.STD, null),
+                ServiceEnvironment.PRODUCTION, new DepositOptions("a.pdf", null, Paper.DUPLEX, sendingType, null),
                 new StoredContent("2026/03/02/x.pdf", 10, "0".repeat(64)), RECEIVED);
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.it.ServerNode;
 import fr.imprimfip.testing.LetterPdfs;
 
@@ -37,9 +38,12 @@ class DemoProductionNodeIT {
             String partner = Keycloak.demoPartnerToken();
             String simple = api.submitPdf(partner, "simple.pdf", LetterPdfs.file().letter("DEMO-1", 1)
                     .letter("DEMO-2", 2).build()).json().getString("internalRef");
-            ApiClient.Answer registered = api.send(api.request("/api/v2/deposits?filename=lrar.pdf&sendingType=LRAR",
-                            partner).header("Content-Type", "application/pdf")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.file().letter("DEMO-R", 1).build())));
+            ApiClient.Multipart form = new ApiClient.Multipart()
+                    .file("document", "lrar.pdf", "application/pdf", LetterPdfs.file().letter("DEMO-R", 1).build())
+                    .json("options", RegisteredLetters.v2Options("lrar.pdf"));
+            ApiClient.Answer registered = api.send(api.request("/api/v2/deposits", partner)
+                    .header("Content-Type", form.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
             assertEquals(201, registered.status(), registered.body());
             String lrar = registered.json().getString("reference");
 

@@ -35,6 +35,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.it.Purges;
+import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.it.ServerClock;
 import fr.imprimfip.testing.LetterPdfs;
 
@@ -157,9 +158,12 @@ class ProductionIT {
 
     @Test
     void registeredMailIsFollowedUntilDelivered() throws Exception {
-        HttpRequest.Builder deposit = api.request("/api/v2/deposits?filename=recommande.pdf&sendingType=LRAR", partner)
-                .header("Content-Type", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.file().letter("LRAR-1", 1).build()));
+        ApiClient.Multipart form = new ApiClient.Multipart()
+                .file("document", "recommande.pdf", "application/pdf", LetterPdfs.file().letter("LRAR-1", 1).build())
+                .json("options", RegisteredLetters.v2Options("recommande.pdf"));
+        HttpRequest.Builder deposit = api.request("/api/v2/deposits", partner)
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()));
         ApiClient.Answer received = api.send(deposit);
         assertEquals(201, received.status(), received.body());
         String ref = received.json().getString("reference");

@@ -7,13 +7,17 @@ import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositAnnex;
 import fr.imprimfip.deposit.DepositedDocument;
 
-/** What an administrator sees of a deposit: never its content nor the addresses in it. */
+/**
+ * What an administrator sees of a deposit: never its content nor the addresses in it; for a registered letter with
+ * acknowledgement, whether its sealed addresses are still held ({@code registeredAddressesStored}).
+ */
 public record DepositAdminView(String internalRef, String partnerClientId, String environment, String status,
                                Integer analyzedDocs, Integer rejectedDocs, String storageKey, long sizeBytes,
                                String sha256,
                                Instant receivedAt, Instant analysisStartedAt, Instant analyzedAt,
                                Instant contentExpiresAt,
-                               Instant contentPurgedAt, boolean contentStored, int analysisAttempts,
+                               Instant contentPurgedAt, boolean contentStored, boolean registeredAddressesStored,
+                               int analysisAttempts,
                                String analyzedBy, List<Letter> documents,
                                List<Annex> annexes) {
 
@@ -41,7 +45,7 @@ public record DepositAdminView(String internalRef, String partnerClientId, Strin
                 deposit.content().sha256(),
                 deposit.receivedAt(), deposit.analysisStartedAt(), deposit.analyzedAt(), deposit.contentExpiresAt(),
                 deposit.contentPurgedAt(),
-                !deposit.contentPurged(), deposit.analysisAttempts(), deposit.analyzedBy(), deposit.documents().stream().map(Letter::of).toList(),
+                !deposit.contentPurged(), deposit.sealedRegisteredAddresses() != null, deposit.analysisAttempts(), deposit.analyzedBy(), deposit.documents().stream().map(Letter::of).toList(),
                 deposit.annexes().stream().map(Annex::of).toList());
     }
 }

@@ -16,17 +16,20 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.FileNames;
+import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
+import fr.imprimfip.web.requests.RegisteredAddressesJson;
 import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * The multipart body of {@code POST /file/submission} read by the contract's rules: one non-empty {@code docFile},
  * one {@code jsonParameters} object of the {@code FileSubmissionJson} schema (unknown members refused, as its
- * {@code additionalProperties: false} says), optional {@code anxFile} parts matching the declared annexes.
+ * {@code additionalProperties: false} says; a registered letter's addresses read by {@link RegisteredAddressesJson}),
+ * optional {@code anxFile} parts matching the declared annexes.
  */
 public final class SubmissionForm {
 
@@ -134,20 +137,13 @@ public final class SubmissionForm {
         } catch (InvalidInputException refused) {
             throw invalid(refused.text().french());
         }
+        // refused as they are, answered in French by this door: an address refused tells the audit trail its field only
+        RegisteredAddresses addresses = RegisteredAddressesJson.read(json, sendingType);
         JsonObject recipient = optionalObject(json, "recipient");
-        JsonObject sender = optionalObject(json, "sender");
         if (sendingType == SendingType.LRE && (recipient == null || optionalObject(recipient, "information") == null)) {
             throw invalid("Un envoi LRE exige les informations du destinataire (recipient.information).");
         }
-        if (sendingType == SendingType.LRAR) {
-            if (recipient == null || optionalObject(recipient, "address") == null) {
-                throw invalid("Un envoi LRAR exige l'adresse du destinataire (recipient.address).");
-            }
-            if (sender == null || optionalObject(sender, "returnAddress") == null) {
-                throw invalid("Un envoi LRAR exige l'adresse de retour de l'expéditeur (sender.returnAddress).");
-            }
-        }
-        return new SubmissionParameters(filename, onBehalfOf, paper, sendingType, annexNames(json));
+        return new SubmissionParameters(filename, onBehalfOf, paper, sendingType, annexNames(json), addresses);
     }
 
     private static List<String> annexNames(JsonObject json) {

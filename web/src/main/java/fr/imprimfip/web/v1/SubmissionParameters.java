@@ -2,10 +2,14 @@ package fr.imprimfip.web.v1;
 
 import java.util.List;
 
+import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 
-/** The members of {@code jsonParameters} that the platform acts upon. */
+/**
+ * The members of {@code jsonParameters} that the platform acts upon; the checked addresses of a registered letter
+ * with acknowledgement (LRAR), null for other sending types.
+ */
 public record SubmissionParameters(String filename, String onBehalfOf, Paper paper, SendingType sendingType,
-                                   List<String> annexNames) {
+                                   List<String> annexNames, RegisteredAddresses registeredAddresses) {
 }

@@ -16,15 +16,18 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.FileNames;
+import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.web.requests.RegisteredAddressesJson;
 import fr.imprimfip.web.requests.RequestFields;
 import fr.imprimfip.web.v1.FormPart;
 
 /**
  * The multipart body of a native deposit: {@code document} (the PDF, not empty), {@code options} (a JSON object of
- * at most 64 KB: filename, paper, sendingType, onBehalfOf, metadata) and any number of {@code annexes}, each named by
- * its part's file name. The options are only read here; their values are checked with the query string's.
+ * at most 64 KB: filename, paper, sendingType, onBehalfOf, metadata, and for LRAR recipient and sender) and any
+ * number of {@code annexes}, each named by its part's file name. The options are only read here; their values are
+ * checked with the query string's.
  */
 public final class DepositForm {
 
@@ -89,6 +92,14 @@ public final class DepositForm {
 
     public String onBehalfOf() {
         return string("onBehalfOf");
+    }
+
+    /**
+     * The recipient's and return addresses of a registered letter with acknowledgement ({@code recipient.address},
+     * {@code sender.returnAddress}, as in the v1 contract), checked; null for other sending types.
+     */
+    public RegisteredAddresses registeredAddresses(SendingType sendingType) {
+        return RegisteredAddressesJson.read(options, sendingType);
     }
 
     /** The {@code metadata} labels in their order, a value that is not a text given as its JSON text. */

@@ -72,7 +72,12 @@ public class DepositsResource {
                                @QueryParam("sendingType") @DefaultValue("STD") String sendingType,
                                @QueryParam("onBehalfOf") String onBehalfOf,
                                @HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
-        DepositOptions options = options(filename, paper, sendingType, onBehalfOf);
+        if (SendingType.LRAR.name().equals(sendingType)) {
+            throw RequestFields.invalid("Un envoi LRAR se dépose en multipart : ses adresses (recipient.address,"
+                    + " sender.returnAddress) vont dans la partie « options ».", "An LRAR deposit is sent as"
+                    + " multipart: its addresses (recipient.address, sender.returnAddress) go in the \"options\" part.");
+        }
+        DepositOptions options = options(filename, paper, sendingType, onBehalfOf, null);
         Upload document = new Upload() {
             @Override
             public String filename() {
@@ -96,7 +101,8 @@ public class DepositsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response depositMultipart(@HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         DepositForm form = DepositForm.read(MultipartParts.of(request));
-        DepositOptions options = options(form.filename(), form.paper(), form.sendingType(), form.onBehalfOf());
+        DepositOptions options = options(form.filename(), form.paper(), form.sendingType(), form.onBehalfOf(),
+                form);
         List<Upload> annexes = form.annexes().stream()
                 .<Upload>map(annex -> new PartUpload(annex.submittedFileName(), annex)).toList();
         return receive(options, new PartUpload(options.filename(), form.document()), annexes,
@@ -166,22 +172,28 @@ public class DepositsResource {
         return answer.build();
     }
 
-    private static DepositOptions options(String filename, String paper, String sendingType, String onBehalfOf) {
+    /** The options, with the addresses {@code form} gives for a registered letter (no form: none). */
+    private static DepositOptions options(String filename, String paper, String sendingType, String onBehalfOf,
+                                          DepositForm form) {
         FileNames.require(filename, "filename");
         if (onBehalfOf != null && !onBehalfOf.matches("[A-Za-z0-9._@-]{1,100}")) {
             throw RequestFields.invalid(
                     "onBehalfOf doit être un identifiant d'utilisateur (lettres, chiffres, . _ - @).",
                     "onBehalfOf must be a user identifier (letters, digits, . _ - @).");
         }
+        Paper chosenPaper;
+        SendingType chosenType;
         try {
-            return new DepositOptions(filename, onBehalfOf, Paper.valueOf(paper), SendingType.valueOf(sendingType),
-                    null);
+            chosenPaper = Paper.valueOf(paper);
+            chosenType = SendingType.valueOf(sendingType);
         } catch (IllegalArgumentException e) {
             throw RequestFields.invalid("paper vaut " + RequestFields.oneOf(Paper.class, "ou") + " ; sendingType vaut "
                     + RequestFields.oneOf(SendingType.class, "ou") + ".", "paper is "
                     + RequestFields.oneOf(Paper.class, "or") + "; sendingType is "
                     + RequestFields.oneOf(SendingType.class, "or") + ".");
         }
+        return new DepositOptions(filename, onBehalfOf, chosenPaper, chosenType, null,
+                form == null ? null : form.registeredAddresses(chosenType));
     }
 
     private static ClientMetadata metadata(MultivaluedMap<String, String> query) {

@@ -1,6 +1,8 @@
 package fr.imprimfip.web.v1;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +13,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.imprimfip.registered.PostalAddress;
+import fr.imprimfip.registered.RegisteredAddresses;
+import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.web.errors.ApiError;
@@ -90,6 +95,68 @@ class SubmissionFormTest {
                         + "\"recipient\":{\"address\":{\"name\":\"X\"}}}"));
     }
 
+    private static final String RECIPIENT = "{\"name\":\"DMT SOLUTIONS FRANCE SAS\",\"line2\":\"14 RUE GALILEE\","
+            + "\"line3\":\"\",\"line4\":null,\"line5\":\"\",\"zipCode\":\"77420\",\"town\":\"CHAMPS-SUR-MARNE\","
+            + "\"country\":\"\"}";
+    private static final String RETURN_ADDRESS = "{\"name\":\"SIP DE MEAUX\",\"line2\":\"2 RUE DU PALAIS\","
+            + "\"zipCode\":\"77100\",\"town\":\"MEAUX\"}";
+
+    private static String lrar(String recipient, String returnAddress) {
+        return "{\"filename\":\"a.pdf\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":\"LRAR\"},"
+                + "\"recipient\":{\"address\":" + recipient + "},\"sender\":{\"returnAddress\":" + returnAddress + "}}";
+    }
+
+    @Test
+    void aRegisteredLettersAddressesAreReadAndChecked() throws Exception {
+        SubmissionForm form = SubmissionForm.read(List.of(Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT, RETURN_ADDRESS))));
+        RegisteredAddresses addresses = form.parameters().registeredAddresses();
+        assertEquals(new PostalAddress("DMT SOLUTIONS FRANCE SAS", "14 RUE GALILEE", null, null, null, "77420",
+                "CHAMPS-SUR-MARNE", null), addresses.recipient());
+        assertEquals(List.of("SIP DE MEAUX", "2 RUE DU PALAIS", "77100 MEAUX"), addresses.returnAddress().printedLines());
+        assertNull(SubmissionForm.read(List.of(Part.of("docFile", "%PDF"), Part.of("jsonParameters",
+                "{\"filename\":\"a.pdf\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":\"STD\"},"
+                        + "\"recipient\":{\"address\":" + RECIPIENT + "}}"))).parameters().registeredAddresses(),
+                "only LRAR keeps addresses");
+    }
+
+    @Test
+    void aRegisteredLettersAddressesFollowTheContractsSchema() {
+        assertRefused("Champ inconnu : recipient.address.street.", Part.of("docFile", "%PDF"), Part.of("jsonParameters",
+                lrar(RECIPIENT.replace("\"line5\"", "\"street\""), RETURN_ADDRESS)));
+        assertRefused("Champ inconnu : sender.returnAddress.country.", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT, RETURN_ADDRESS.replace("}", ",\"country\":\"FRANCE\"}"))));
+        assertRefused("Champ inconnu : recipient.phone.", Part.of("docFile", "%PDF"), Part.of("jsonParameters",
+                lrar(RECIPIENT, RETURN_ADDRESS).replace("\"recipient\":{", "\"recipient\":{\"phone\":\"1\",")));
+        assertRefused("Champ inconnu : sender.name.", Part.of("docFile", "%PDF"), Part.of("jsonParameters",
+                lrar(RECIPIENT, RETURN_ADDRESS).replace("\"sender\":{", "\"sender\":{\"name\":\"X\",")));
+        assertRefused("recipient.address.zipCode doit être une chaîne", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT.replace("\"77420\"", "77420"), RETURN_ADDRESS)));
+        assertRefused("recipient.address.name doit être une chaîne de caractères, pas null", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT.replace("\"DMT SOLUTIONS FRANCE SAS\"", "null"),
+                        RETURN_ADDRESS)));
+        assertRefused("recipient.address doit être un objet", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar("\"14 RUE GALILEE\"", RETURN_ADDRESS)));
+        assertRefused("sender.returnAddress doit être un objet", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT, "null")));
+        assertRefused("recipient.address.line2 contient des caractères de contrôle", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT.replace("14 RUE", "14\\u0007RUE"), RETURN_ADDRESS)));
+    }
+
+    @Test
+    void aRegisteredLettersAddressesFollowThePostalRules() {
+        assertRefused("recipient.address.line2 : en majuscules non accentuées", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT.replace("14 RUE GALILEE", "14 rue Galilée"), RETURN_ADDRESS)));
+        assertRefused("recipient.address.zipCode : ce code postal n'existe pas", Part.of("docFile", "%PDF"),
+                Part.of("jsonParameters", lrar(RECIPIENT.replace("77420", "77999"), RETURN_ADDRESS)));
+        assertRefused("sender.returnAddress.town : la localité n'est pas un libellé d'acheminement",
+                Part.of("docFile", "%PDF"), Part.of("jsonParameters", lrar(RECIPIENT,
+                        RETURN_ADDRESS.replace("MEAUX\"}", "MELUN\"}"))));
+        assertRefused("recipient.address.line3 : une ligne d'adresse compte 38 caractères au plus (39)",
+                Part.of("docFile", "%PDF"), Part.of("jsonParameters", lrar(RECIPIENT.replace("\"line3\":\"\"",
+                        "\"line3\":\"" + "B".repeat(39) + "\""), RETURN_ADDRESS)));
+    }
+
     @Test
     void annexesMustMatchTheirDeclaration() throws Exception {
         String declared = "{\"filename\":\"a.pdf\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":\"STD\"},"
@@ -109,9 +176,16 @@ class SubmissionFormTest {
                 Part.of("script", "x"));
     }
 
+    /** Refused as an invalid request (920001 on this door), in French. */
     private static void assertRefused(String detailFragment, Part... parts) {
-        ApiException refusal = assertThrows(ApiException.class, () -> SubmissionForm.read(List.of(parts)));
-        assertEquals(ApiError.INVALID_REQUEST, refusal.error());
-        assertTrue(refusal.detail().french().contains(detailFragment), refusal.detail().french());
+        RuntimeException refusal = assertThrows(RuntimeException.class, () -> SubmissionForm.read(List.of(parts)));
+        String french;
+        if (refusal instanceof ApiException api) {
+            assertEquals(ApiError.INVALID_REQUEST, api.error());
+            french = api.detail().french();
+        } else {
+            french = assertInstanceOf(InvalidInputException.class, refusal).text().french();
+        }
+        assertTrue(french.contains(detailFragment), french);
     }
 }

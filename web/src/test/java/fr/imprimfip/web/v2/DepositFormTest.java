@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.web.v1.FormPart;
 
 class DepositFormTest {
@@ -80,6 +81,34 @@ class DepositFormTest {
                 Part.of("options", "{\"filename\":12}")));
         InvalidInputException refused = assertThrows(InvalidInputException.class, form::filename);
         assertEquals("options.filename doit être une chaîne de caractères.", refused.getMessage());
+    }
+
+    @Test
+    void aRegisteredLettersAddressesAreInTheOptionsAsInTheV1Contract() throws Exception {
+        String address = "{\"name\":\"MADAME CLAIRE MARTIN\",\"line2\":\"8 AVENUE DE LA GARE\","
+                + "\"zipCode\":\"69002\",\"town\":\"LYON\"}";
+        DepositForm form = DepositForm.read(List.of(Part.of("document", "%PDF"), Part.of("options",
+                "{\"filename\":\"recommande.pdf\",\"sendingType\":\"LRAR\",\"recipient\":{\"address\":"
+                        + address + "},\"sender\":{\"returnAddress\":" + address + "}}")));
+        assertEquals(List.of("MADAME CLAIRE MARTIN", "8 AVENUE DE LA GARE", "69002 LYON"),
+                form.registeredAddresses(SendingType.LRAR).recipient().printedLines());
+        assertNull(form.registeredAddresses(SendingType.STD));
+
+        DepositForm missing = DepositForm.read(List.of(Part.of("document", "%PDF"), Part.of("options",
+                "{\"filename\":\"recommande.pdf\",\"sendingType\":\"LRAR\",\"recipient\":{\"address\":"
+                        + address + "}}")));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> missing.registeredAddresses(SendingType.LRAR));
+        assertTrue(refused.text().english().contains("sender.returnAddress"), refused.text().english());
+
+        DepositForm lower = DepositForm.read(List.of(Part.of("document", "%PDF"), Part.of("options",
+                "{\"filename\":\"recommande.pdf\",\"sendingType\":\"LRAR\",\"recipient\":{\"address\":"
+                        + address.replace("LYON", "Lyon") + "},\"sender\":{\"returnAddress\":" + address + "}}")));
+        refused = assertThrows(InvalidInputException.class, () -> lower.registeredAddresses(SendingType.LRAR));
+        assertTrue(refused.text().french().startsWith("recipient.address.town : en majuscules non accentuées"),
+                refused.text().french());
+        assertTrue(refused.text().english().startsWith("recipient.address.town: capitals without accents"),
+                refused.text().english());
     }
 
     @Test

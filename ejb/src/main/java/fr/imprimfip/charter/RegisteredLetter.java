@@ -1,0 +1,34 @@
+package fr.imprimfip.charter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a registered letter's file (LRAR) must be besides conforming to the charter: one letter only (REC-001), whose
+ * envelope window reads the recipient's address registered with it (REC-002), so that the address printed is the
+ * address registered. The refusal says on which line the two differ, never what either says.
+ *
+ * @param recipientLines the registered recipient's address, as it is printed: name, lines 2 to 5, postcode and
+ *                       town, country
+ */
+public record RegisteredLetter(List<String> recipientLines) {
+
+    public RegisteredLetter {
+        recipientLines = List.copyOf(Objects.requireNonNull(recipientLines, "recipientLines"));
+    }
+
+    /** The file holds {@code letters} letters: more than one refuses it. */
+    Finding severalLetters(int letters) {
+        return Finding.at(CharterRule.REGISTERED_SEVERAL_LETTERS, letters + " courriers");
+    }
+
+    /** The letter's window reads {@code window}: its difference from the registered address, if any. */
+    List<Finding> compare(AddressBlock window) {
+        if (window.lines().isEmpty()) {
+            return List.of();
+        }
+        return window.firstDifferenceFrom(recipientLines).stream()
+                .mapToObj(line -> Finding.at(CharterRule.REGISTERED_ADDRESS_MISMATCH, "ligne " + line))
+                .toList();
+    }
+}
