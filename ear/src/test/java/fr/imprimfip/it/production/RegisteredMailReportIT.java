@@ -31,6 +31,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
+import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
@@ -131,17 +132,7 @@ class RegisteredMailReportIT {
     }
 
     private String depositLrar(String filename) throws InterruptedException {
-        List<String> window = LetterPdfs.ADDRESS;
-        String parameters = "{\"filename\":\"" + filename + "\",\"options\":{\"paper\":\"DUPLEX\",\"sendingType\":"
-                + "\"LRAR\"},\"recipient\":{\"address\":{\"name\":\"" + window.get(0) + "\",\"line2\":\""
-                + window.get(1) + "\",\"zipCode\":\"69002\",\"town\":\"LYON\"}},"
-                + "\"sender\":{\"returnAddress\":{\"name\":\"SIE LYON 2\",\"line2\":\"3 RUE DU PLAT\","
-                + "\"zipCode\":\"69002\",\"town\":\"LYON\"}}}";
-        ApiClient.Answer received = api.submit(partner, new ApiClient.Multipart()
-                .file("docFile", filename, "application/pdf", LetterPdfs.conformingLetter(1))
-                .json("jsonParameters", parameters));
-        assertEquals(200, received.status(), received.body());
-        String ref = received.json().getString("internalRef");
+        String ref = RegisteredLetters.depositV1(api, partner, filename, LetterPdfs.conformingLetter(1));
         JsonObject analysed = api.awaitAnalysed(partner, ref);
         assertEquals("Soumis", analysed.getJsonObject("fileStatus").getString("status"), analysed.toString());
         return ref;
