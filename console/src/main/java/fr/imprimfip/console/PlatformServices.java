@@ -19,6 +19,8 @@ public final class PlatformServices {
     public static final String MAIL_DELIVERY = EJB + "MailDelivery!fr.imprimfip.notification.MailDelivery";
     public static final String AUDIT = EJB + "AuditTrail!fr.imprimfip.audit.AuditTrail";
     public static final String MAINTENANCE = EJB + "MaintenanceWindows!fr.imprimfip.access.MaintenanceWindows";
+    public static final String REGISTERED_NUMBERS = EJB
+            + "RegisteredNumbers!fr.imprimfip.registered.RegisteredNumbers";
     public static final String AUDIT_VERIFIER = EJB + "AuditTrailVerifier!fr.imprimfip.audit.AuditTrailVerifier";
     public static final String AUDIT_EXPORT = EJB + "AuditExport!fr.imprimfip.audit.AuditExport";
     public static final String PROCESSING_REGISTER = EJB + "ProcessingRegister!fr.imprimfip.partner.ProcessingRegister";

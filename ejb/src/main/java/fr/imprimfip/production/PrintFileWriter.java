@@ -15,21 +15,32 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.Barcode128;
 import com.lowagie.text.pdf.BarcodeDatamatrix;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
+import fr.imprimfip.registered.PostalAddress;
+import fr.imprimfip.registered.RegisteredAddresses;
+import fr.imprimfip.registered.RegisteredNumber;
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.SendingType;
 
 /**
  * Writes the print-ready file of a lot: a cover sheet, then each letter's pages followed by its annexes, every
  * letter starting on a new sheet (duplex: a blank back is added after an odd page count). The front of every sheet
  * carries the sheet mark the inserter reads, a Data Matrix with a readable line next to it, in the zone the charter
  * keeps clear at the bottom left of each page: {@code IFP;<lot>;<letter>;<sheet>;<sheets>}.
+ * <p>
+ * A registered letter with acknowledgement of receipt is followed by its registered-mail form, one sheet that does
+ * not go in the envelope (marked {@code IFP;<lot>;<letter>;R;1}): the proof of deposit on the front, the
+ * acknowledgement of receipt on the back, each with the registered number as text and as a Code 128 barcode, the
+ * recipient's address and the return address where the acknowledgement comes back.
  */
 final class PrintFileWriter implements Closeable {
 
@@ -74,6 +85,8 @@ final class PrintFileWriter implements Closeable {
             "Papier : " + key.paper() + "    Enveloppe : " + key.envelope(),
             "Envoi : " + key.sendingType().label() + "    Affranchissement : " + key.postageClass(),
             "Plis : " + letters + "    Feuilles (hors page de garde) : " + sheets,
+            key.sendingType() == SendingType.LRAR
+                    ? "Recommandé avec AR : chaque pli est suivi de son formulaire (1 feuille hors enveloppe)" : "",
         };
         for (String text : lines) {
             y -= 10 * MM;
@@ -105,6 +118,69 @@ final class PrintFileWriter implements Closeable {
             blankBack();
         }
         return sheets;
+    }
+
+    /** Said on the form when a registered letter's addresses are not on record (a letter deposited before them). */
+    static final String ADDRESS_UNAVAILABLE = "Adresse non disponible : reportez celle du pli";
+
+    /**
+     * The registered-mail form of the letter just written: one sheet, outside the envelope's count, the proof of
+     * deposit on its front and the acknowledgement of receipt on its back. {@code addresses} may be null (not on
+     * record): the form still carries the number, and says the addresses are unavailable.
+     */
+    void registeredForm(String lotReference, int sequence, RegisteredNumber number, RegisteredAddresses addresses) {
+        String seq = String.format("%06d", sequence);
+        newPage(PageSize.A4);
+        PdfContentByte canvas = writer.getDirectContent();
+        float top = PageSize.A4.getHeight() - 25 * MM;
+        line(canvas, 14, 20 * MM, top, "LETTRE RECOMMANDÉE AVEC AVIS DE RÉCEPTION");
+        line(canvas, 12, 20 * MM, top - 8 * MM, "Preuve de dépôt - à conserver par l'expéditeur");
+        float y = numberBlock(canvas, number, top - 20 * MM);
+        y = addressBlock(canvas, "Destinataire :", addresses == null ? null : addresses.recipient(), y - 10 * MM);
+        y = addressBlock(canvas, "Expéditeur (retour de l'avis de réception) :",
+                addresses == null ? null : addresses.returnAddress(), y - 8 * MM);
+        line(canvas, 9, 20 * MM, y - 10 * MM, "Lot " + lotReference + ", pli " + seq + " - date de dépôt : cachet"
+                + " de La Poste");
+        mark(canvas, "IFP;" + lotReference + ";" + seq + ";R;1", lotReference + " pli " + seq
+                + " formulaire de recommandé (hors enveloppe)");
+
+        newPage(PageSize.A4);
+        canvas = writer.getDirectContent();
+        line(canvas, 14, 20 * MM, top, "AVIS DE RÉCEPTION");
+        line(canvas, 12, 20 * MM, top - 8 * MM, "Lettre recommandée - à retourner à l'expéditeur");
+        y = numberBlock(canvas, number, top - 20 * MM);
+        y = addressBlock(canvas, "À retourner à :", addresses == null ? null : addresses.returnAddress(),
+                y - 10 * MM);
+        y = addressBlock(canvas, "Destinataire :", addresses == null ? null : addresses.recipient(), y - 8 * MM);
+        y -= 12 * MM;
+        line(canvas, 10, 20 * MM, y, "Présenté / avisé le : ____/____/________");
+        line(canvas, 10, 20 * MM, y - 8 * MM, "Distribué le : ____/____/________");
+        line(canvas, 10, 20 * MM, y - 16 * MM, "Signature du destinataire ou de son mandataire :");
+    }
+
+    /** The number as people read it, then as a Code 128 barcode; returns the height below it. */
+    private float numberBlock(PdfContentByte canvas, RegisteredNumber number, float y) {
+        line(canvas, 16, 20 * MM, y, "N° " + number.spaced() + "   (" + number.format() + ")");
+        Barcode128 barcode = new Barcode128();
+        barcode.setCodeType(Barcode128.CODE128);
+        barcode.setCode(number.format());
+        barcode.setX(0.35f * MM);
+        barcode.setBarHeight(15 * MM);
+        barcode.setFont(null);
+        PdfTemplate bars = barcode.createTemplateWithBarcode(canvas, null, null);
+        float barsY = y - 5 * MM - bars.getHeight();
+        canvas.addTemplate(bars, 20 * MM, barsY);
+        return barsY;
+    }
+
+    private float addressBlock(PdfContentByte canvas, String title, PostalAddress address, float y) {
+        line(canvas, 10, 20 * MM, y, title);
+        List<String> lines = address == null ? List.of(ADDRESS_UNAVAILABLE) : address.printedLines();
+        for (String text : lines) {
+            y -= 5.5f * MM;
+            line(canvas, 11, 25 * MM, y, text);
+        }
+        return y;
     }
 
     /** Everything taken from {@code reader} is written out; its pages can no longer be copied. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,15 +18,25 @@ import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionStep;
 import fr.imprimfip.deposit.StatusSource;
+import fr.imprimfip.registered.PostalAddress;
+import fr.imprimfip.registered.RegisteredAddressSeal;
+import fr.imprimfip.registered.RegisteredAddresses;
 
 /** Print lots as the print centre and administrators read them: lists, manifests and print files. */
 @Stateless
 public class PrintLotCatalog {
 
-    /** One letter of a lot's manifest: where it is in the print file and what the inserter and franking need. */
+    private static final Logger LOG = Logger.getLogger(PrintLotCatalog.class.getName());
+
+    /**
+     * One letter of a lot's manifest: where it is in the print file and what the inserter and franking need; for a
+     * registered letter with acknowledgement, its registered number, its recipient's address and the return address
+     * where the acknowledgement comes back (the addresses are null when not on record).
+     */
     public record ManifestLine(int sequence, String internalRef, String businessRef, String partner,
                                String onBehalfOf, Integer firstPage, int pages, int sheets, int weightGrams,
-                               String status, String productionStep, Instant statusAt) {
+                               String status, String productionStep, Instant statusAt, String registeredNumber,
+                               PostalAddress recipient, PostalAddress returnAddress) {
     }
 
     /** A lot with its letters, in the lot's order. */
@@ -48,6 +59,9 @@ public class PrintLotCatalog {
 
     @Inject
     private ContentStore store;
+
+    @Inject
+    private RegisteredAddressSeal seal;
 
     /** Lots with an id above {@code afterId}, oldest first, optionally in one status. */
     public List<PrintLot> list(PrintLotStatus status, long afterId, int max) {
@@ -82,11 +96,30 @@ public class PrintLotCatalog {
     public Manifest manifest(String reference) {
         PrintLot lot = byReference(reference);
         List<DepositedDocument> letters = deposits.inLot(lot.id());
-        return new Manifest(lot, letters.stream().map(doc -> new ManifestLine(doc.lotSequence(),
-                doc.deposit().reference().value(), doc.businessRef(), doc.deposit().partner().clientId(),
-                doc.deposit().onBehalfOf(), doc.printPage(), doc.pageCount(), doc.sheets(), doc.weightGrams(),
-                doc.status().label(), doc.productionStep() == null ? null : doc.productionStep().label(),
-                doc.statusAt())).toList());
+        return new Manifest(lot, letters.stream().map(doc -> {
+            RegisteredAddresses addresses = addresses(doc);
+            return new ManifestLine(doc.lotSequence(),
+                    doc.deposit().reference().value(), doc.businessRef(), doc.deposit().partner().clientId(),
+                    doc.deposit().onBehalfOf(), doc.printPage(), doc.pageCount(), doc.sheets(), doc.weightGrams(),
+                    doc.status().label(), doc.productionStep() == null ? null : doc.productionStep().label(),
+                    doc.statusAt(), doc.registeredNumber(), addresses == null ? null : addresses.recipient(),
+                    addresses == null ? null : addresses.returnAddress());
+        }).toList());
+    }
+
+    /** A registered letter's addresses, or null (not registered, not on record, or destroyed with the content). */
+    private RegisteredAddresses addresses(DepositedDocument doc) {
+        String sealed = doc.deposit().sealedRegisteredAddresses();
+        if (doc.registeredNumber() == null || sealed == null) {
+            return null;
+        }
+        try {
+            return seal.open(sealed);
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "The addresses of registered letter " + doc.lotSequence() + " of lot "
+                    + doc.printLotId() + " cannot be opened (" + e.getClass().getSimpleName() + ")");
+            return null;
+        }
     }
 
     /** The status changes of a lot's letters since the lot was built, oldest first. */

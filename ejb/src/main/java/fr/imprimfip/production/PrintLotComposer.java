@@ -21,6 +21,9 @@ import com.lowagie.text.pdf.PdfReader;
 import fr.imprimfip.shared.ContentKey;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.StoredContent;
+import fr.imprimfip.registered.RegisteredAddressSeal;
+import fr.imprimfip.registered.RegisteredAddresses;
+import fr.imprimfip.registered.RegisteredNumber;
 
 /**
  * Writes each claimed lot's print file outside any transaction (a large lot takes longer than a transaction should
@@ -43,6 +46,9 @@ public class PrintLotComposer {
 
     @Inject
     private ContentKey contentKey;
+
+    @Inject
+    private RegisteredAddressSeal seal;
 
     /** Composes every lot waiting for its print file; returns how many were composed. */
     public int composeWaiting() {
@@ -102,6 +108,10 @@ public class PrintLotComposer {
                         firstPages.put(letter.sequence(), writer.pages() + 1);
                         writer.letter(lotReference, letter.sequence(), file, letter.firstPage(),
                                 letter.pageCount(), annexes);
+                        if (letter.registeredNumber() != null) {
+                            writer.registeredForm(lotReference, letter.sequence(),
+                                    RegisteredNumber.parse(letter.registeredNumber()), addresses(letter));
+                        }
                     }
                 } finally {
                     for (PdfReader annex : annexes) {
@@ -111,6 +121,26 @@ public class PrintLotComposer {
                 }
                 return null;
             }));
+        }
+    }
+
+    /**
+     * A registered letter's addresses, or null when they are not on record (deposited before they were kept, or
+     * destroyed with the content) or cannot be opened: its form then says so rather than holding up the lot.
+     */
+    private RegisteredAddresses addresses(LetterToPrint letter) {
+        if (letter.sealedAddresses() == null) {
+            LOG.warning(() -> "Registered letter " + letter.sequence() + " of deposit " + letter.depositId()
+                    + " has no addresses on record: its form says they are unavailable");
+            return null;
+        }
+        try {
+            return seal.open(letter.sealedAddresses());
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "The addresses of registered letter " + letter.sequence() + " of deposit "
+                    + letter.depositId() + " cannot be opened (" + e.getClass().getSimpleName()
+                    + "): its form says they are unavailable");
+            return null;
         }
     }
 

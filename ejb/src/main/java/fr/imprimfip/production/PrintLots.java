@@ -26,7 +26,10 @@ import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.StatusSource;
 import fr.imprimfip.deposit.StoredContent;
+import fr.imprimfip.registered.RegisteredNumber;
+import fr.imprimfip.registered.RegisteredNumbers;
 import fr.imprimfip.shared.RetentionPolicy;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
@@ -52,6 +55,14 @@ public class PrintLots {
     private RetentionPolicy retention;
 
     @Inject
+    private RegisteredNumbers registeredNumbers;
+
+    /** The print centre this platform's lots are produced by: its ranges give the registered letters' numbers. */
+    @Inject
+    @ConfigProperty(name = "imprimfip.production.print-centre", defaultValue = "CE-PRINCIPAL")
+    String printCentre;
+
+    @Inject
     @ConfigProperty(name = "imprimfip.production.max-letters-per-lot", defaultValue = "5000")
     int maxLettersPerLot;
 
@@ -65,6 +76,10 @@ public class PrintLots {
      * Two nodes reaching the same cut-off are serialised on one locked row (which also keeps lot numbers unique); each letter's deposit is locked too,
      * so that a partner deleting a letter and the cut-off never both succeed. Returns the new lots' ids; when the
      * cut-off stopped at {@code max-letters-per-cutoff}, the rest waits for the next call.
+     * <p>
+     * Registered letters with acknowledgement (LRAR) take their registered numbers from the print centre's ranges in
+     * this transaction: a cut-off that fails gives them back with its lots. Those beyond the numbers left stay
+     * pending (not counted in the cut-off's maximum), and the call that builds no more lots raises an alert.
      */
     public List<Long> cutOff() {
         Instant now = clock.instant();
@@ -74,6 +89,9 @@ public class PrintLots {
         List<Long> depositIds = deposits.withDocumentsIn(ServiceEnvironment.PRODUCTION, DocumentStatus.PENDING);
         Map<LotKey, List<Pending>> groups = new LinkedHashMap<>();
         int gathered = 0;
+        long numbersLeft = registeredNumbers.available(printCentre);
+        int registered = 0;
+        int waitingForNumbers = 0;
         for (Long id : depositIds) {
             if (gathered >= maxLettersPerCutoff) {
                 break;
@@ -81,6 +99,13 @@ public class PrintLots {
             Deposit deposit = em.find(Deposit.class, id, LockModeType.PESSIMISTIC_WRITE);
             for (DepositedDocument doc : deposit.documents()) {
                 if (doc.status() == DocumentStatus.PENDING) {
+                    if (numbered(deposit.sendingType())) {
+                        if (registered >= numbersLeft) {
+                            waitingForNumbers++;
+                            continue;
+                        }
+                        registered++;
+                    }
                     LotKey key = new LotKey(deposit.paper(), doc.envelope(), deposit.sendingType(), doc.postageClass());
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pending(deposit, doc));
                     gathered++;
@@ -94,19 +119,49 @@ public class PrintLots {
         for (Map.Entry<LotKey, List<Pending>> group : groups.entrySet()) {
             List<Pending> letters = group.getValue();
             for (int from = 0; from < letters.size(); from += maxLettersPerLot) {
-                lots.add(openLot(group.getKey(), letters.subList(from, Math.min(letters.size(),
-                        from + maxLettersPerLot)), now, ++numberOfTheDay));
+                List<Pending> inLot = letters.subList(from, Math.min(letters.size(), from + maxLettersPerLot));
+                boolean numbered = numbered(group.getKey().sendingType());
+                List<RegisteredNumber> numbers = numbered
+                        ? registeredNumbers.allocate(printCentre, inLot.size()) : List.of();
+                if (numbered && numbers.size() < inLot.size()) {
+                    // fewer numbers than counted (a range spent meanwhile): the rest waits for the next cut-off
+                    waitingForNumbers += inLot.size() - numbers.size();
+                    if (numbers.isEmpty()) {
+                        continue;
+                    }
+                    inLot = inLot.subList(0, numbers.size());
+                }
+                lots.add(openLot(group.getKey(), inLot, numbers, now, ++numberOfTheDay));
+            }
+        }
+        if (waitingForNumbers > 0 && lots.isEmpty()) {
+            registeredNumbers.reportLettersWaiting(printCentre, waitingForNumbers);
+        }
+        em.flush();
+        for (List<Pending> letters : groups.values()) {
+            for (Pending letter : letters) {
+                LotFaults.beforeCommit(letter.deposit().filename());
             }
         }
         return lots;
     }
 
-    private long openLot(LotKey key, List<Pending> letters, Instant now, int numberOfTheDay) {
+    /** Registered letters with acknowledgement of receipt carry a registered number (UPU S10) from the cut-off. */
+    private static boolean numbered(SendingType sendingType) {
+        return sendingType == SendingType.LRAR;
+    }
+
+    private long openLot(LotKey key, List<Pending> letters, List<RegisteredNumber> numbers, Instant now,
+                         int numberOfTheDay) {
         PrintLot lot = PrintLot.open(key, now, numberOfTheDay);
         em.persist(lot);
         int sequence = 0;
         for (Pending letter : letters) {
-            letter.deposit().sendToPrint(letter.document().position(), lot.id(), lot.reference(), ++sequence, now);
+            int position = letter.document().position();
+            letter.deposit().sendToPrint(position, lot.id(), lot.reference(), ++sequence, now);
+            if (!numbers.isEmpty()) {
+                letter.deposit().assignRegisteredNumber(position, numbers.get(sequence - 1).format());
+            }
             lot.add(letter.document().sheets());
         }
         return lot.id();
@@ -152,7 +207,8 @@ public class PrintLots {
             List<StoredContent> annexFiles = annexes.computeIfAbsent(deposit.id(),
                     id -> deposit.annexes().stream().map(DepositAnnex::content).toList());
             letters.add(new LetterToPrint(doc.lotSequence(), deposit.id(), doc.position(), deposit.content(),
-                    doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets()));
+                    doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets(), doc.registeredNumber(),
+                    doc.registeredNumber() == null ? null : deposit.sealedRegisteredAddresses()));
         }
         return new LotPlan(lot, letters);
     }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.lowagie.text.pdf.PdfReader;
 
+import fr.imprimfip.registered.PostalAddress;
+import fr.imprimfip.registered.RegisteredAddresses;
+import fr.imprimfip.registered.RegisteredNumber;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.testing.LetterPdfs;
@@ -68,6 +71,84 @@ class PrintFileWriterTest {
             }
             assertTrue(!text(pdf, 4).contains(" feuille "), "backs carry no mark");
         }
+    }
+
+    @Test
+    void aRegisteredLetterIsFollowedByItsFormWithNumberBarcodeAndBothAddresses() throws IOException {
+        Path file = write("file.pdf", LetterPdfs.file().letter("R-1", 1).letter("R-2", 2).build());
+        Path print = dir.resolve("print.pdf");
+        RegisteredAddresses addresses = new RegisteredAddresses(
+                new PostalAddress("MME CLAIRE MARTIN", null, "BATIMENT B", "12 RUE DES LILAS", null, "69003", "LYON",
+                        null),
+                new PostalAddress("DDFIP DU RHONE", "SERVICE DES AMENDES", null, "3 RUE DE LA CHARITE", null,
+                        "69002", "LYON", null));
+        int firstOfSecond;
+        int pages;
+        try (OutputStream out = Files.newOutputStream(print); PrintFileWriter writer = new PrintFileWriter(out)) {
+            writer.coverSheet(LOT, new LotKey(Paper.DUPLEX, "C4", SendingType.LRAR, "P20"),
+                    Instant.parse("2026-03-02T06:00:00Z"), 2, 2);
+            PdfReader letters = PrintFileWriter.open(file);
+            writer.letter(LOT, 1, letters, 1, 1, List.of());
+            writer.registeredForm(LOT, 1, RegisteredNumber.parse("RR123456785FR"), addresses);
+            firstOfSecond = writer.pages() + 1;
+            writer.letter(LOT, 2, letters, 2, 2, List.of());
+            // a letter whose addresses are not on record still gets its form, with its number
+            writer.registeredForm(LOT, 2, new RegisteredNumber("RR", 12345679, "FR"), null);
+            pages = writer.pages();
+            writer.release(letters);
+        }
+        assertEquals(7, firstOfSecond, "cover (2), letter 1 (2), its form (2): letter 2 starts on page 7");
+
+        try (PDDocument pdf = Loader.loadPDF(print.toFile())) {
+            assertEquals(pages, pdf.getNumberOfPages());
+            assertEquals(2 + 2 + 2 + 2 + 2, pdf.getNumberOfPages());
+            assertTrue(text(pdf, 1).contains("formulaire"), "the cover of an LRAR lot announces the forms");
+            assertTrue(text(pdf, 3).contains("R-1"), "the letter itself first");
+            assertTrue(text(pdf, 3).contains(LOT + " pli 000001 feuille 1/1"), "its sheet count leaves the form out");
+
+            String deposit = text(pdf, 5);
+            assertTrue(deposit.contains("Preuve de dépôt"), deposit);
+            assertTrue(deposit.contains("RR123456785FR"), "the number as text");
+            assertTrue(deposit.contains("RR 1234 5678 5 FR"));
+            assertTrue(deposit.contains("MME CLAIRE MARTIN") && deposit.contains("12 RUE DES LILAS")
+                    && deposit.contains("69003 LYON"), "the recipient's address");
+            assertTrue(deposit.contains("DDFIP DU RHONE") && deposit.contains("SERVICE DES AMENDES")
+                    && deposit.contains("69002 LYON"), "the return address");
+            assertTrue(deposit.contains(LOT + " pli 000001 formulaire de recommandé"), "its own sheet mark");
+            assertTrue(hasImage(pdf.getPage(4)), "the sheet mark's Data Matrix");
+            assertTrue(hasBars(pdf, 5), "the Code 128 barcode of the number");
+
+            String receipt = text(pdf, 6);
+            assertTrue(receipt.contains("AVIS DE RÉCEPTION"), receipt);
+            assertTrue(receipt.contains("RR123456785FR"));
+            assertTrue(receipt.indexOf("DDFIP DU RHONE") < receipt.indexOf("MME CLAIRE MARTIN"),
+                    "the acknowledgement names first where it comes back");
+            assertTrue(hasBars(pdf, 6));
+
+            assertTrue(text(pdf, 7).contains("R-2"));
+            assertTrue(text(pdf, 7).contains(LOT + " pli 000002 feuille 1/1"));
+            String unavailable = text(pdf, 9);
+            // 12345679: 8+12+12+8+15+30+63+63 = 211, 211 mod 11 = 2, check digit 9
+            assertTrue(unavailable.contains("RR123456799FR"), unavailable);
+            assertTrue(unavailable.contains(PrintFileWriter.ADDRESS_UNAVAILABLE));
+            assertTrue(text(pdf, 10).contains("RR123456799FR"));
+        }
+    }
+
+    /** Whether the page draws filled rectangles, as a barcode's bars are, in a form XObject or on the page. */
+    private static boolean hasBars(PDDocument pdf, int page) throws IOException {
+        PDPage pdPage = pdf.getPage(page - 1);
+        StringBuilder content = new StringBuilder(new String(pdPage.getContents().readAllBytes(),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (var name : pdPage.getResources().getXObjectNames()) {
+            if (pdPage.getResources().getXObject(name)
+                    instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                content.append(new String(form.getContents().readAllBytes(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        long rectangles = content.toString().lines().filter(l -> l.endsWith(" re")).count();
+        return rectangles > 20;
     }
 
     private Path write(String name, byte[] pdf) throws IOException {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -226,6 +227,39 @@ class ConsoleOperationsIT {
                 + window.getJsonNumber("id").longValue()));
         assertEquals(200, api.send(api.request("/admin/maintenance-windows/" + window.getJsonNumber("id"),
                 Keycloak.adminToken()).DELETE()).status(), "the window is cancelled, other tests run on");
+    }
+
+    @Test
+    void administratorsRecordARangeOfRegisteredNumbers() {
+        int first = ThreadLocalRandom.current().nextInt(0, 99_999) * 1000;
+        try (ConsoleSession console = ConsoleSession.admin()) {
+            console.click("nav-operations");
+            console.click("vers-recommandes");
+            console.assertPage("/console/admin/recommandes.xhtml", "Numéros de recommandé", "51-admin-recommandes");
+            console.type("plage:centre", "CE-CONSOLE");
+            console.type("plage:indicateur", "RC");
+            console.type("plage:premier", String.valueOf(first));
+            console.type("plage:dernier", String.valueOf(first + 999));
+            console.click("plage:enregistrer");
+            assertTrue(console.messages().stream().anyMatch(m -> m.contains(String.format("RC %08d-%08d FR",
+                    first, first + 999)) && m.contains("enregistrée")), console.messages().toString());
+            assertTrue(console.text("plages").contains(String.format("RC%08d", first)), console.text("plages"));
+            console.assertPage("/console/admin/recommandes.xhtml", "Numéros de recommandé",
+                    "52-admin-recommandes-plage");
+
+            console.type("plage:premier", String.valueOf(first + 500));
+            console.type("plage:dernier", String.valueOf(first + 1500));
+            console.click("plage:enregistrer");
+            assertTrue(console.messages().stream().anyMatch(m -> m.contains("chevauche")),
+                    "an overlapping range is refused: " + console.messages());
+        }
+        JsonObject range = api.getAs("/admin/registered-number-ranges", Keycloak.adminToken()).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> "CE-CONSOLE".equals(r.getString("printCentre"))
+                        && r.getInt("firstSerial") == first).findFirst().orElseThrow();
+        assertEquals(ADMIN, range.getString("recordedBy"));
+        assertEquals(1000, range.getJsonNumber("remaining").longValue());
+        assertByAdmin(AuditProbe.eventOn(api, "console recommandes.enregistrer-plage", "plage-"
+                + range.getJsonNumber("id").longValue()));
     }
 
     @Test
