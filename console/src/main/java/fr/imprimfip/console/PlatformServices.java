@@ -25,6 +25,8 @@ public final class PlatformServices {
     public static final String AUDIT_EXPORT = EJB + "AuditExport!fr.imprimfip.audit.AuditExport";
     public static final String PROCESSING_REGISTER = EJB + "ProcessingRegister!fr.imprimfip.partner.ProcessingRegister";
     public static final String RECORDS_PURGE = EJB + "RecordsPurgeService!fr.imprimfip.retention.RecordsPurgeService";
+    public static final String REGISTERED_MAIL_REPORT =
+            EJB + "RegisteredMailReport!fr.imprimfip.production.RegisteredMailReport";
     public static final String PRINT_LOTS = EJB + "PrintLotCatalog!fr.imprimfip.production.PrintLotCatalog";
     public static final String PRODUCTION_METRICS = EJB + "ProductionMetrics!fr.imprimfip.production.ProductionMetrics";
     public static final String CONVENTIONS = EJB + "Conventions!fr.imprimfip.partner.Conventions";

@@ -88,6 +88,14 @@ import fr.imprimfip.shared.StatusMessage;
         + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
         + " and dep.receivedAt >= :from and dep.receivedAt < :to and doc.status not in (:deleted, :error)"
         + " group by dep.sendingType")
+@NamedQuery(name = "DepositedDocument.registeredOutcomes", query = "select dep.partner.id, doc.status, count(doc)"
+        + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
+        + " and dep.sendingType = :sendingType and dep.receivedAt >= :from and dep.receivedAt < :to"
+        + " group by dep.partner.id, doc.status")
+@NamedQuery(name = "DepositedDocument.acknowledgementsMissing", query = "select dep.partner.id, count(doc)"
+        + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
+        + " and dep.sendingType = :sendingType and dep.receivedAt >= :from and dep.receivedAt < :to"
+        + " and doc.status = :delivered and doc.acknowledgementReceivedAt is null group by dep.partner.id")
 @Entity
 @Table(name = "deposit_document")
 public class DepositedDocument {

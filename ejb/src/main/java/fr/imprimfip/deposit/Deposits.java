@@ -3,6 +3,7 @@ package fr.imprimfip.deposit;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -228,6 +229,34 @@ public class Deposits {
             query.setParameter("m" + month, monthStarts.get(month - 1));
         }
         return query.getResultList();
+    }
+
+    /**
+     * How many production letters of a sending type deposited in [{@code from}, {@code to}) stand in each status, per
+     * partner: rows of (partner id, {@link DocumentStatus}, count).
+     */
+    public List<Object[]> lettersPerPartnerAndStatus(SendingType sendingType, Instant from, Instant to) {
+        return em.createNamedQuery("DepositedDocument.registeredOutcomes", Object[].class)
+                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("sendingType", sendingType)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Per partner, its delivered LRAR letters deposited in [{@code from}, {@code to}) whose scanned AR has not come. */
+    public Map<Long, Long> acknowledgementsMissingPerPartner(Instant from, Instant to) {
+        Map<Long, Long> missing = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("DepositedDocument.acknowledgementsMissing", Object[].class)
+                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("sendingType", SendingType.LRAR)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("delivered", DocumentStatus.DELIVERED)
+                .getResultList()) {
+            missing.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        return missing;
     }
 
     /** The partners and references of these deposits. */
