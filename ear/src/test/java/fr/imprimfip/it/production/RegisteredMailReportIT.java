@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
 
 import jakarta.json.JsonObject;
 
@@ -27,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import fr.imprimfip.it.AcknowledgementScans;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.Keycloak;
@@ -84,7 +80,7 @@ class RegisteredMailReportIT {
             expect(200, event(letters.get(ref), "{\"event\":\"DELIVERED\"}"));
         }
         expect(200, api.send(api.request(letters.get(acknowledged) + "/acknowledgement", printCentre)
-                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(scan()))));
+                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(AcknowledgementScans.png(Color.BLACK)))));
         expect(200, event(letters.get(failed), "{\"event\":\"DELIVERY_FAILED\",\"message\":\"Adresse incomplète\"}"));
 
         Map<String, Integer> after = figures(year, month);
@@ -164,18 +160,5 @@ class RegisteredMailReportIT {
     private static JsonObject expect(int status, ApiClient.Answer answer) {
         assertEquals(status, answer.status(), answer.body());
         return answer.json();
-    }
-
-    private static byte[] scan() throws IOException {
-        BufferedImage image = new BufferedImage(600, 840, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, 600, 840);
-        graphics.setColor(Color.BLACK);
-        graphics.drawString("AVIS DE RECEPTION - SIGNE", 40, 60);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

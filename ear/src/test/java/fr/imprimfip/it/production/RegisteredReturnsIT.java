@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.imageio.ImageIO;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -34,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import fr.imprimfip.it.AcknowledgementScans;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.Keycloak;
@@ -82,7 +79,7 @@ class RegisteredReturnsIT {
         assertEquals(0, again.getInt("changedLetters"));
         assertEquals(1, again.getInt("unchangedLetters"), "the same event twice changes nothing");
 
-        byte[] scan = png(Color.BLUE);
+        byte[] scan = AcknowledgementScans.png(Color.BLUE);
         assertEquals(409, upload(letter, "image/png", scan).status(), "no acknowledgement before delivery");
         // dated a little ahead (the print centre's clock may be up to 5 minutes ahead), so that an event dated
         // between the hand-over and the presentation is still after the lot was built
@@ -110,7 +107,7 @@ class RegisteredReturnsIT {
         JsonObject kept = expect(200, upload(letter, "image/png", scan));
         assertTrue(kept.getBoolean("changed"), kept.toString());
         assertFalse(expect(200, upload(letter, "image/png", scan)).getBoolean("changed"), "the same scan again");
-        assertEquals(409, upload(letter, "image/png", png(Color.RED)).status(), "another scan for the same letter");
+        assertEquals(409, upload(letter, "image/png", AcknowledgementScans.png(Color.RED)).status(), "another scan for the same letter");
 
         JsonObject document = api.getAs("/api/v2/deposits/" + ref, partner).json().getJsonArray("documents")
                 .getJsonObject(0);
@@ -164,7 +161,7 @@ class RegisteredReturnsIT {
 
         expect(200, event(letters.get("RET-REFUSED"), "{\"event\":\"OUT_FOR_DELIVERY\"}"));
         expect(200, event(letters.get("RET-REFUSED"), "{\"event\":\"REFUSED\"}"));
-        assertEquals(409, upload(letters.get("RET-REFUSED"), "image/png", png(Color.BLUE)).status(),
+        assertEquals(409, upload(letters.get("RET-REFUSED"), "image/png", AcknowledgementScans.png(Color.BLUE)).status(),
                 "the letter itself comes back, not an acknowledgement");
 
         assertEquals(400, event(letters.get("RET-FAILED"), "{\"event\":\"DELIVERY_FAILED\"}").status(),
@@ -248,19 +245,6 @@ class RegisteredReturnsIT {
     private static JsonObject change(JsonArray timeline, String status) {
         return timeline.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("status").equals(status))
                 .findFirst().orElseThrow(() -> new AssertionError(status + " in " + timeline));
-    }
-
-    private static byte[] png(Color ink) throws IOException {
-        BufferedImage image = new BufferedImage(620, 877, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(Color.WHITE);
-        graphics.fillRect(0, 0, 620, 877);
-        graphics.setColor(ink);
-        graphics.drawString("AVIS DE RECEPTION", 40, 60);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static String text(byte[] pdf) throws IOException {
