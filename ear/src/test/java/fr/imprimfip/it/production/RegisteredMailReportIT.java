@@ -26,6 +26,7 @@ import fr.imprimfip.it.AcknowledgementScans;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LettersInLots;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.testing.LetterPdfs;
@@ -136,19 +137,8 @@ class RegisteredMailReportIT {
 
     /** Cuts off the production letters, then finds where each of these deposits' letter is in its lot. */
     private Map<String, String> letterPaths(List<String> refs) {
-        ApiClient.Answer cutOff = api.postJson("/admin/production-cutoffs", admin, "");
-        assertEquals(200, cutOff.status(), cutOff.body());
         Map<String, String> paths = new HashMap<>();
-        for (JsonObject lot : cutOff.jsonArray().getValuesAs(JsonObject.class)) {
-            String reference = lot.getString("reference");
-            JsonObject manifest = api.getAs("/editique/lots/" + reference + "/manifest", printCentre).json();
-            for (JsonObject letter : manifest.getJsonArray("letters").getValuesAs(JsonObject.class)) {
-                if (refs.contains(letter.getString("internalRef"))) {
-                    paths.put(letter.getString("internalRef"), "/editique/lots/" + reference + "/letters/"
-                            + letter.getInt("sequence"));
-                }
-            }
-        }
+        LettersInLots.cutOff(api, refs).forEach(letter -> paths.put(letter.internalRef(), letter.path()));
         assertEquals(refs.size(), paths.size(), "each letter is in a lot: " + paths);
         return paths;
     }

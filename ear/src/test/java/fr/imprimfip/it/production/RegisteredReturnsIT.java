@@ -34,6 +34,7 @@ import fr.imprimfip.it.AcknowledgementScans;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LettersInLots;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.it.ServerClock;
@@ -208,23 +209,14 @@ class RegisteredReturnsIT {
         return refs;
     }
 
-    /** Cuts off the production letters, then finds the path of each of this deposit's letters in its lot. */
+    /** Cuts off the production letters, then finds the path of each of these deposits' letters in its lot. */
     private Map<String, String> letterPaths(Map<String, String> refs) {
-        ApiClient.Answer cutOff = api.postJson("/admin/production-cutoffs", admin, "");
-        assertEquals(200, cutOff.status(), cutOff.body());
         Map<String, String> paths = new HashMap<>();
-        for (JsonObject lot : cutOff.jsonArray().getValuesAs(JsonObject.class)) {
-            String reference = lot.getString("reference");
-            JsonObject manifest = api.getAs("/editique/lots/" + reference + "/manifest", printCentre).json();
-            for (JsonObject letter : manifest.getJsonArray("letters").getValuesAs(JsonObject.class)) {
-                if (refs.containsValue(letter.getString("internalRef"))) {
-                    assertEquals("LRAR", manifest.getJsonObject("lot").getString("sendingType"));
-                    paths.put(letter.getString("businessRef"), "/editique/lots/" + reference + "/letters/"
-                            + letter.getInt("sequence"));
-                }
-            }
+        for (LettersInLots.LetterInLot letter : LettersInLots.cutOff(api, refs.values())) {
+            assertEquals("LRAR", letter.sendingType());
+            paths.put(letter.businessRef(), letter.path());
         }
-        assertFalse(paths.isEmpty(), "the deposit's letters are in a lot");
+        assertEquals(refs.size(), paths.size(), "each letter is in a lot: " + paths);
         return paths;
     }
 
