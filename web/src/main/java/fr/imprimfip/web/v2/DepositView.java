@@ -10,7 +10,7 @@ import fr.imprimfip.deposit.DepositedDocument;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.DocumentStatusChange;
 import fr.imprimfip.deposit.ProductionStep;
-import fr.imprimfip.registered.RegisteredProofs;
+import fr.imprimfip.production.RegisteredProofs;
 
 /** A deposit as its owner follows it: status, and each document with its postal facts and status timeline. */
 public record DepositView(String reference, String filename, Instant receivedAt, String status, String statusLabel,

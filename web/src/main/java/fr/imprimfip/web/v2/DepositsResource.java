@@ -38,7 +38,7 @@ import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.deposit.Upload;
 import fr.imprimfip.registered.ProofOfDeposit;
-import fr.imprimfip.registered.RegisteredProofs;
+import fr.imprimfip.production.RegisteredProofs;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.audit.AuditNotes;

@@ -1,4 +1,4 @@
-package fr.imprimfip.registered;
+package fr.imprimfip.production;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,10 @@ import fr.imprimfip.deposit.DocumentNotFoundException;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.DocumentStatusChange;
 import fr.imprimfip.deposit.StoredContent;
+import fr.imprimfip.registered.AcknowledgementScans;
+import fr.imprimfip.registered.ProofOfDeposit;
+import fr.imprimfip.registered.RegisteredAddressSeal;
+import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.shared.ResourceNotFoundException;
 
