@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LettersInLots;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.it.Purges;
 import fr.imprimfip.it.RegisteredLetters;
@@ -188,22 +189,12 @@ class RegisteredDepositIT {
         String ref = RegisteredLetters.depositV1(api, partner, "echec.pdf", LetterPdfs.file().letter("ECHEC-1", 1)
                 .build());
         api.awaitAnalysed(partner, ref);
-        ApiClient.Answer cutOff = api.postJson("/admin/production-cutoffs", Keycloak.adminToken(), "");
-        assertEquals(200, cutOff.status(), cutOff.body());
-        String events = null;
-        for (JsonObject lot : cutOff.jsonArray().getValuesAs(JsonObject.class)) {
-            JsonObject manifest = api.getAs("/editique/lots/" + lot.getString("reference") + "/manifest",
-                    Keycloak.printCentreToken()).json();
-            for (JsonObject letter : manifest.getJsonArray("letters").getValuesAs(JsonObject.class)) {
-                if (letter.getString("internalRef").equals(ref)) {
-                    events = "/editique/lots/" + lot.getString("reference") + "/letters/" + letter.getInt("sequence")
-                            + "/events";
-                }
-            }
-        }
-        assertTrue(events != null, "the letter joined a lot");
+        List<LettersInLots.LetterInLot> inLot = LettersInLots.cutOff(api, List.of(ref));
+        assertEquals(1, inLot.size(), "the letter joined a lot");
+        String events = inLot.get(0).path() + "/events";
         String printCentre = Keycloak.printCentreToken();
-        assertEquals(200, api.postJson(events, printCentre, "{\"event\":\"HANDED_OVER\"}").status());
+        assertEquals(200, api.postJson(events, printCentre, "{\"event\":\"HANDED_OVER\",\"depositSlip\":\"BD-ECHEC-1\"}")
+                .status());
         assertEquals(200, api.postJson(events, printCentre, "{\"event\":\"OUT_FOR_DELIVERY\"}").status());
         ApiClient.Answer failed = api.postJson(events, printCentre,
                 "{\"event\":\"DELIVERY_FAILED\",\"message\":\"Destinataire inconnu à l'adresse\"}");
