@@ -1,11 +1,6 @@
 package fr.imprimfip.partner;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,18 +18,12 @@ public class RegistrationTokenSeal {
     ContentKey key;
 
     public String seal(String registrationToken) {
-        try {
-            ByteArrayOutputStream sealed = new ByteArrayOutputStream();
-            key.cipher().encrypt(new ByteArrayInputStream(registrationToken.getBytes(StandardCharsets.UTF_8)), sealed);
-            return Base64.getEncoder().encodeToString(sealed.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return key.cipher().sealText(registrationToken);
     }
 
     public String open(String sealed) {
-        try (var plain = key.cipher().decrypt(new ByteArrayInputStream(Base64.getDecoder().decode(sealed)))) {
-            return new String(plain.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return key.cipher().openText(sealed);
         } catch (IOException e) {
             throw new IdentityProviderUnavailableException("Jeton d'enregistrement du client illisible", e);
         }

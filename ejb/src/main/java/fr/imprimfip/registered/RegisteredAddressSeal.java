@@ -1,13 +1,8 @@
 package fr.imprimfip.registered;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +28,7 @@ public class RegisteredAddressSeal {
     ContentKey key;
 
     public String seal(RegisteredAddresses addresses) {
-        byte[] plain = json(addresses).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream sealed = new ByteArrayOutputStream();
-        try {
-            key.cipher().encrypt(new ByteArrayInputStream(plain), sealed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String text = Base64.getEncoder().encodeToString(sealed.toByteArray());
+        String text = key.cipher().sealText(json(addresses));
         if (text.length() > MAX_SEALED_LENGTH) {
             throw new IllegalArgumentException("The addresses are too long to be kept");
         }
@@ -48,9 +36,7 @@ public class RegisteredAddressSeal {
     }
 
     public RegisteredAddresses open(String sealed) {
-        try (InputStream plain = key.cipher().decrypt(new ByteArrayInputStream(Base64.getDecoder().decode(sealed)));
-             JsonReader reader = Json.createReader(new StringReader(
-                     new String(plain.readAllBytes(), StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Json.createReader(new StringReader(key.cipher().openText(sealed)))) {
             JsonObject json = reader.readObject();
             return new RegisteredAddresses(address(json.getJsonObject("recipient")),
                     address(json.getJsonObject("returnAddress")));

@@ -1,14 +1,18 @@
 package fr.imprimfip.shared;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -117,6 +121,24 @@ public final class ContentCipher {
             current = next;
             currentLength = nextLength;
             index++;
+        }
+    }
+
+    /** A short text sealed like a file, as Base64, for a database column (registration tokens, addresses). */
+    public String sealText(String plain) {
+        ByteArrayOutputStream sealed = new ByteArrayOutputStream();
+        try {
+            encrypt(new ByteArrayInputStream(plain.getBytes(StandardCharsets.UTF_8)), sealed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(sealed.toByteArray());
+    }
+
+    /** The text {@link #sealText} sealed; fails with {@link TamperedContentException} on any change. */
+    public String openText(String sealed) throws IOException {
+        try (InputStream plain = decrypt(new ByteArrayInputStream(Base64.getDecoder().decode(sealed)))) {
+            return new String(plain.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
@@ -36,6 +38,22 @@ class ContentCipherTest {
             byte[] plain = bytes(size);
             assertArrayEquals(plain, open(seal(plain)), "size " + size);
         }
+    }
+
+    @Test
+    void shortTextsAreSealedAsBase64AndOpenedBackAlteredOrNot() throws Exception {
+        for (String text : new String[] {"", "token", "Élodie Œuvre — 14 RUE GALILÉE", "\uD83D\uDCEE"}) {
+            String sealed = cipher.sealText(text);
+            assertTrue(sealed.matches("[A-Za-z0-9+/=]+"), sealed);
+            assertFalse(sealed.contains(text.isEmpty() ? "\u0000" : text), "never in clear");
+            assertEquals(text, cipher.openText(sealed));
+            assertEquals(text, new ContentCipher(ContentCipher.INITIAL_KEY_ID,
+                    Map.of(ContentCipher.INITIAL_KEY_ID, FIRST)).openText(sealed), "another cipher, same key");
+        }
+        byte[] sealed = Base64.getDecoder().decode(cipher.sealText("token"));
+        sealed[sealed.length - 1] ^= 0x01;
+        String altered = Base64.getEncoder().encodeToString(sealed);
+        assertThrows(ContentCipher.TamperedContentException.class, () -> cipher.openText(altered));
     }
 
     @Test
