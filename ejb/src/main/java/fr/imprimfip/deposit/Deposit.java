@@ -160,6 +160,10 @@ public class Deposit {
     @Column(name = "registered_addresses", length = 4000)
     private String sealedRegisteredAddresses;
 
+    /** An electronic registered letter's recipient, sealed (see {@code RecipientInformationSeal}); null otherwise. */
+    @Column(name = "lre_recipient", length = 2000)
+    private String sealedLreRecipient;
+
     @OneToMany(mappedBy = "deposit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DepositedDocument> documents = new ArrayList<>();
@@ -207,6 +211,14 @@ public class Deposit {
             throw new IllegalArgumentException("Only a registered letter carries sealed addresses");
         }
         this.sealedRegisteredAddresses = sealed;
+    }
+
+    /** An electronic registered letter's recipient (e-mail address and name), sealed with the content key. */
+    public void carryLreRecipient(String sealed) {
+        if (sendingType != SendingType.LRE || sealed == null || sealed.isEmpty()) {
+            throw new IllegalArgumentException("Only an electronic registered letter carries a sealed recipient");
+        }
+        this.sealedLreRecipient = sealed;
     }
 
     /** Labels of the partner's own, kept with the deposit and searchable (native API). */
@@ -375,6 +387,7 @@ public class Deposit {
         }
         this.contentPurgedAt = now;
         this.sealedRegisteredAddresses = null;
+        this.sealedLreRecipient = null;
     }
 
     /**
@@ -487,6 +500,11 @@ public class Deposit {
     /** The sealed addresses of a registered letter, or null (other sending types, or destroyed with the content). */
     public String sealedRegisteredAddresses() {
         return sealedRegisteredAddresses;
+    }
+
+    /** The sealed recipient of an electronic registered letter, while the file's content is kept; null otherwise. */
+    public String sealedLreRecipient() {
+        return sealedLreRecipient;
     }
 
     public Map<String, String> metadata() {

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.registered.RecipientInformation;
+import fr.imprimfip.registered.RecipientInformationSeal;
 import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.RetentionPolicy;
@@ -55,6 +57,9 @@ public class DepositService {
 
     @Inject
     private RegisteredAddressSeal addressSeal;
+
+    @Inject
+    private RecipientInformationSeal recipientSeal;
 
     /** Defined once, with the listener's request limit, in {@code uploads.cli}; the multipart spooling reads it too. */
     @Inject
@@ -92,6 +97,7 @@ public class DepositService {
                     + "\" is not an application user declared by the partner.");
         }
         RegisteredAddresses addresses = registeredAddresses(options);
+        RecipientInformation lreRecipient = lreRecipient(options);
         IdempotencyKeys.Decision decision = idempotencyKey == null ? null : beginIdempotent(partnerId, idempotencyKey);
         if (decision instanceof IdempotencyKeys.InFlight) {
             throw new IdempotencyConflictException(true);
@@ -125,6 +131,9 @@ public class DepositService {
             if (addresses != null) {
                 deposit.carryRegisteredAddresses(addressSeal.seal(addresses));
             }
+            if (lreRecipient != null) {
+                deposit.carryLreRecipient(recipientSeal.seal(lreRecipient));
+            }
             em.persist(deposit);
             if (keyTaken) {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
@@ -156,6 +165,19 @@ public class DepositService {
                             + " address (sender.returnAddress).");
         }
         return RegisteredAddresses.checked(addresses.recipient(), addresses.returnAddress());
+    }
+
+    /** The recipient of an electronic registered letter (LRE), required for that sending type only. */
+    private static RecipientInformation lreRecipient(DepositOptions options) {
+        if (options.sendingType() != SendingType.LRE) {
+            return null;
+        }
+        if (options.lreRecipient() == null) {
+            throw new InvalidInputException("Un envoi LRE exige les informations du destinataire"
+                    + " (recipient.information).",
+                    "An LRE deposit requires the recipient's information (recipient.information).");
+        }
+        return options.lreRecipient();
     }
 
     /**
