@@ -1,10 +1,13 @@
 package fr.imprimfip.it.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -61,6 +64,23 @@ class ElectronicLetterDepositIT {
         assertNotEquals("Expédié", letter.getString("status"), letter.toString());
         assertTrue(List.of("En attente de traitement", "En cours de traitement", "Mis en distribution")
                 .contains(letter.getString("status")), "waiting for its electronic delivery: " + letter);
+    }
+
+    @Test
+    void anLreWaitingForItsDeliveryIsNotLateForThePrintCentre() throws Exception {
+        ApiClient.Answer answer = submitV1("lre-attente.pdf", LetterPdfs.conformingLetter(1), information(COMPANY));
+        assertEquals(200, answer.status(), answer.body());
+        String lre = answer.json().getString("internalRef");
+        api.awaitAnalysed(partner, lre);
+        String standard = api.analysedLetter(partner, "simple-attente.pdf");
+
+        String asOf = Instant.now().plus(Duration.ofDays(3)).toString();
+        ApiClient.Answer late = api.getAs("/admin/late-letters?asOf=" + asOf, Keycloak.adminToken());
+        assertEquals(200, late.status(), late.body());
+        List<String> refs = late.jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(letter -> letter.getString("internalRef")).toList();
+        assertTrue(refs.contains(standard), "a standard letter not handed over in 2 days is late: " + late.body());
+        assertFalse(refs.contains(lre), "an electronic letter is never printed: " + late.body());
     }
 
     @Test
