@@ -80,7 +80,7 @@ public class CharterAnalyzer {
 
     /**
      * Analyses the file of a {@code registered} letter (null: any other file): it must hold one letter (REC-001),
-     * whose window reads the registered recipient's address (REC-002).
+     * whose window reads the registered recipient's address (REC-002) when it is a paper letter.
      */
     public CharterReport analyse(Path file, String fileReference, Annexes annexes, RegisteredLetter registered) {
         WorkBudget budget = WorkBudget.startingNow(settings.workLimits());

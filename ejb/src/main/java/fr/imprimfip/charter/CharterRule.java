@@ -40,9 +40,9 @@ public enum CharterRule {
             "Le code postal (collectivité d'outre-mer ou Monaco) ne figure pas dans la base des codes postaux : "
                     + "il n'a pas pu être vérifié."),
     LETTER_TOO_THICK("ENV-001", Severity.ERROR, "Le document dépasse le nombre maximal de feuilles d'un pli."),
-    // A registered letter with acknowledgement of receipt (LRAR).
+    // A registered letter: with acknowledgement of receipt (LRAR) or electronic (LRE); REC-002 for LRAR only.
     REGISTERED_SEVERAL_LETTERS("REC-001", Severity.ERROR,
-            "Un envoi recommandé (LRAR) contient un seul courrier : le fichier en contient plusieurs."),
+            "Un envoi recommandé (LRAR ou LRE) contient un seul courrier : le fichier en contient plusieurs."),
     REGISTERED_ADDRESS_MISMATCH("REC-002", Severity.ERROR,
             "L'adresse lue dans la fenêtre de l'enveloppe n'est pas l'adresse du destinataire déclarée"
                     + " (recipient.address).");

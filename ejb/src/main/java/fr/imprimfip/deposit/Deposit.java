@@ -49,8 +49,8 @@ import fr.imprimfip.shared.StatusMessage;
         + " and d.receivedAt < :cutoff and d.partner.legalHoldSince is null")
 @NamedQuery(name = "Deposit.amongWithContentStored", query = "select d from Deposit d where d.id in :ids"
         + " and d.contentPurgedAt is null")
-@NamedQuery(name = "Deposit.withDocumentsIn", query = "select dep.id from Deposit dep"
-        + " where dep.environment = :environment"
+@NamedQuery(name = "Deposit.printableWithDocumentsIn", query = "select dep.id from Deposit dep"
+        + " where dep.environment = :environment and dep.sendingType <> :electronic"
         + " and exists (select 1 from DepositedDocument doc where doc.deposit = dep and doc.status = :status)"
         + " order by dep.receivedAt, dep.id")
 @NamedQuery(name = "Deposit.countOfPartnerIn", query = "select count(d) from Deposit d where d.partner.id = :partner"
@@ -266,6 +266,9 @@ public class Deposit {
     public void sendToPrint(int position, long lotId, String lotReference, int sequence, Instant now) {
         if (environment != ServiceEnvironment.PRODUCTION) {
             throw new IllegalStateException("Sandbox letters are never printed");
+        }
+        if (sendingType == SendingType.LRE) {
+            throw new IllegalStateException("Electronic registered letters are never printed");
         }
         document(position).enterPrintLot(lotId, lotReference, sequence, now);
     }

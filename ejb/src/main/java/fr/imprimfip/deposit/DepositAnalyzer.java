@@ -226,6 +226,15 @@ public class DepositAnalyzer {
             // opened in memory for the comparison only: never logged, never stored in clear
             registered = new RegisteredLetter(addressSeal.open(deposit.sealedRegisteredAddresses()).recipient()
                     .printedLines());
+        } else if (deposit.sendingType() == SendingType.LRE) {
+            if (deposit.sealedLreRecipient() == null) {
+                Instant refused = clock.instant();
+                deposit.reject("Le destinataire de cet envoi recommandé électronique (LRE) n'est pas enregistré :"
+                        + " déposez le fichier à nouveau avec recipient.information.", refused,
+                        retention.rejectedContentExpiry(refused));
+                return;
+            }
+            registered = RegisteredLetter.electronic();
         }
         RegisteredLetter registeredLetter = registered;
         CharterReport report = store.withPlainCopy(deposit.content(),

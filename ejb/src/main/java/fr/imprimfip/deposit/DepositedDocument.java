@@ -34,19 +34,22 @@ import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.StatusMessage;
 
 /** One document ("pli") of a deposited file, with its current status and the history of its statuses. */
-@NamedQuery(name = "DepositedDocument.countIn", query = "select count(doc) from DepositedDocument doc"
-        + " where doc.status = :status and doc.deposit.environment = :environment")
+@NamedQuery(name = "DepositedDocument.printableCountIn", query = "select count(doc) from DepositedDocument doc"
+        + " where doc.status = :status and doc.deposit.environment = :environment"
+        + " and doc.deposit.sendingType <> :electronic")
 @NamedQuery(name = "DepositedDocument.depositsDueForSimulation", query = "select distinct doc.deposit.id"
         + " from DepositedDocument doc where doc.deposit.environment = :sandbox and doc.statusAt <= :cutoff"
         + " and (doc.status in (:pending, :inProduction)"
-        + " or (doc.status = :shipped and doc.deposit.sendingType <> :standard))")
+        + " or (doc.status = :shipped and doc.deposit.sendingType <> :standard)"
+        + " or (doc.status = :outForDelivery and doc.deposit.sendingType = :electronic))")
 @NamedQuery(name = "DepositedDocument.lateness", query = "select count(doc), min(dep.receivedAt)"
         + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
-        + " and doc.status in (:pending, :inProduction) and dep.receivedAt < :dueBefore")
+        + " and doc.status in (:pending, :inProduction) and dep.receivedAt < :dueBefore"
+        + " and dep.sendingType <> :electronic")
 @NamedQuery(name = "DepositedDocument.late", query = "select dep.reference.value, dep.partner.clientId,"
         + " doc.businessRef, doc.status, dep.receivedAt from DepositedDocument doc join doc.deposit dep"
         + " where dep.environment = :environment and doc.status in (:pending, :inProduction)"
-        + " and dep.receivedAt < :dueBefore order by dep.receivedAt, doc.id")
+        + " and dep.receivedAt < :dueBefore and dep.sendingType <> :electronic order by dep.receivedAt, doc.id")
 @NamedQuery(name = "DepositedDocument.lotsOnLegalHold", query = "select distinct doc.printLotId"
         + " from DepositedDocument doc where doc.printLotId in :lots and doc.deposit.partner.legalHoldSince is not null")
 @NamedQuery(name = "DepositedDocument.inLot", query = "select doc from DepositedDocument doc join fetch doc.deposit"
@@ -64,7 +67,7 @@ import fr.imprimfip.shared.StatusMessage;
 @NamedQuery(name = "DepositedDocument.registeredWithoutNews", query = "select dep.reference.value,"
         + " dep.partner.clientId, doc.businessRef, doc.status, dep.receivedAt, doc.statusAt"
         + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
-        + " and dep.sendingType <> :standard and ((doc.status = :shipped and doc.statusAt < :shippedBefore)"
+        + " and dep.sendingType = :paperRegistered and ((doc.status = :shipped and doc.statusAt < :shippedBefore)"
         + " or (doc.status = :outForDelivery and doc.statusAt < :presentedBefore)) order by doc.statusAt, doc.id")
 @NamedQuery(name = "DepositedDocument.plisByMonth", query = """
         select dep.sendingType,
@@ -212,6 +215,10 @@ public class DepositedDocument {
 
     /** The next step of a simulated production (sandbox): pending, in production, shipped, delivered. */
     void simulateNextStep(Instant now, SendingType sendingType) {
+        if (sendingType == SendingType.LRE) {
+            simulateElectronicDelivery(now);
+            return;
+        }
         switch (status) {
             case PENDING -> moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.SIMULATION, null);
             case IN_PRODUCTION -> moveTo(DocumentStatus.SHIPPED, now, StatusSource.SIMULATION, null);
@@ -220,6 +227,18 @@ public class DepositedDocument {
                     moveTo(DocumentStatus.DELIVERED, now, StatusSource.SIMULATION, null);
                 }
             }
+            default -> {
+                // final: nothing more happens
+            }
+        }
+    }
+
+    /** An electronic letter is never shipped: it is notified to its recipient, who accepts it. */
+    private void simulateElectronicDelivery(Instant now) {
+        switch (status) {
+            case PENDING -> moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.SIMULATION, null);
+            case IN_PRODUCTION -> moveTo(DocumentStatus.OUT_FOR_DELIVERY, now, StatusSource.SIMULATION, null);
+            case OUT_FOR_DELIVERY -> moveTo(DocumentStatus.DELIVERED, now, StatusSource.SIMULATION, null);
             default -> {
                 // final: nothing more happens
             }

@@ -83,10 +83,14 @@ public class Deposits {
                 .setParameter("ids", depositIds).getResultList();
     }
 
-    /** Deposits of {@code environment} with a document in {@code status}, oldest first. */
-    public List<Long> withDocumentsIn(ServiceEnvironment environment, DocumentStatus status) {
-        return em.createNamedQuery("Deposit.withDocumentsIn", Long.class)
-                .setParameter("environment", environment).setParameter("status", status).getResultList();
+    /**
+     * Deposits of {@code environment} to be printed with a document in {@code status}, oldest first: electronic
+     * registered letters (LRE) are never printed.
+     */
+    public List<Long> printableWithDocumentsIn(ServiceEnvironment environment, DocumentStatus status) {
+        return em.createNamedQuery("Deposit.printableWithDocumentsIn", Long.class)
+                .setParameter("environment", environment).setParameter("status", status)
+                .setParameter("electronic", SendingType.LRE).getResultList();
     }
 
     public long countOfPartner(long partnerId, ServiceEnvironment environment) {
@@ -94,14 +98,16 @@ public class Deposits {
                 .setParameter("partner", partnerId).setParameter("environment", environment).getSingleResult();
     }
 
-    public long documentsIn(DocumentStatus status, ServiceEnvironment environment) {
-        return em.createNamedQuery("DepositedDocument.countIn", Long.class)
-                .setParameter("status", status).setParameter("environment", environment).getSingleResult();
+    /** Letters to print (all but electronic registered letters) in {@code status}. */
+    public long printableDocumentsIn(DocumentStatus status, ServiceEnvironment environment) {
+        return em.createNamedQuery("DepositedDocument.printableCountIn", Long.class)
+                .setParameter("status", status).setParameter("environment", environment)
+                .setParameter("electronic", SendingType.LRE).getSingleResult();
     }
 
     /**
      * Up to {@code max} sandbox deposits with a document whose status is older than {@code cutoff} and has a next
-     * simulated step: pending or in production, or shipped as registered mail.
+     * simulated step: pending or in production, shipped as registered mail, or notified as an electronic one.
      */
     public List<Long> sandboxDepositsDueForStep(Instant cutoff, int max) {
         return em.createNamedQuery("DepositedDocument.depositsDueForSimulation", Long.class)
@@ -111,11 +117,16 @@ public class Deposits {
                 .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
                 .setParameter("shipped", DocumentStatus.SHIPPED)
                 .setParameter("standard", SendingType.STD)
+                .setParameter("outForDelivery", DocumentStatus.OUT_FOR_DELIVERY)
+                .setParameter("electronic", SendingType.LRE)
                 .setMaxResults(max)
                 .getResultList();
     }
 
-    /** Production letters not yet handed over and deposited before {@code dueBefore}. */
+    /**
+     * Production letters to print not yet handed over and deposited before {@code dueBefore}; electronic registered
+     * letters waiting for their delivery are not late for the print centre.
+     */
     public Backlog productionBacklog(Instant dueBefore) {
         Object[] row = waiting(em.createNamedQuery("DepositedDocument.lateness", Object[].class), dueBefore)
                 .getSingleResult();
@@ -135,6 +146,7 @@ public class Deposits {
         return query.setParameter("environment", ServiceEnvironment.PRODUCTION)
                 .setParameter("pending", DocumentStatus.PENDING)
                 .setParameter("inProduction", DocumentStatus.IN_PRODUCTION)
+                .setParameter("electronic", SendingType.LRE)
                 .setParameter("dueBefore", dueBefore);
     }
 
@@ -198,12 +210,12 @@ public class Deposits {
 
     /**
      * Production registered letters handed over before {@code shippedBefore}, or first presented before
-     * {@code presentedBefore}, with no news since, oldest news first.
+     * {@code presentedBefore}, with no news since, oldest news first: paper ones (LRAR), La Poste's to report on.
      */
     public List<SilentLetter> registeredWithoutNews(Instant shippedBefore, Instant presentedBefore, int max) {
         return em.createNamedQuery("DepositedDocument.registeredWithoutNews", Object[].class)
                 .setParameter("environment", ServiceEnvironment.PRODUCTION)
-                .setParameter("standard", SendingType.STD)
+                .setParameter("paperRegistered", SendingType.LRAR)
                 .setParameter("shipped", DocumentStatus.SHIPPED)
                 .setParameter("outForDelivery", DocumentStatus.OUT_FOR_DELIVERY)
                 .setParameter("shippedBefore", shippedBefore)

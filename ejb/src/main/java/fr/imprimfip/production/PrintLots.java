@@ -73,7 +73,8 @@ public class PrintLots {
 
     /**
      * The cut-off: every production letter still pending joins a lot of its kind (paper, envelope, sending type,
-     * postage class), oldest deposits first, at most {@code max-letters-per-lot} per lot. Sandbox letters never do.
+     * postage class), oldest deposits first, at most {@code max-letters-per-lot} per lot. Sandbox letters never do,
+     * nor electronic registered letters (LRE), which are delivered by e-mail.
      * Two nodes reaching the same cut-off are serialised on one locked row (which also keeps lot numbers unique); each letter's deposit is locked too,
      * so that a partner deleting a letter and the cut-off never both succeed. Returns the new lots' ids; when the
      * cut-off stopped at {@code max-letters-per-cutoff}, the rest waits for the next call.
@@ -87,7 +88,7 @@ public class PrintLots {
         em.createNativeQuery("select id from production_cutoff where id = 1 for update").getResultList();
         em.createNativeQuery("update production_cutoff set last_cutoff_at = ?1 where id = 1")
                 .setParameter(1, now).executeUpdate();
-        List<Long> depositIds = deposits.withDocumentsIn(ServiceEnvironment.PRODUCTION, DocumentStatus.PENDING);
+        List<Long> depositIds = deposits.printableWithDocumentsIn(ServiceEnvironment.PRODUCTION, DocumentStatus.PENDING);
         Map<LotKey, List<Pending>> groups = new LinkedHashMap<>();
         int gathered = 0;
         long numbersLeft = registeredNumbers.available(printCentre);

@@ -81,6 +81,6 @@ public class ProductionMetrics {
     }
 
     private long letters(DocumentStatus status) {
-        return deposits.documentsIn(status, ServiceEnvironment.PRODUCTION);
+        return deposits.printableDocumentsIn(status, ServiceEnvironment.PRODUCTION);
     }
 }

@@ -50,6 +50,24 @@ class StatementFiguresTest {
     }
 
     @Test
+    void anElectronicRegisteredLetterIsBilledAtItsOwnTariffLine() {
+        Tariff tariff = tariff(2026, "1.3900", "0.1925");
+        tariff.revise(UnitPrice.of("1.3900"), UnitPrice.of("0.1925"), List.of(
+                new TariffLine(SendingType.LRAR, UnitPrice.of("5.3600"), UnitPrice.of("0.2500")),
+                new TariffLine(SendingType.LRE, UnitPrice.of("2.9900"), UnitPrice.of("0.4500"))),
+                Instant.EPOCH, "finance");
+        StatementFigures figures = figures(2026, tariff, line(4, SendingType.LRE, 3, tariff),
+                line(4, SendingType.STD, 1, tariff));
+        StatementLine lre = figures.lines().stream().filter(l -> l.sendingType() == SendingType.LRE).findFirst()
+                .orElseThrow();
+        assertEquals(new BigDecimal("2.9900"), lre.postagePerPli(), "not the base price, not LRAR's");
+        assertEquals(new BigDecimal("0.4500"), lre.productionPerPli());
+        assertEquals(new BigDecimal("8.97"), lre.postageAmount());
+        assertEquals(new BigDecimal("1.35"), lre.productionAmount());
+        assertEquals(new BigDecimal("8.97").add(new BigDecimal("1.39")), figures.postageAmount());
+    }
+
+    @Test
     void eachYearIsBilledAtItsOwnTariff() {
         Tariff y2026 = tariff(2026, "1.3900", "0.1925");
         Tariff y2027 = tariff(2027, "1.4500", "0.1990");

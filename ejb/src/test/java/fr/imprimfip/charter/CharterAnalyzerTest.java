@@ -230,6 +230,20 @@ class CharterAnalyzerTest {
                 "one letter bearing its reference on every page");
     }
 
+    @Test
+    void anElectronicRegisteredLetterIsOneLetterWhoseWindowIsNotCompared() throws Exception {
+        CharterReport one = analyzer.analyse(write(LetterPdfs.conformingLetter(2)), "FILE-REF", Annexes.NONE,
+                RegisteredLetter.electronic());
+        assertFalse(one.fileRefused(), one.fileRefusal());
+        assertEquals(1, one.letters().size());
+        assertTrue(one.letters().get(0).accepted(), "no postal address to compare: REC-002 is for LRAR only");
+
+        CharterReport two = analyzer.analyse(write(LetterPdfs.file().letter("A-1", 1).letter("A-2", 1).build()),
+                "FILE-REF", Annexes.NONE, RegisteredLetter.electronic());
+        assertFileRule(two, "REC-001");
+        assertTrue(two.fileRefusal().contains("(2 courriers)"), two.fileRefusal());
+    }
+
     private CharterReport analyse(byte[] pdf) throws Exception {
         return analyzer.analyse(write(pdf), "FILE-REF");
     }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,40 @@ class ProductionEventsTest {
                 "a letter in production can no longer be deleted");
         Deposit sandbox = analysed(ServiceEnvironment.SANDBOX, SendingType.STD);
         assertThrows(IllegalStateException.class, () -> sandbox.sendToPrint(0, 7, "LOT-20260302-0007", 1, CUTOFF));
+    }
+
+    @Test
+    void anElectronicRegisteredLetterNeverJoinsAPrintLot() {
+        Deposit lre = analysed(ServiceEnvironment.PRODUCTION, SendingType.LRE);
+        assertThrows(IllegalStateException.class, () -> lre.sendToPrint(0, 7, "LOT-20260302-0007", 1, CUTOFF));
+        assertEquals(DocumentStatus.PENDING, lre.documents().get(0).status(), "it waits for its electronic delivery");
+        assertNull(lre.documents().get(0).printLotId());
+    }
+
+    @Test
+    void theSandboxSimulatesAnElectronicLetterWithoutShippingIt() {
+        Deposit lre = analysed(ServiceEnvironment.SANDBOX, SendingType.LRE);
+        List<DocumentStatus> steps = new ArrayList<>();
+        Instant at = RECEIVED.plusSeconds(5);
+        for (int step = 0; step < 5; step++) {
+            at = at.plusSeconds(60);
+            lre.simulateProduction(at, Duration.ofSeconds(60), EXPIRY);
+            steps.add(lre.documents().get(0).status());
+        }
+        assertEquals(List.of(DocumentStatus.IN_PRODUCTION, DocumentStatus.OUT_FOR_DELIVERY, DocumentStatus.DELIVERED,
+                DocumentStatus.DELIVERED, DocumentStatus.DELIVERED), steps, "no \"Expédié\" for an e-mailed letter");
+        assertTrue(lre.documents().get(0).history().stream()
+                .noneMatch(change -> change.status() == DocumentStatus.SHIPPED));
+        assertTrue(lre.documents().get(0).history().stream().skip(1)
+                .allMatch(change -> change.source() == StatusSource.SIMULATION));
+
+        Deposit lrar = analysed(ServiceEnvironment.SANDBOX, SendingType.LRAR);
+        for (int step = 1; step <= 3; step++) {
+            lrar.simulateProduction(RECEIVED.plusSeconds(5 + 60L * step), Duration.ofSeconds(60), EXPIRY);
+        }
+        assertEquals(List.of(DocumentStatus.PENDING, DocumentStatus.IN_PRODUCTION, DocumentStatus.SHIPPED,
+                DocumentStatus.DELIVERED), lrar.documents().get(0).history().stream().map(
+                        DocumentStatusChange::status).toList(), "a paper registered letter is still shipped");
     }
 
     private static boolean record(Deposit deposit, ProductionEvent event) {

@@ -143,9 +143,9 @@ class RegisteredDeliveryTest {
         assertThrows(ProductionEventRefusedException.class, () -> record(deposit, ProductionEvent.HANDED_OVER,
                 new DeliveryReport(at, null, "BD-OTHER", HOLDING)), "handed over with another slip");
 
-        Deposit lre = inProduction(SendingType.LRE);
-        assertTrue(lre.recordProductionEvent(0, ProductionEvent.HANDED_OVER, new DeliveryReport(at, null, null,
-                HOLDING), StatusSource.PRINT_CENTRE, EXPIRY), "the slip is required for LRAR letters");
+        Deposit standard = inProduction(SendingType.STD);
+        assertTrue(standard.recordProductionEvent(0, ProductionEvent.HANDED_OVER, new DeliveryReport(at, null, null,
+                HOLDING), StatusSource.PRINT_CENTRE, EXPIRY), "the slip is required for LRAR letters only");
     }
 
     @Test
@@ -182,7 +182,7 @@ class RegisteredDeliveryTest {
         assertEquals("image/png", letter.acknowledgementType());
         assertEquals(now, letter.acknowledgementReceivedAt());
 
-        Deposit lre = inProduction(SendingType.LRE);
+        Deposit lre = analysed(SendingType.LRE);
         assertThrows(ProductionEventRefusedException.class,
                 () -> lre.receiveAcknowledgement(0, scan, "application/pdf", now), "no AR for LRE");
     }
@@ -232,12 +232,17 @@ class RegisteredDeliveryTest {
     }
 
     private static Deposit inProduction(SendingType sendingType) {
+        Deposit deposit = analysed(sendingType);
+        deposit.sendToPrint(0, 7, "LOT-20260302-0007", 3, CUTOFF);
+        return deposit;
+    }
+
+    private static Deposit analysed(SendingType sendingType) {
         Partner partner = new Partner("demo", "Demo", "11000000000001", RECEIVED);
         Deposit deposit = Deposit.receive(TechnicalReference.generate("a.pdf", RECEIVED, "agent"), partner,
                 ServiceEnvironment.PRODUCTION, new DepositOptions("a.pdf", null, Paper.DUPLEX, sendingType, null),
                 new StoredContent("2026/03/02/x.pdf", 10, "0".repeat(64)), RECEIVED);
         deposit.completeAnalysis(List.of(DocumentAnalysis.accepted("A1", 2)), RECEIVED.plusSeconds(5), EXPIRY);
-        deposit.sendToPrint(0, 7, "LOT-20260302-0007", 3, CUTOFF);
         return deposit;
     }
 }

@@ -16,19 +16,19 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.FileNames;
-import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.errors.ApiError;
 import fr.imprimfip.web.errors.ApiException;
-import fr.imprimfip.web.requests.RegisteredAddressesJson;
+import fr.imprimfip.web.requests.DepositRecipientJson;
 import fr.imprimfip.web.requests.RequestFields;
 
 /**
  * The multipart body of {@code POST /file/submission} read by the contract's rules: one non-empty {@code docFile},
  * one {@code jsonParameters} object of the {@code FileSubmissionJson} schema (unknown members refused, as its
- * {@code additionalProperties: false} says; a registered letter's addresses read by {@link RegisteredAddressesJson}),
+ * {@code additionalProperties: false} says; a registered letter's recipient and addresses read by
+ * {@link DepositRecipientJson}),
  * optional {@code anxFile} parts matching the declared annexes.
  */
 public final class SubmissionForm {
@@ -138,12 +138,9 @@ public final class SubmissionForm {
             throw invalid(refused.text().french());
         }
         // refused as they are, answered in French by this door: an address refused tells the audit trail its field only
-        RegisteredAddresses addresses = RegisteredAddressesJson.read(json, sendingType);
-        JsonObject recipient = optionalObject(json, "recipient");
-        if (sendingType == SendingType.LRE && (recipient == null || optionalObject(recipient, "information") == null)) {
-            throw invalid("Un envoi LRE exige les informations du destinataire (recipient.information).");
-        }
-        return new SubmissionParameters(filename, onBehalfOf, paper, sendingType, annexNames(json), addresses);
+        DepositRecipientJson.DepositRecipient recipient = DepositRecipientJson.read(json, sendingType);
+        return new SubmissionParameters(filename, onBehalfOf, paper, sendingType, annexNames(json),
+                recipient.registeredAddresses(), recipient.lreRecipient());
     }
 
     private static List<String> annexNames(JsonObject json) {
@@ -195,17 +192,6 @@ public final class SubmissionForm {
             throw invalid("Le champ " + label + " contient des caractères de contrôle.");
         }
         return string.getString();
-    }
-
-    private static JsonObject optionalObject(JsonObject object, String member) {
-        JsonValue value = object.get(member);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw invalid("Le champ " + member + " doit être un objet.");
-        }
-        return value.asJsonObject();
     }
 
     private static String printable(String text) {

@@ -16,16 +16,15 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.FileNames;
-import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
-import fr.imprimfip.web.requests.RegisteredAddressesJson;
+import fr.imprimfip.web.requests.DepositRecipientJson;
 import fr.imprimfip.web.requests.RequestFields;
 import fr.imprimfip.web.v1.FormPart;
 
 /**
  * The multipart body of a native deposit: {@code document} (the PDF, not empty), {@code options} (a JSON object of
- * at most 64 KB: filename, paper, sendingType, onBehalfOf, metadata, and for LRAR recipient and sender) and any
+ * at most 64 KB: filename, paper, sendingType, onBehalfOf, metadata, and for LRAR and LRE recipient and sender) and any
  * number of {@code annexes}, each named by its part's file name. The options are only read here; their values are
  * checked with the query string's.
  */
@@ -95,11 +94,12 @@ public final class DepositForm {
     }
 
     /**
-     * The recipient's and return addresses of a registered letter with acknowledgement ({@code recipient.address},
-     * {@code sender.returnAddress}, as in the v1 contract), checked; null for other sending types.
+     * What {@code recipient} and {@code sender} give for {@code sendingType}, as in the v1 contract, checked: the
+     * recipient's and return addresses of an LRAR ({@code recipient.address}, {@code sender.returnAddress}), the
+     * recipient of an LRE ({@code recipient.information}), nothing for a standard letter.
      */
-    public RegisteredAddresses registeredAddresses(SendingType sendingType) {
-        return RegisteredAddressesJson.read(options, sendingType);
+    public DepositRecipientJson.DepositRecipient recipient(SendingType sendingType) {
+        return DepositRecipientJson.read(options, sendingType);
     }
 
     /** The {@code metadata} labels in their order, a value that is not a text given as its JSON text. */

@@ -42,6 +42,7 @@ import fr.imprimfip.production.RegisteredProofs;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.audit.AuditNotes;
+import fr.imprimfip.web.requests.DepositRecipientJson;
 import fr.imprimfip.web.requests.MultipartParts;
 import fr.imprimfip.web.requests.RequestFields;
 import fr.imprimfip.web.security.CallingPartner;
@@ -84,6 +85,11 @@ public class DepositsResource {
             throw RequestFields.invalid("Un envoi LRAR se dépose en multipart : ses adresses (recipient.address,"
                     + " sender.returnAddress) vont dans la partie « options ».", "An LRAR deposit is sent as"
                     + " multipart: its addresses (recipient.address, sender.returnAddress) go in the \"options\" part.");
+        }
+        if (SendingType.LRE.name().equals(sendingType)) {
+            throw RequestFields.invalid("Un envoi LRE se dépose en multipart : son destinataire"
+                    + " (recipient.information) va dans la partie « options ».", "An LRE deposit is sent as"
+                    + " multipart: its recipient (recipient.information) goes in the \"options\" part.");
         }
         DepositOptions options = options(filename, paper, sendingType, onBehalfOf, null);
         Upload document = new Upload() {
@@ -211,7 +217,7 @@ public class DepositsResource {
         return answer.build();
     }
 
-    /** The options, with the addresses {@code form} gives for a registered letter (no form: none). */
+    /** The options, with the recipient and addresses {@code form} gives for a registered letter (no form: none). */
     private static DepositOptions options(String filename, String paper, String sendingType, String onBehalfOf,
                                           DepositForm form) {
         FileNames.require(filename, "filename");
@@ -231,8 +237,10 @@ public class DepositsResource {
                     + RequestFields.oneOf(Paper.class, "or") + "; sendingType is "
                     + RequestFields.oneOf(SendingType.class, "or") + ".");
         }
+        DepositRecipientJson.DepositRecipient recipient = form == null ? DepositRecipientJson.DepositRecipient.NONE
+                : form.recipient(chosenType);
         return new DepositOptions(filename, onBehalfOf, chosenPaper, chosenType, null,
-                form == null ? null : form.registeredAddresses(chosenType));
+                recipient.registeredAddresses(), recipient.lreRecipient());
     }
 
     private static ClientMetadata metadata(MultivaluedMap<String, String> query) {

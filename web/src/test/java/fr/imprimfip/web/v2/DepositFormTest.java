@@ -91,20 +91,21 @@ class DepositFormTest {
                 "{\"filename\":\"recommande.pdf\",\"sendingType\":\"LRAR\",\"recipient\":{\"address\":"
                         + address + "},\"sender\":{\"returnAddress\":" + address + "}}")));
         assertEquals(List.of("MADAME CLAIRE MARTIN", "8 AVENUE DE LA GARE", "69002 LYON"),
-                form.registeredAddresses(SendingType.LRAR).recipient().printedLines());
-        assertNull(form.registeredAddresses(SendingType.STD));
+                form.recipient(SendingType.LRAR).registeredAddresses().recipient().printedLines());
+        assertNull(form.recipient(SendingType.STD).registeredAddresses());
 
         DepositForm missing = DepositForm.read(List.of(Part.of("document", "%PDF"), Part.of("options",
                 "{\"filename\":\"recommande.pdf\",\"sendingType\":\"LRAR\",\"recipient\":{\"address\":"
                         + address + "}}")));
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> missing.registeredAddresses(SendingType.LRAR));
+                () -> missing.recipient(SendingType.LRAR).registeredAddresses());
         assertTrue(refused.text().english().contains("sender.returnAddress"), refused.text().english());
 
         DepositForm lower = DepositForm.read(List.of(Part.of("document", "%PDF"), Part.of("options",
                 "{\"filename\":\"recommande.pdf\",\"sendingType\":\"LRAR\",\"recipient\":{\"address\":"
                         + address.replace("LYON", "Lyon") + "},\"sender\":{\"returnAddress\":" + address + "}}")));
-        refused = assertThrows(InvalidInputException.class, () -> lower.registeredAddresses(SendingType.LRAR));
+        refused = assertThrows(InvalidInputException.class,
+                () -> lower.recipient(SendingType.LRAR).registeredAddresses());
         assertTrue(refused.text().french().startsWith("recipient.address.town : en majuscules non accentuées"),
                 refused.text().french());
         assertTrue(refused.text().english().startsWith("recipient.address.town: capitals without accents"),

@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.registered.PostalAddress;
+import fr.imprimfip.registered.RecipientInformation;
 import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.shared.SendingType;
@@ -16,10 +17,12 @@ import fr.imprimfip.shared.SendingType;
  * {@code options}), read as the v1 contract defines them: {@code FileRecipient}, {@code FileSender},
  * {@code RecipientAddress} and {@code SenderReturnAddress} admit no other member ({@code additionalProperties:
  * false}), each member is a string, {@code null} only where the contract says it is nullable. For a registered letter
- * with acknowledgement (LRAR) both addresses are required and checked by the postal rules; any other sending type
- * keeps none.
+ * with acknowledgement (LRAR) both addresses are required and checked by the postal rules. For an electronic
+ * registered letter (LRE) {@code recipient.information} is required and checked, and the LRAR-only members
+ * ({@code recipient.address}, {@code sender.returnAddress}) are refused rather than silently dropped. A standard
+ * letter keeps nothing.
  */
-public final class RegisteredAddressesJson {
+public final class DepositRecipientJson {
 
     private static final Set<String> RECIPIENT = Set.of("information", "address");
     private static final Set<String> SENDER = Set.of("returnAddress");
@@ -32,22 +35,32 @@ public final class RegisteredAddressesJson {
     private static final Set<String> NULLABLE = Set.of("line3", "line4", "line5", "country", "lastname", "firstname",
             "socialReason");
 
-    private RegisteredAddressesJson() {
+    /**
+     * What a deposit's sending type keeps of these members: the checked addresses of an LRAR, the checked recipient
+     * of an LRE, nothing for a standard letter.
+     */
+    public record DepositRecipient(RegisteredAddresses registeredAddresses, RecipientInformation lreRecipient) {
+
+        public static final DepositRecipient NONE = new DepositRecipient(null, null);
     }
 
-    /** The addresses of an LRAR deposit, checked; null for other sending types (their members are still checked). */
-    public static RegisteredAddresses read(JsonObject parameters, SendingType sendingType) {
+    private DepositRecipientJson() {
+    }
+
+    /**
+     * The members read and checked for {@code sendingType} (those of other sending types are still checked against
+     * the schema, except for an LRE, which refuses the LRAR-only ones).
+     */
+    public static DepositRecipient read(JsonObject parameters, SendingType sendingType) {
         JsonObject recipient = object(parameters, "recipient", "recipient", true);
         JsonObject sender = object(parameters, "sender", "sender", true);
         PostalAddress address = null;
         PostalAddress returnAddress = null;
+        RecipientInformation information = null;
         if (recipient != null) {
             refuseUnknown(recipient, RECIPIENT, "recipient.");
-            JsonObject information = object(recipient, "information", "recipient.information", true);
-            if (information != null) {
-                refuseUnknown(information, INFORMATION, "recipient.information.");
-                INFORMATION.forEach(member -> string(information, member, "recipient.information." + member));
-            }
+            information = information(object(recipient, "information", RecipientInformation.FIELD, true),
+                    sendingType == SendingType.LRE);
             address = address(object(recipient, "address", RegisteredAddresses.RECIPIENT_FIELD, true),
                     RegisteredAddresses.RECIPIENT_FIELD, true);
         }
@@ -56,9 +69,14 @@ public final class RegisteredAddressesJson {
             returnAddress = address(object(sender, "returnAddress", RegisteredAddresses.RETURN_ADDRESS_FIELD, false),
                     RegisteredAddresses.RETURN_ADDRESS_FIELD, false);
         }
-        if (sendingType != SendingType.LRAR) {
-            return null;
-        }
+        return switch (sendingType) {
+            case LRAR -> new DepositRecipient(addresses(address, returnAddress), null);
+            case LRE -> new DepositRecipient(null, electronic(information, address, returnAddress));
+            case STD -> DepositRecipient.NONE;
+        };
+    }
+
+    private static RegisteredAddresses addresses(PostalAddress address, PostalAddress returnAddress) {
         if (address == null) {
             throw new InvalidInputException("Un envoi LRAR exige l'adresse du destinataire (recipient.address).",
                     "An LRAR deposit requires the recipient's address (recipient.address).");
@@ -69,6 +87,47 @@ public final class RegisteredAddressesJson {
                     "An LRAR deposit requires the sender's return address (sender.returnAddress).");
         }
         return RegisteredAddresses.checked(address, returnAddress);
+    }
+
+    private static RecipientInformation electronic(RecipientInformation information, PostalAddress address,
+                                                   PostalAddress returnAddress) {
+        if (information == null) {
+            throw new InvalidInputException("Un envoi LRE exige les informations du destinataire"
+                    + " (recipient.information).",
+                    "An LRE deposit requires the recipient's information (recipient.information).");
+        }
+        if (address != null) {
+            throw lrarOnly(RegisteredAddresses.RECIPIENT_FIELD);
+        }
+        if (returnAddress != null) {
+            throw lrarOnly(RegisteredAddresses.RETURN_ADDRESS_FIELD);
+        }
+        return information;
+    }
+
+    private static InvalidInputException lrarOnly(String field) {
+        return new InvalidInputException("Le champ " + field + " ne concerne que les envois LRAR : un envoi LRE"
+                + " est remis par voie électronique, sans adresse postale.", "The " + field + " field is for LRAR"
+                + " deposits only: an LRE letter is delivered electronically, without a postal address.");
+    }
+
+    /**
+     * {@code recipient.information} checked against the schema; built into the recipient, which checks itself,
+     * when the deposit is an LRE ({@code build}).
+     */
+    private static RecipientInformation information(JsonObject json, boolean build) {
+        if (json == null) {
+            return null;
+        }
+        String prefix = RecipientInformation.FIELD + ".";
+        refuseUnknown(json, INFORMATION, prefix);
+        String email = string(json, "emailAddress", prefix + "emailAddress");
+        String type = string(json, "type", prefix + "type");
+        String lastname = string(json, "lastname", prefix + "lastname");
+        String firstname = string(json, "firstname", prefix + "firstname");
+        String socialReason = string(json, "socialReason", prefix + "socialReason");
+        return build ? new RecipientInformation(email, RecipientInformation.type(type), lastname, firstname,
+                socialReason) : null;
     }
 
     private static PostalAddress address(JsonObject json, String field, boolean withCountry) {
