@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateException;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,8 +21,6 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
-
-import java.security.cert.CertificateException;
 
 /**
  * A signed PDF as a verifier reads it, independently of how it was signed: PDFBox finds its one signature and byte

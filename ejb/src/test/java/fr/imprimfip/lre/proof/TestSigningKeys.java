@@ -1,10 +1,13 @@
 package fr.imprimfip.lre.proof;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +24,6 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-
-import java.security.cert.X509Certificate;
 
 /** Throwaway signing keys made by the tests: never the demo PKI's, never anyone's. */
 final class TestSigningKeys {
@@ -67,7 +68,7 @@ final class TestSigningKeys {
         }
     }
 
-    private static X509Certificate certificate(X500Name subject, java.security.PublicKey key, X500Name issuer,
+    private static X509Certificate certificate(X500Name subject, PublicKey key, X500Name issuer,
                                                PrivateKey issuerKey, boolean ca) {
         Instant now = Instant.now();
         try {
@@ -80,7 +81,7 @@ final class TestSigningKeys {
             String algorithm = issuerKey.getAlgorithm().equals("RSA") ? "SHA256withRSA" : "SHA256withECDSA";
             return new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder(algorithm).build(issuerKey)));
-        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
