@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import fr.imprimfip.registered.RecipientInformation;
+
 /**
  * What a proof attests, as the platform recorded it: the step and its time, the letter, its sender and recipient,
  * and the times of the letter's earlier steps. The facts are checked here, so that a proof is never issued from
@@ -12,13 +14,15 @@ import java.util.regex.Pattern;
  *
  * @param eventAt when the step happened (the deposit, the notification, the answer, the deadline passing, the
  *        notification e-mail bouncing)
+ * @param recipient the recipient as the letter names them, checked with the deposit
  * @param notifiedAt when the recipient was notified; required once the recipient was (every kind but
  *        {@link ProofKind#DEPOSIT} and {@link ProofKind#UNDELIVERABLE}), null or the last attempt otherwise
  * @param deadline until when the recipient may accept or refuse; required with {@code notifiedAt}
  * @param provider the name of the provider delivering the letter
  */
-public record ProofFacts(ProofKind kind, Instant eventAt, Letter letter, Sender sender, Recipient recipient,
-                         Instant depositedAt, Instant notifiedAt, Instant deadline, String provider) {
+public record ProofFacts(ProofKind kind, Instant eventAt, Letter letter, Sender sender,
+                         RecipientInformation recipient, Instant depositedAt, Instant notifiedAt, Instant deadline,
+                         String provider) {
 
     public ProofFacts {
         Objects.requireNonNull(kind, "kind");
@@ -79,29 +83,6 @@ public record ProofFacts(ProofKind kind, Instant eventAt, Letter letter, Sender 
             partnerName = required(partnerName, "partnerName");
             siret = required(siret, "siret");
             clientId = required(clientId, "clientId");
-        }
-    }
-
-    /**
-     * The recipient as the letter names them.
-     *
-     * @param displayName "Prénom Nom" of a private person, or the company name of a professional
-     * @param professional whether the recipient is a professional (PROFESSIONNEL) rather than a private person
-     *        (PARTICULIER)
-     */
-    public record Recipient(String displayName, boolean professional, String email) {
-
-        public Recipient {
-            displayName = required(displayName, "displayName");
-            email = required(email, "email");
-            if (email.indexOf('@') < 1) {
-                throw new IllegalArgumentException("not an e-mail address");
-            }
-        }
-
-        /** The recipient's type as the v1 contract names it. */
-        public String type() {
-            return professional ? "PROFESSIONNEL" : "PARTICULIER";
         }
     }
 

@@ -16,6 +16,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import fr.imprimfip.registered.RecipientType;
+
 /**
  * The one page of a proof, before it is signed: what the platform attests, then the facts, each time in Paris time
  * followed by its UTC instant, which is what the platform recorded.
@@ -60,7 +62,7 @@ final class ProofLayout {
         row(table, "Expéditeur", facts.sender().partnerName() + "\nSIRET " + facts.sender().siret()
                 + "\nIdentifiant client " + facts.sender().clientId(), TEXT);
         row(table, "Destinataire", facts.recipient().displayName() + "\n"
-                + (facts.recipient().professional() ? "Professionnel" : "Particulier") + "\n"
+                + (facts.recipient().type() == RecipientType.PROFESSIONNEL ? "Professionnel" : "Particulier") + "\n"
                 + facts.recipient().email(), TEXT);
         row(table, "Déposée le", when(facts.depositedAt()), TEXT);
         row(table, "Notifiée le", facts.notifiedAt() == null ? "aucune notification remise au destinataire"

@@ -36,6 +36,9 @@ import com.lowagie.text.pdf.AcroFields;
 import com.lowagie.text.pdf.PdfPKCS7;
 import com.lowagie.text.pdf.PdfReader;
 
+import fr.imprimfip.registered.RecipientInformation;
+import fr.imprimfip.registered.RecipientType;
+
 /**
  * Each proof is a PDF stating its facts and carrying one PAdES baseline B signature of the platform, which a verifier
  * that owes nothing to the signing code accepts, and which no longer verifies once a signed byte changes.
@@ -68,7 +71,8 @@ class ProofDocumentsTest {
         return new ProofFacts(kind, event,
                 new ProofFacts.Letter("LRE-2026-000042", "20260302-ABCDEF", "AVIS-2026-42", 3, DIGEST),
                 new ProofFacts.Sender("Direction démo", "11000201100044", "demo-partner"),
-                new ProofFacts.Recipient("Camille Durand", false, "camille.durand@example.org"),
+                new RecipientInformation("camille.durand@example.org", RecipientType.PARTICULIER, "Durand",
+                        "Camille", null),
                 DEPOSITED, notified ? NOTIFIED : null, notified ? DEADLINE : null, "Imprim'FIP");
     }
 

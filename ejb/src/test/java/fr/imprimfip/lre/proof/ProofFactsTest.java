@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import fr.imprimfip.registered.RecipientInformation;
+import fr.imprimfip.registered.RecipientType;
+
 /** A proof is never issued from incomplete or contradictory facts. */
 class ProofFactsTest {
 
@@ -21,8 +24,8 @@ class ProofFactsTest {
             DIGEST);
     private static final ProofFacts.Sender SENDER = new ProofFacts.Sender("Direction démo", "11000201100044",
             "demo-partner");
-    private static final ProofFacts.Recipient RECIPIENT = new ProofFacts.Recipient("Société Exemple", true,
-            "contact@example.org");
+    private static final RecipientInformation RECIPIENT = new RecipientInformation("contact@example.org",
+            RecipientType.PROFESSIONNEL, null, null, "Société Exemple");
 
     @ParameterizedTest
     @ValueSource(strings = {"", "3a7b", "zz7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
@@ -42,17 +45,10 @@ class ProofFactsTest {
         assertThrows(IllegalArgumentException.class, () -> new ProofFacts.Letter(" ", "R", "B", 0, DIGEST));
         assertThrows(IllegalArgumentException.class, () -> new ProofFacts.Letter("L", "R", "B", -1, DIGEST));
         assertThrows(IllegalArgumentException.class, () -> new ProofFacts.Sender("P", null, "c"));
-        assertThrows(IllegalArgumentException.class, () -> new ProofFacts.Recipient("R", false, "no-address"));
         assertThrows(NullPointerException.class, () -> new ProofFacts(null, DEPOSITED, LETTER, SENDER, RECIPIENT,
                 DEPOSITED, null, null, "Imprim'FIP"));
         assertThrows(IllegalArgumentException.class, () -> new ProofFacts(ProofKind.DEPOSIT, DEPOSITED, LETTER,
                 SENDER, RECIPIENT, DEPOSITED, null, null, ""));
-    }
-
-    @Test
-    void theRecipientTypeIsNamedAsTheV1ContractDoes() {
-        assertEquals("PROFESSIONNEL", RECIPIENT.type());
-        assertEquals("PARTICULIER", new ProofFacts.Recipient("Camille Durand", false, "c@example.org").type());
     }
 
     @Test
