@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Generates the demo PKI of the platform: a demo CA, the server certificate (localhost, 127.0.0.1, ::1) and the
-# certificates of the demo partners and print centre, all signed by that CA, and the CA's certificate revocation
-# list (ca.crl, written by DemoCrl.java: keytool cannot). Demo and test material only: it is
+# Generates the demo PKI of the platform: a demo CA, the server certificate (localhost, 127.0.0.1, ::1), the
+# certificates of the demo partners and print centre and the platform's signing certificate, all signed by that CA,
+# and the CA's certificate revocation list (ca.crl, written by DemoCrl.java: keytool cannot). Demo and test material
+# only: it is
 # made at build time, never committed, and must never be used outside a developer machine or CI.
 # Usage: demo-pki.sh OUTPUT_DIR
 set -euo pipefail
@@ -12,7 +13,7 @@ validity=825
 mkdir -p "$out"
 cd "$out"
 # the marker names the PKI's contents: a build with an older one makes it again from scratch
-[ -f .complete-v4 ] && exit 0
+[ -f .complete-v5 ] && exit 0
 rm -f -- *.p12 *.pem *.crl .complete*
 
 kt() { keytool -storepass "$pass" -keypass "$pass" -noprompt "$@"; }
@@ -42,6 +43,8 @@ issue demo-partner-b "CN=demo-partner-b,O=Other demo administration,C=FR" -ext e
 issue demo-editique "CN=demo-editique,O=Demo print centre,C=FR" -ext eku=clientAuth
 # The platform itself, when it registers partners' OAuth clients through Keycloak's admin API.
 issue registrar "CN=imprimfip-registrar,O=Imprimfip demo,C=FR" -ext eku=clientAuth
+# The platform's signature on the proofs of electronic registered letters (lre.proof, wildfly-config/signing.cli).
+issue platform-signing "CN=Imprim'FIP plateforme (demo),O=Imprim'FIP demo,C=FR" -ext ku:c=digitalSignature,nonRepudiation
 # For the onboarding tests only: the application of a partner created through the admin API.
 issue onboarding-test "CN=onboarding-test,O=Onboarding test administration,C=FR" -ext eku=clientAuth
 # For the certificate identity tests only: two certificates of the same subject from the demo CA with different
@@ -59,5 +62,5 @@ issue_by rogue-ca rogue-ca rogue-partner "CN=demo-partner,O=Demo administration,
 kt -importcert -alias demo-ca -file ca.pem -keystore truststore.p12 -storetype PKCS12
 # The CA's revocation list, nothing revoked yet; the server's trust manager checks every client certificate against it.
 java "$scripts/DemoCrl.java" ca.p12 demo-ca "$pass" "$validity" ca.crl
-touch .complete-v4
+touch .complete-v5
 echo "Demo PKI written to $out (password: the demo default unless IMPRIMFIP_DEMO_PKI_PASSWORD is set)"
