@@ -15,7 +15,7 @@ mkdir dsfr axe
 tar xzf gouvfr-dsfr-"$dsfr_version".tgz -C dsfr
 tar xzf axe-core-"$axe_version".tgz -C axe
 
-# The console: the minified stylesheet, the Marianne weights it shows (woff2 only: every browser the console
+# The console (the recipient pages of module recipient copy these at build time): the minified stylesheet, the Marianne weights it shows (woff2 only: every browser the console
 # supports reads it) and the system icons; the stylesheet's other fonts and icons are left out on purpose.
 target="$root/console/src/main/webapp/dsfr"
 rm -rf "$target"
