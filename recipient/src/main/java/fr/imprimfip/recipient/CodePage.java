@@ -27,7 +27,7 @@ public class CodePage implements Serializable {
     ElectronicDelivery delivery;
 
     @Inject
-    RecipientSession recipient;
+    RecipientVisit recipient;
 
     private String code;
     private boolean spent;

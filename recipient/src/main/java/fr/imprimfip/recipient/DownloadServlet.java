@@ -27,7 +27,7 @@ public class DownloadServlet extends HttpServlet {
     private ElectronicDelivery delivery;
 
     @Inject
-    private RecipientSession recipient;
+    private RecipientVisit recipient;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

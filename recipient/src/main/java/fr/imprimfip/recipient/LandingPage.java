@@ -20,7 +20,7 @@ public class LandingPage {
     ElectronicDelivery delivery;
 
     @Inject
-    RecipientSession recipient;
+    RecipientVisit recipient;
 
     @Inject
     FrenchDates dates;

@@ -29,7 +29,7 @@ public class LetterPage implements Serializable {
     ElectronicDelivery delivery;
 
     @Inject
-    RecipientSession recipient;
+    RecipientVisit recipient;
 
     private RecipientLetterView view;
     private String asked;

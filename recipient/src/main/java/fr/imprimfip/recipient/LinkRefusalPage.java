@@ -19,7 +19,7 @@ public class LinkRefusalPage {
     ElectronicDelivery delivery;
 
     @Inject
-    RecipientSession recipient;
+    RecipientVisit recipient;
 
     private boolean sent;
 

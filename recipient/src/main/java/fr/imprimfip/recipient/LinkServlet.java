@@ -32,7 +32,7 @@ public class LinkServlet extends HttpServlet {
     private ElectronicDelivery delivery;
 
     @Inject
-    private RecipientSession recipient;
+    private RecipientVisit recipient;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)

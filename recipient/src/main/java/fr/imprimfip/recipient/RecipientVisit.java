@@ -11,7 +11,7 @@ import fr.imprimfip.lre.LinkRefusedException;
  * opaque recipient session id the platform gave; neither is ever written in a page.
  */
 @SessionScoped
-public class RecipientSession implements Serializable {
+public class RecipientVisit implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
