@@ -270,6 +270,53 @@ public class Deposit {
         document(position).enterPrintLot(lotId, lotReference, sequence, now);
     }
 
+    /** A pending electronic registered letter of this production file is taken for electronic delivery. */
+    public void takeForElectronicDelivery(int position, Instant now) {
+        requireElectronic();
+        document(position).takeForElectronicDelivery(now);
+    }
+
+    /** The notification of the electronic registered letter at {@code position} reached the recipient's relay. */
+    public void notifiedElectronically(int position, Instant at) {
+        requireElectronic();
+        document(position).notifiedElectronically(at);
+    }
+
+    /** The recipient accepted the electronic registered letter; the file's content may now expire. */
+    public void acceptedByRecipient(int position, Instant at, Instant contentExpiryOnceAllFinal) {
+        requireElectronic();
+        document(position).acceptedByRecipient(at);
+        expireContentIfAllFinal(at, contentExpiryOnceAllFinal);
+    }
+
+    /** The recipient refused the electronic registered letter. */
+    public void refusedByRecipient(int position, Instant at, Instant contentExpiryOnceAllFinal) {
+        requireElectronic();
+        document(position).refusedByRecipient(at);
+        expireContentIfAllFinal(at, contentExpiryOnceAllFinal);
+    }
+
+    /** The electronic registered letter's deadline passed without a decision. */
+    public void neglectedByRecipient(int position, Instant at, Instant contentExpiryOnceAllFinal) {
+        requireElectronic();
+        document(position).neglectedByRecipient(at);
+        expireContentIfAllFinal(at, contentExpiryOnceAllFinal);
+    }
+
+    /** The notification e-mail of the electronic registered letter could not be delivered. */
+    public void electronicNotificationUndeliverable(int position, Instant at, String why,
+                                                    Instant contentExpiryOnceAllFinal) {
+        requireElectronic();
+        document(position).electronicNotificationUndeliverable(at, why);
+        expireContentIfAllFinal(at, contentExpiryOnceAllFinal);
+    }
+
+    private void requireElectronic() {
+        if (sendingType != SendingType.LRE || environment != ServiceEnvironment.PRODUCTION) {
+            throw new IllegalStateException("Only production electronic registered letters are delivered by e-mail");
+        }
+    }
+
     /** A registered letter that entered a print lot receives its registered number. */
     public void assignRegisteredNumber(int position, String number) {
         if (!sendingType.registered()) {

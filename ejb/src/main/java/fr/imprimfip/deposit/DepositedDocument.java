@@ -246,6 +246,54 @@ public class DepositedDocument {
         moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.PRODUCTION, "Lot d'impression " + lotReference);
     }
 
+    /** An electronic registered letter is taken for electronic delivery: in production, no longer deletable. */
+    void takeForElectronicDelivery(Instant now) {
+        if (status != DocumentStatus.PENDING || printLotId != null) {
+            throw new IllegalStateException("Only a pending letter outside any lot is taken for electronic delivery");
+        }
+        moveTo(DocumentStatus.IN_PRODUCTION, now, StatusSource.ELECTRONIC_DELIVERY, "Remise électronique");
+    }
+
+    /** The relay accepted the notification e-mail: the letter awaits its recipient's decision. */
+    void notifiedElectronically(Instant at) {
+        requireElectronic(DocumentStatus.IN_PRODUCTION);
+        moveTo(DocumentStatus.OUT_FOR_DELIVERY, at, StatusSource.ELECTRONIC_DELIVERY, "Destinataire notifié");
+    }
+
+    /** The recipient accepted the letter. */
+    void acceptedByRecipient(Instant at) {
+        requireElectronic(DocumentStatus.OUT_FOR_DELIVERY);
+        moveTo(DocumentStatus.DELIVERED, at, StatusSource.ELECTRONIC_DELIVERY, "Accepté par le destinataire");
+    }
+
+    /** The recipient refused the letter. */
+    void refusedByRecipient(Instant at) {
+        requireElectronic(DocumentStatus.OUT_FOR_DELIVERY);
+        moveTo(DocumentStatus.REFUSED, at, StatusSource.ELECTRONIC_DELIVERY, "Refusé par le destinataire");
+    }
+
+    /** The recipient neither accepted nor refused the letter before its deadline. */
+    void neglectedByRecipient(Instant at) {
+        requireElectronic(DocumentStatus.OUT_FOR_DELIVERY);
+        moveTo(DocumentStatus.NOT_COLLECTED, at, StatusSource.ELECTRONIC_DELIVERY,
+                "Non réclamé dans le délai d'acceptation");
+    }
+
+    /** The notification e-mail could not be delivered (refused by the relay, or bounced before any decision). */
+    void electronicNotificationUndeliverable(Instant at, String why) {
+        if (status != DocumentStatus.IN_PRODUCTION && status != DocumentStatus.OUT_FOR_DELIVERY) {
+            throw new IllegalStateException("Letter at position " + position + " is " + status
+                    + ": its notification can no longer fail");
+        }
+        moveTo(DocumentStatus.DELIVERY_FAILED, at, StatusSource.ELECTRONIC_DELIVERY, why);
+    }
+
+    private void requireElectronic(DocumentStatus expected) {
+        if (status != expected || printLotId != null) {
+            throw new IllegalStateException("Letter at position " + position + " is " + status + ", not " + expected);
+        }
+    }
+
     /** A registered letter entering its print lot receives its registered number, once and for good. */
     void assignRegisteredNumber(String number) {
         if (status != DocumentStatus.IN_PRODUCTION || printLotId == null || registeredNumber != null) {

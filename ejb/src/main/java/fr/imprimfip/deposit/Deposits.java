@@ -284,14 +284,21 @@ public class Deposits {
     }
 
     /**
-     * Removes these deposits with their documents, annexes, metadata and status history. Native and set-based, a few
-     * statements for a whole chunk of the retention purge: a million expired deposits must go within minutes, which
-     * removing entity by entity does not allow. The caller has the content destroyed and the persistence context
+     * Removes these deposits with their documents, annexes, metadata, status history and electronic delivery
+     * records. Native and set-based, a few statements for a whole chunk of the retention purge: a million expired
+     * deposits must go within minutes, which removing entity by entity does not allow. The caller has the content destroyed and the persistence context
      * cleared first.
      *
      * @return how many deposits were removed
      */
     public int removeWithHistory(List<Long> depositIds) {
+        String lreLetters = "(select id from lre_letter where deposit_id in (:ids))";
+        for (String table : List.of("lre_session", "lre_link", "lre_message")) {
+            em.createNativeQuery("delete from " + table + " where letter_id in " + lreLetters)
+                    .setParameter("ids", depositIds).executeUpdate();
+        }
+        em.createNativeQuery("delete from lre_letter where deposit_id in (:ids)").setParameter("ids", depositIds)
+                .executeUpdate();
         em.createNativeQuery("delete from document_status_change where document_id in"
                         + " (select id from deposit_document where deposit_id in (:ids))")
                 .setParameter("ids", depositIds).executeUpdate();

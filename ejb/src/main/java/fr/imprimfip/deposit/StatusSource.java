@@ -9,5 +9,7 @@ public enum StatusSource {
     POSTAL_SERVICE,
     ADMINISTRATOR,
     /** The sandbox's simulation of production: nothing was printed. */
-    SIMULATION
+    SIMULATION,
+    /** The electronic delivery of an electronic registered letter (LRE): notification, recipient's decision. */
+    ELECTRONIC_DELIVERY
 }

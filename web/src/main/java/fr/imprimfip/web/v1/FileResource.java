@@ -59,7 +59,8 @@ public class FileResource {
         SubmissionForm form = SubmissionForm.read(MultipartParts.of(request));
         SubmissionParameters parameters = form.parameters();
         DepositOptions options = new DepositOptions(parameters.filename(), parameters.onBehalfOf(),
-                parameters.paper(), parameters.sendingType(), correlationId, parameters.registeredAddresses());
+                parameters.paper(), parameters.sendingType(), correlationId, parameters.registeredAddresses(),
+                parameters.lreRecipient());
         List<PartUpload> annexes = new ArrayList<>();
         for (int i = 0; i < form.annexes().size(); i++) {
             annexes.add(new PartUpload(parameters.annexNames().get(i), form.annexes().get(i)));

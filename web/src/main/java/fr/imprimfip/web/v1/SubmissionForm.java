@@ -16,6 +16,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import fr.imprimfip.deposit.FileNames;
+import fr.imprimfip.registered.RecipientInformation;
 import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
@@ -143,7 +144,20 @@ public final class SubmissionForm {
         if (sendingType == SendingType.LRE && (recipient == null || optionalObject(recipient, "information") == null)) {
             throw invalid("Un envoi LRE exige les informations du destinataire (recipient.information).");
         }
-        return new SubmissionParameters(filename, onBehalfOf, paper, sendingType, annexNames(json), addresses);
+        RecipientInformation lreRecipient = sendingType == SendingType.LRE
+                ? lreRecipient(optionalObject(recipient, "information")) : null;
+        return new SubmissionParameters(filename, onBehalfOf, paper, sendingType, annexNames(json), addresses,
+                lreRecipient);
+    }
+
+    /** The LRE recipient as {@code recipient.information} gives it (members already checked as strings). */
+    private static RecipientInformation lreRecipient(JsonObject information) {
+        String field = RecipientInformation.FIELD + ".";
+        return new RecipientInformation(optionalString(information, "emailAddress", field + "emailAddress"),
+                RecipientInformation.type(optionalString(information, "type", field + "type")),
+                optionalString(information, "lastname", field + "lastname"),
+                optionalString(information, "firstname", field + "firstname"),
+                optionalString(information, "socialReason", field + "socialReason"));
     }
 
     private static List<String> annexNames(JsonObject json) {
