@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import fr.imprimfip.lre.CodeRefusedException;
 import fr.imprimfip.lre.ElectronicDelivery;
 import fr.imprimfip.lre.LinkRefusedException;
 import fr.imprimfip.lre.LinkRefusedException.Reason;
@@ -21,7 +20,7 @@ public class LinkRefusalPage {
     @Inject
     RecipientVisit recipient;
 
-    private boolean sent;
+    private boolean answered;
 
     public Reason getReason() {
         return recipient.refusal() == null ? Reason.UNKNOWN : recipient.refusal();
@@ -36,28 +35,22 @@ public class LinkRefusalPage {
     }
 
     public boolean isNewLinkOffered() {
-        return getReason() != Reason.UNKNOWN && recipient.link() != null && !sent;
-    }
-
-    public boolean isSent() {
-        return sent;
+        return getReason() != Reason.UNKNOWN && recipient.link() != null && !answered;
     }
 
     public void requestNewLink() {
         if (!isNewLinkOffered()) {
             return;
         }
+        answered = true;
         try {
+            // past the day's limit the platform sends nothing and answers the same: the page cannot tell either
             delivery.requestNewLink(recipient.link());
-            sent = true;
             Messages.success("Un nouveau lien vient de vous être envoyé par courriel, à l'adresse où vous avez reçu"
-                    + " le premier.");
+                    + " celui-ci (quelques liens au plus par jour).");
         } catch (LinkRefusedException e) {
-            recipient.refused(e.reason());
-            Messages.error("Aucun nouveau lien ne peut être envoyé pour ce lien.");
-        } catch (CodeRefusedException e) {
-            Messages.error("Vous avez demandé le nombre maximal de nouveaux liens pour aujourd'hui. Réessayez"
-                    + " demain.");
+            Messages.error("Aucun nouveau lien ne peut être envoyé pour cette lettre : vous l'avez refusée, ou le"
+                    + " délai pour y répondre est passé sans réponse (lettre négligée).");
         }
     }
 }
