@@ -102,6 +102,7 @@ class ElectronicLetterRecipientIT {
         assertFalse(recipient.has("download"), "nothing to download before accepting");
 
         recipient.click("accept");
+        recipient.await("confirm");
         recipient.assertPage("Votre lettre recommandée électronique", "04-confirmer-acceptation");
         assertTrue(recipient.text("confirmation").contains("définitive"), recipient.text("confirmation"));
         assertFalse(recipient.source().contains(SENDER), "still hidden while asking to confirm");
@@ -135,13 +136,14 @@ class ElectronicLetterRecipientIT {
                 + recipient.text("sender"));
 
         recipient.click("refuse");
+        recipient.await("confirm");
         recipient.assertPage("Votre lettre recommandée électronique", "06-confirmer-refus");
         recipient.click("cancel");
-        recipient.awaitTitle("Votre lettre recommandée électronique");
+        recipient.awaitGone("confirm");
         assertEquals("En attente de votre décision", recipient.text("state"), "cancelling decides nothing");
 
         recipient.click("refuse");
-        recipient.awaitTitle("Votre lettre recommandée électronique");
+        recipient.await("confirm");
         recipient.click("confirm");
         awaitState("Refusée");
         recipient.assertPage("Votre lettre recommandée électronique", "07-lettre-refusee");
@@ -221,7 +223,7 @@ class ElectronicLetterRecipientIT {
         identify(letter, null);
         recipient.awaitTitle("Votre lettre recommandée électronique");
         recipient.click("accept");
-        recipient.awaitTitle("Votre lettre recommandée électronique");
+        recipient.await("confirm");
         recipient.click("confirm");
         awaitState("Acceptée");
         String comeBack = mailbox.nextLink(letter.email());
@@ -316,14 +318,7 @@ class ElectronicLetterRecipientIT {
     }
 
     private void awaitState(String state) {
-        recipient.awaitTitle("Votre lettre recommandée électronique");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!(recipient.has("state") && state.equals(recipient.text("state")))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the letter is not " + state);
-            }
-            pause();
-        }
+        recipient.awaitText("state", state);
     }
 
     private static HttpResponse<byte[]> download(Cookie session) throws Exception {

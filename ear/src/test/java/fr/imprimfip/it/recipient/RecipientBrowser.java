@@ -67,6 +67,21 @@ final class RecipientBrowser implements AutoCloseable {
         return browser.manage().getCookieNamed("JSESSIONID");
     }
 
+    /** Waits for the element {@code id} to be on the page. */
+    void await(String id) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Waits for the element {@code id} to read {@code text}. */
+    void awaitText(String id, String text) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    }
+
+    /** Waits for the element {@code id} to be gone from the page. */
+    void awaitGone(String id) {
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id(id), 0));
+    }
+
     /** Waits for the page titled {@code title}. */
     void awaitTitle(String title) {
         wait.until(ExpectedConditions.textToBe(By.id("page-title"), title));
