@@ -123,17 +123,29 @@ public class ElectronicLetters {
 
     /**
      * A bounce (delivery status notification) reported by the relay's operator: the letter is undeliverable unless
-     * its recipient already decided or it already ended.
+     * its recipient already decided or it already ended (refused then).
      */
-    public Optional<ElectronicLetter> bounce(long letterId, String reason) {
+    public LetterFacts bounce(long letterId, String reason) {
         ElectronicLetter letter = em.find(ElectronicLetter.class, letterId);
         if (letter == null) {
-            return Optional.empty();
+            throw new ElectronicLetterNotFoundException();
         }
         if (!undeliverable(letterId, "Retour de non-distribution : " + (reason == null ? "sans motif" : reason))) {
             throw new LetterAlreadyEndedException(letter.state());
         }
-        return Optional.of(letter);
+        return facts(letter);
+    }
+
+    /** What administrators see of a letter. */
+    public LetterFacts facts(ElectronicLetter letter) {
+        Deposit deposit = em.find(Deposit.class, letter.depositId());
+        List<LetterFacts.Message> messages = messages(letter.id()).stream().map(m -> new LetterFacts.Message(
+                m.kind(), m.state(), m.attempts(), m.lastError(), m.createdAt(), m.nextAttemptAt(), m.sentAt()))
+                .toList();
+        return new LetterFacts(letter.id(), deposit.reference().value(), letter.position(), letter.state(),
+                recipient(deposit).map(r -> LreMails.masked(r.email())).orElse(null), letter.takenAt(),
+                letter.notifiedAt(), letter.deadlineAt(), letter.remindedAt(), letter.decidedAt(), letter.failedAt(),
+                letter.failure(), messages);
     }
 
     /** The recipient's decision, or its absence once the deadline passed; the document follows. */
@@ -169,34 +181,22 @@ public class ElectronicLetters {
                 .setParameter("deposit", depositId).setParameter("position", position).getResultStream().findFirst();
     }
 
-    /** The letters in {@code state}, most recently taken first. */
-    public List<ElectronicLetter> inState(LetterState state, int max) {
+    /** The letters in {@code state}, most recently taken first, as administrators see them. */
+    public List<LetterFacts> inState(LetterState state, int max) {
         return em.createNamedQuery("ElectronicLetter.inState", ElectronicLetter.class).setParameter("state", state)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max).getResultStream().map(this::facts).toList();
     }
 
-    /** The letters of a deposit, by position. */
-    public List<ElectronicLetter> ofDeposit(long depositId) {
+    /** The letters of a deposit, by position, as administrators see them. */
+    public List<LetterFacts> ofDeposit(long depositId) {
         return em.createNamedQuery("ElectronicLetter.ofDeposit", ElectronicLetter.class)
-                .setParameter("deposit", depositId).getResultList();
+                .setParameter("deposit", depositId).getResultStream().map(this::facts).toList();
     }
 
     /** The e-mails of a letter, oldest first. */
     public List<LreMessage> messages(long letterId) {
         return em.createNamedQuery("LreMessage.ofLetter", LreMessage.class).setParameter("letter", letterId)
                 .getResultList();
-    }
-
-    /** The letter's deposit reference, for administrators and the audit trail. */
-    public String depositReference(ElectronicLetter letter) {
-        Deposit deposit = em.find(Deposit.class, letter.depositId());
-        return deposit == null ? null : deposit.reference().value();
-    }
-
-    /** The address the letter is notified to, masked; null once the deposit's content is destroyed. */
-    public String maskedEmail(ElectronicLetter letter) {
-        return recipient(em.find(Deposit.class, letter.depositId())).map(r -> LreMails.masked(r.email()))
-                .orElse(null);
     }
 
     public Optional<RecipientInformation> recipient(Deposit deposit) {

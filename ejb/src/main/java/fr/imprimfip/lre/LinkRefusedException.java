@@ -2,9 +2,12 @@ package fr.imprimfip.lre;
 
 import jakarta.ejb.ApplicationException;
 
+import fr.imprimfip.shared.RefusalText;
+import fr.imprimfip.shared.ResourceNotFoundException;
+
 /** A link the recipient followed leads nowhere: unknown, expired or already used. */
 @ApplicationException(rollback = true)
-public class LinkRefusedException extends RuntimeException {
+public class LinkRefusedException extends ResourceNotFoundException {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,7 +17,11 @@ public class LinkRefusedException extends RuntimeException {
     private final Reason reason;
 
     public LinkRefusedException(Reason reason) {
-        super("link refused: " + reason);
+        super(switch (reason) {
+            case UNKNOWN -> new RefusalText("Ce lien ne mène à aucune lettre.", "This link leads to no letter.");
+            case EXPIRED -> new RefusalText("Ce lien a expiré.", "This link has expired.");
+            case USED -> new RefusalText("Ce lien a déjà servi.", "This link was already used.");
+        });
         this.reason = reason;
     }
 

@@ -5,6 +5,8 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Any;
@@ -21,6 +23,7 @@ import fr.imprimfip.readiness.ReadinessConditions;
  */
 @Singleton
 @Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class LreProviders {
 
     private static final Logger LOG = Logger.getLogger(LreProviders.class.getName());

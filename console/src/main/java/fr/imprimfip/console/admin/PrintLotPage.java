@@ -93,7 +93,7 @@ public class PrintLotPage {
             case POSTAL_SERVICE -> "La Poste";
             case ADMINISTRATOR -> "administrateur";
             case SIMULATION -> "simulation";
-            case ELECTRONIC_DELIVERY -> "distribution électronique";
+            case ELECTRONIC_DELIVERY -> "remise électronique";
         };
     }
 

@@ -107,7 +107,7 @@ class EveryPlatformExceptionIsARefusalTest {
         assertEquals(refusal.text().french(), v1.getString("message"), name + ": the v1 contract speaks French");
     }
 
-    /** One instance per public constructor (both values of a boolean), with sample arguments. */
+    /** One instance per public constructor (both values of a boolean), with sample arguments (an enum's first). */
     private static List<Refusal> instances(Class<?> type) throws ReflectiveOperationException {
         List<Refusal> instances = new ArrayList<>();
         for (Constructor<?> constructor : type.getConstructors()) {
@@ -145,6 +145,8 @@ class EveryPlatformExceptionIsARefusalTest {
                 arguments[i] = new IllegalStateException("cause");
             } else if (type == RefusalText.class) {
                 arguments[i] = new RefusalText("texte", "text");
+            } else if (type.isEnum()) {
+                arguments[i] = type.getEnumConstants()[0];
             } else {
                 return null;
             }
