@@ -16,7 +16,8 @@ tar xzf gouvfr-dsfr-"$dsfr_version".tgz -C dsfr
 tar xzf axe-core-"$axe_version".tgz -C axe
 
 # The console: the minified stylesheet, the Marianne weights it shows (woff2 only: every browser the console
-# supports reads it) and the system icons; the stylesheet's other fonts and icons are left out on purpose.
+# supports reads it) and the system icons; the stylesheet's other fonts and icons are left out on purpose. The
+# recipient pages (module recipient) get a copy of them at build time.
 target="$root/console/src/main/webapp/dsfr"
 rm -rf "$target"
 mkdir -p "$target/fonts" "$target/icons"
