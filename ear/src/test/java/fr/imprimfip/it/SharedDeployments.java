@@ -1,25 +1,27 @@
 package fr.imprimfip.it;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployDeployment;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
+import org.jboss.arquillian.container.spi.event.StopSuiteContainers;
 import org.jboss.arquillian.container.spi.event.UnDeployDeployment;
-import org.jboss.arquillian.container.spi.event.container.BeforeStop;
+import org.jboss.arquillian.core.api.Event;
 import org.jboss.arquillian.core.api.Instance;
 import org.jboss.arquillian.core.api.annotation.Inject;
 import org.jboss.arquillian.core.api.annotation.Observes;
 import org.jboss.arquillian.core.spi.EventContext;
 import org.jboss.arquillian.core.spi.LoadableExtension;
-import org.jboss.shrinkwrap.api.Archive;
 
 /**
  * Keeps the platform's archives ({@link Platform#SHARED}) deployed from one test class to the next instead of
@@ -38,23 +40,19 @@ public final class SharedDeployments implements LoadableExtension {
 
     public static final class Keeper {
 
-        private final Map<String, Kept> kept = new LinkedHashMap<>();
+        private final Map<String, DeployDeployment> kept = new LinkedHashMap<>();
 
         @Inject
         private Instance<DeploymentScenario> scenario;
 
+        @Inject
+        private Event<UnDeployDeployment> undeploy;
+
         /** Before a class's deployments: the kept archives it does not name go, the last deployed first. */
-        public void onlyWhatTheClassNames(@Observes EventContext<DeployManagedDeployments> context) throws Exception {
+        public void onlyWhatTheClassNames(@Observes EventContext<DeployManagedDeployments> context) {
             Set<String> named = scenario.get().managedDeploymentsInDeployOrder().stream()
-                    .filter(deployment -> deployment.getDescription().isArchiveDeployment())
-                    .map(deployment -> deployment.getDescription().getArchive().getName())
-                    .collect(Collectors.toSet());
-            List<String> names = new ArrayList<>(kept.keySet());
-            for (int i = names.size() - 1; i >= 0; i--) {
-                if (!named.contains(names.get(i))) {
-                    kept.remove(names.get(i)).undeploy();
-                }
-            }
+                    .map(Keeper::sharedName).filter(Objects::nonNull).collect(Collectors.toSet());
+            undeployKept(name -> !named.contains(name));
             context.proceed();
         }
 
@@ -67,8 +65,7 @@ public final class SharedDeployments implements LoadableExtension {
             }
             context.proceed();
             if (name != null && deployment.isDeployed() && !deployment.hasDeploymentError()) {
-                kept.put(name, new Kept(context.getEvent().getDeployableContainer(),
-                        deployment.getDescription().getArchive()));
+                kept.put(name, context.getEvent());
             }
         }
 
@@ -82,11 +79,21 @@ public final class SharedDeployments implements LoadableExtension {
             context.proceed();
         }
 
-        public void beforeStop(@Observes BeforeStop event) throws Exception {
-            List<Kept> all = new ArrayList<>(kept.values());
-            kept.clear();
-            for (int i = all.size() - 1; i >= 0; i--) {
-                all.get(i).undeploy();
+        /** Every kept archive is undeployed before the server stops. */
+        public void beforeStop(@Observes EventContext<StopSuiteContainers> context) {
+            undeployKept(name -> true);
+            context.proceed();
+        }
+
+        /** Undeployed as Arquillian undeploys (its contexts, its events), with the deployment that deployed it. */
+        private void undeployKept(Predicate<String> which) {
+            List<String> names = new ArrayList<>(kept.keySet());
+            Collections.reverse(names);
+            for (String name : names) {
+                if (which.test(name)) {
+                    DeployDeployment deployed = kept.remove(name);
+                    undeploy.fire(new UnDeployDeployment(deployed.getContainer(), deployed.getDeployment()));
+                }
             }
         }
 
@@ -96,12 +103,6 @@ public final class SharedDeployments implements LoadableExtension {
             }
             String name = deployment.getDescription().getArchive().getName();
             return Platform.SHARED.contains(name) ? name : null;
-        }
-    }
-
-    private record Kept(DeployableContainer<?> container, Archive<?> archive) {
-        void undeploy() throws Exception {
-            container.undeploy(archive);
         }
     }
 }
