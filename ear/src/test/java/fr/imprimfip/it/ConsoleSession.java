@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,7 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A staff member in the console through headless Chromium: signed in on Keycloak's own login page, visiting pages
- * that are each photographed and audited by axe-core, and signed out. One per test; {@link #close()} it after.
+ * that are each photographed and audited by axe-core, and signed out. {@link #close()} it after; {@link ConsoleSessions}
+ * keeps one per role for a whole test class.
  */
 public final class ConsoleSession implements AutoCloseable {
 
@@ -99,6 +101,28 @@ public final class ConsoleSession implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertTrue(browser.getCurrentUrl().startsWith(Keycloak.URL), "signing in is asked again: "
                 + browser.getCurrentUrl());
+    }
+
+    /**
+     * Back on the console's home page with the browser's first window only, still signed in: where a sign-in lands.
+     * False when the session cannot be used again (signed out, browser gone).
+     */
+    boolean backHome() {
+        try {
+            String first = browser.getWindowHandles().iterator().next();
+            for (String window : browser.getWindowHandles()) {
+                if (!window.equals(first)) {
+                    browser.switchTo().window(window).close();
+                }
+            }
+            browser.switchTo().window(first);
+            browser.get(CONSOLE);
+            wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("page-title")),
+                    ExpectedConditions.presenceOfElementLocated(By.id("username"))));
+            return browser.getCurrentUrl().startsWith(CONSOLE) && has("page-title");
+        } catch (WebDriverException unusable) {
+            return false;
+        }
     }
 
     private void signInOnKeycloak(String username, String password) {

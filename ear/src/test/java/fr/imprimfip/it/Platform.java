@@ -1,6 +1,7 @@
 package fr.imprimfip.it;
 
 import java.io.File;
+import java.util.Set;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -10,6 +11,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Platform {
 
     public static final String BASE_URL = "https://localhost:8443";
+
+    /**
+     * The archives below, by name: deployed once and kept from one test class to the next ({@link SharedDeployments}).
+     * A test needing a different EAR or console gives its archive another name.
+     */
+    public static final Set<String> SHARED = Set.of("imprimfip.ear", "imprimfip-console.war");
 
     private Platform() {
     }

@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.BillingRuns;
 import fr.imprimfip.it.ConsoleSession;
+import fr.imprimfip.it.ConsoleSessions;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.testing.LetterPdfs;
@@ -47,6 +49,10 @@ class ConsoleFinanceIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
     private static final Duration RUN_PATIENCE = Duration.ofMinutes(4);
+
+    /** One signed-in browser per role for the class: every test starts on the role's home page. */
+    @RegisterExtension
+    static final ConsoleSessions CONSOLE = new ConsoleSessions();
 
     private final ApiClient api = new ApiClient();
 
@@ -66,77 +72,76 @@ class ConsoleFinanceIT {
         String partner = BillingRuns.partnersWithTariffs(api, 1, 2000).get(0);
         String finance = Keycloak.financeToken();
 
-        try (ConsoleSession console = ConsoleSession.finance()) {
-            setTariff(console, partner);
+        ConsoleSession console = CONSOLE.finance();
+        setTariff(console, partner);
 
-            startBilling(console, "");
-            awaitCompletedLive(console);
-            console.assertPage("/console/finance/facturation.xhtml", "Facturation annuelle", "20-finance-facturation");
-            JsonObject run = AuditProbe.eventOn(api, "console facturation.lancer", Integer.toString(THIS_YEAR));
-            assertEquals("demo-finance", run.getString("actor"), run.toString());
+        startBilling(console, "");
+        awaitCompletedLive(console);
+        console.assertPage("/console/finance/facturation.xhtml", "Facturation annuelle", "20-finance-facturation");
+        JsonObject run = AuditProbe.eventOn(api, "console facturation.lancer", Integer.toString(THIS_YEAR));
+        assertEquals("demo-finance", run.getString("actor"), run.toString());
 
-            long statementId = openStatement(console, partner, "DRAFT");
-            console.assertPage("/console/finance/releve.xhtml", "Relevé " + THIS_YEAR + " de Commune " + partner,
-                    "21-finance-releve");
-            checkDocuments(console, partner, statementId);
+        long statementId = openStatement(console, partner, "DRAFT");
+        console.assertPage("/console/finance/releve.xhtml", "Relevé " + THIS_YEAR + " de Commune " + partner,
+                "21-finance-releve");
+        checkDocuments(console, partner, statementId);
 
-            // its tariff revised after it was computed: the service refuses to issue it
-            ApiClient.Answer revised = api.send(api.request("/finance/partners/" + partner + "/tariffs/" + THIS_YEAR,
-                    finance).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
-                    "{\"postagePerPli\": \"1.4300\", \"productionPerPli\": \"0.2000\"}")));
-            assertEquals(200, revised.status(), revised.body());
-            List<String> outdated = issue(console);
-            assertTrue(outdated.stream().anyMatch(m -> m.contains("révisé") && m.contains("relancez la facturation")),
-                    outdated.toString());
-            assertEquals("REFUSED", AuditProbe.eventOn(api, "console releve.emettre", partner + "/" + THIS_YEAR)
-                    .getString("outcome"));
+        // its tariff revised after it was computed: the service refuses to issue it
+        ApiClient.Answer revised = api.send(api.request("/finance/partners/" + partner + "/tariffs/" + THIS_YEAR,
+                finance).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                "{\"postagePerPli\": \"1.4300\", \"productionPerPli\": \"0.2000\"}")));
+        assertEquals(200, revised.status(), revised.body());
+        List<String> outdated = issue(console);
+        assertTrue(outdated.stream().anyMatch(m -> m.contains("révisé") && m.contains("relancez la facturation")),
+                outdated.toString());
+        assertEquals("REFUSED", AuditProbe.eventOn(api, "console releve.emettre", partner + "/" + THIS_YEAR)
+                .getString("outcome"));
 
-            // billed again, then issued; a second page still showing the draft is refused: already issued
-            console.browser().findElement(By.id("nav-billing")).click();
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lancer:demarrer")));
-            startBilling(console, "");
-            awaitCompletedLive(console);
-            openStatement(console, partner, "DRAFT");
-            String detail = console.browser().getCurrentUrl();
-            String first = console.browser().getWindowHandle();
-            console.browser().switchTo().newWindow(WindowType.TAB);
-            console.browser().get(detail);
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("emettre:demander")));
-            String second = console.browser().getWindowHandle();
+        // billed again, then issued; a second page still showing the draft is refused: already issued
+        console.browser().findElement(By.id("nav-billing")).click();
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lancer:demarrer")));
+        startBilling(console, "");
+        awaitCompletedLive(console);
+        openStatement(console, partner, "DRAFT");
+        String detail = console.browser().getCurrentUrl();
+        String first = console.browser().getWindowHandle();
+        console.browser().switchTo().newWindow(WindowType.TAB);
+        console.browser().get(detail);
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("emettre:demander")));
+        String second = console.browser().getWindowHandle();
 
-            console.browser().switchTo().window(first);
-            List<String> issued = issue(console);
-            assertTrue(issued.stream().anyMatch(m -> m.contains("est émis")), issued.toString());
-            assertEquals("Émis", badge(console, "statut"));
-            assertTrue(console.text("emission").contains("demo-finance"), console.text("emission"));
-            console.assertPage("/console/finance/releve.xhtml", "Relevé " + THIS_YEAR + " de Commune " + partner,
-                    "22-finance-releve-emis");
-            JsonObject issuedStatement = api.getAs("/finance/statements/" + statementId, finance).json();
-            assertEquals("ISSUED", issuedStatement.getString("status"));
-            assertEquals("demo-finance", issuedStatement.getString("issuedBy"));
+        console.browser().switchTo().window(first);
+        List<String> issued = issue(console);
+        assertTrue(issued.stream().anyMatch(m -> m.contains("est émis")), issued.toString());
+        assertEquals("Émis", badge(console, "statut"));
+        assertTrue(console.text("emission").contains("demo-finance"), console.text("emission"));
+        console.assertPage("/console/finance/releve.xhtml", "Relevé " + THIS_YEAR + " de Commune " + partner,
+                "22-finance-releve-emis");
+        JsonObject issuedStatement = api.getAs("/finance/statements/" + statementId, finance).json();
+        assertEquals("ISSUED", issuedStatement.getString("status"));
+        assertEquals("demo-finance", issuedStatement.getString("issuedBy"));
 
-            console.browser().switchTo().window(second);
-            List<String> again = issue(console);
-            assertTrue(again.stream().anyMatch(m -> m.contains("déjà émis")), again.toString());
-            console.browser().close();
-            console.browser().switchTo().window(first);
+        console.browser().switchTo().window(second);
+        List<String> again = issue(console);
+        assertTrue(again.stream().anyMatch(m -> m.contains("déjà émis")), again.toString());
+        console.browser().close();
+        console.browser().switchTo().window(first);
 
-            // the statements table: issued ones only, narrowed to the partner, with its totals
-            console.click("nav-statements");
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("filtre:afficher")));
-            filterStatements(console, partner, "ISSUED");
-            assertTrue(console.text("releves").contains("Commune " + partner), console.text("releves"));
-            assertTrue(console.text("totaux").contains("Total des relevés affichés (1)"), console.text("totaux"));
-            console.assertPage("/console/finance/releves.xhtml", "Relevés annuels des partenaires",
-                    "23-finance-releves-filtres");
+        // the statements table: issued ones only, narrowed to the partner, with its totals
+        console.click("nav-statements");
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("filtre:afficher")));
+        filterStatements(console, partner, "ISSUED");
+        assertTrue(console.text("releves").contains("Commune " + partner), console.text("releves"));
+        assertTrue(console.text("totaux").contains("Total des relevés affichés (1)"), console.text("totaux"));
+        console.assertPage("/console/finance/releves.xhtml", "Relevés annuels des partenaires",
+                "23-finance-releves-filtres");
 
-            // the year's tariff is now fixed: the console shows the service's refusal
-            console.click("nav-tariffs");
-            choosePartner(console, partner);
-            console.type("tarif:affranchissement", "9,99");
-            List<String> fixed = act(console, "tarif:enregistrer");
-            assertTrue(fixed.stream().anyMatch(m -> m.contains("son tarif ne change plus")), fixed.toString());
-        }
+        // the year's tariff is now fixed: the console shows the service's refusal
+        console.click("nav-tariffs");
+        choosePartner(console, partner);
+        console.type("tarif:affranchissement", "9,99");
+        List<String> fixed = act(console, "tarif:enregistrer");
+        assertTrue(fixed.stream().anyMatch(m -> m.contains("son tarif ne change plus")), fixed.toString());
     }
 
     @Test
@@ -148,32 +153,31 @@ class ConsoleFinanceIT {
         assertEquals("COMPLETED", first.getString("batchStatus"), first.toString());
         long partnerId = BillingRuns.partnerIdOf(api, finance, THIS_YEAR, partner);
 
-        try (ConsoleSession console = ConsoleSession.finance()) {
-            console.click("nav-billing");
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lancer:demarrer")));
-            startBilling(console, Long.toString(partnerId));
-            new WebDriverWait(console.browser(), RUN_PATIENCE)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("run-failed")));
-            assertEquals("En échec", badge(console, "run-status"));
-            console.assertPage("/console/finance/facturation.xhtml", "Facturation annuelle",
-                    "24-finance-facturation-echec");
+        ConsoleSession console = CONSOLE.finance();
+        console.click("nav-billing");
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lancer:demarrer")));
+        startBilling(console, Long.toString(partnerId));
+        new WebDriverWait(console.browser(), RUN_PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("run-failed")));
+        assertEquals("En échec", badge(console, "run-status"));
+        console.assertPage("/console/finance/facturation.xhtml", "Facturation annuelle",
+                "24-finance-facturation-echec");
 
-            console.browser().findElement(By.linkText("Finances : accueil")).click();
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("failed-runs")));
-            assertEquals("1", console.text("failed-runs"));
-            console.assertPage("/console/finance/accueil.xhtml", "Finances : à suivre aujourd'hui",
-                    "25-finance-accueil-echec");
-            String failedRun = console.browser().findElement(By.id("to-failed-run")).getText().replaceAll("\\D+", " ")
-                    .trim().split(" ")[0];
-            console.click("to-failed-run");
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("relancer:relancer")));
-            List<String> restarted = act(console, "relancer:relancer");
-            assertTrue(restarted.stream().anyMatch(m -> m.contains("relancée")), restarted.toString());
-            awaitCompleted(console, false);
-            JsonObject audit = AuditProbe.eventOn(api, "console facturation.relancer", failedRun);
-            assertEquals("SUCCESS", audit.getString("outcome"), audit.toString());
-            assertEquals("demo-finance", audit.getString("actor"));
-        }
+        console.browser().findElement(By.linkText("Finances : accueil")).click();
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("failed-runs")));
+        assertEquals("1", console.text("failed-runs"));
+        console.assertPage("/console/finance/accueil.xhtml", "Finances : à suivre aujourd'hui",
+                "25-finance-accueil-echec");
+        String failedRun = console.browser().findElement(By.id("to-failed-run")).getText().replaceAll("\\D+", " ")
+                .trim().split(" ")[0];
+        console.click("to-failed-run");
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("relancer:relancer")));
+        List<String> restarted = act(console, "relancer:relancer");
+        assertTrue(restarted.stream().anyMatch(m -> m.contains("relancée")), restarted.toString());
+        awaitCompleted(console, false);
+        JsonObject audit = AuditProbe.eventOn(api, "console facturation.relancer", failedRun);
+        assertEquals("SUCCESS", audit.getString("outcome"), audit.toString());
+        assertEquals("demo-finance", audit.getString("actor"));
     }
 
     @Test
@@ -192,33 +196,32 @@ class ConsoleFinanceIT {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         long billedPlis = statements.stream().mapToLong(s -> s.getJsonNumber("plis").longValue()).sum();
 
-        try (ConsoleSession console = ConsoleSession.finance()) {
-            console.click("nav-charts");
-            console.assertPage("/console/finance/graphiques.xhtml", "Graphiques de l'exercice " + THIS_YEAR,
-                    "26-finance-graphiques");
-            for (String chart : List.of("plis-par-mois", "montants-partenaires", "annees")) {
-                WebElement canvas = console.browser().findElement(By.id(chart));
-                assertEquals("canvas", canvas.getTagName());
-                console.await().until(driver -> "true".equals(canvas.getDomAttribute("data-drawn")));
-                assertNotNull(console.browser().findElement(By.id(chart + "-table")));
-            }
-            assertEquals(0, total.compareTo(footTotal(console, "montants-partenaires-table")),
-                    "the partners' amounts add up to the year's statements");
-            BigDecimal thisYear = new BigDecimal(console.browser().findElement(By.xpath(
-                    "//table[@id='annees-table']/tbody/tr[th='" + THIS_YEAR + "']/td")).getDomAttribute("data-value"));
-            assertEquals(0, total.compareTo(thisYear), "this year's total against the others");
-            long plis = console.browser().findElements(By.cssSelector("#plis-par-mois-table tfoot td")).stream()
-                    .mapToLong(cell -> new BigDecimal(cell.getDomAttribute("data-value")).longValueExact()).sum();
-            assertTrue(plis >= billedPlis && plis >= 1, "every billed pli is among the year's production plis: " + plis + " >= "
-                    + billedPlis);
-            List<WebElement> partners = console.browser().findElements(By.cssSelector(
-                    "#montants-partenaires-table tbody tr"));
-            assertTrue(partners.size() <= 6 && !partners.isEmpty(), "the top 5 and the rest");
-
-            console.browser().findElement(By.cssSelector("#annees-details summary")).click();
-            console.assertPage("/console/finance/graphiques.xhtml", "Graphiques de l'exercice " + THIS_YEAR,
-                    "27-finance-graphiques-tableau");
+        ConsoleSession console = CONSOLE.finance();
+        console.click("nav-charts");
+        console.assertPage("/console/finance/graphiques.xhtml", "Graphiques de l'exercice " + THIS_YEAR,
+                "26-finance-graphiques");
+        for (String chart : List.of("plis-par-mois", "montants-partenaires", "annees")) {
+            WebElement canvas = console.browser().findElement(By.id(chart));
+            assertEquals("canvas", canvas.getTagName());
+            console.await().until(driver -> "true".equals(canvas.getDomAttribute("data-drawn")));
+            assertNotNull(console.browser().findElement(By.id(chart + "-table")));
         }
+        assertEquals(0, total.compareTo(footTotal(console, "montants-partenaires-table")),
+                "the partners' amounts add up to the year's statements");
+        BigDecimal thisYear = new BigDecimal(console.browser().findElement(By.xpath(
+                "//table[@id='annees-table']/tbody/tr[th='" + THIS_YEAR + "']/td")).getDomAttribute("data-value"));
+        assertEquals(0, total.compareTo(thisYear), "this year's total against the others");
+        long plis = console.browser().findElements(By.cssSelector("#plis-par-mois-table tfoot td")).stream()
+                .mapToLong(cell -> new BigDecimal(cell.getDomAttribute("data-value")).longValueExact()).sum();
+        assertTrue(plis >= billedPlis && plis >= 1, "every billed pli is among the year's production plis: " + plis + " >= "
+                + billedPlis);
+        List<WebElement> partners = console.browser().findElements(By.cssSelector(
+                "#montants-partenaires-table tbody tr"));
+        assertTrue(partners.size() <= 6 && !partners.isEmpty(), "the top 5 and the rest");
+
+        console.browser().findElement(By.cssSelector("#annees-details summary")).click();
+        console.assertPage("/console/finance/graphiques.xhtml", "Graphiques de l'exercice " + THIS_YEAR,
+                "27-finance-graphiques-tableau");
     }
 
     private void setTariff(ConsoleSession console, String partner) {

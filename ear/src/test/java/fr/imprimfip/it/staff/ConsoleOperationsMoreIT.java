@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +30,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.ConsoleSession;
+import fr.imprimfip.it.ConsoleSessions;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.testing.LetterPdfs;
@@ -47,6 +49,10 @@ class ConsoleOperationsMoreIT {
     /** The mail relay the server is provisioned with. */
     private static final ServerSetup RELAY = new ServerSetup(2525, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** One signed-in browser per role for the class: every test starts on the role's home page. */
+    @RegisterExtension
+    static final ConsoleSessions CONSOLE = new ConsoleSessions();
 
     private final ApiClient api = new ApiClient();
 
@@ -70,22 +76,21 @@ class ConsoleOperationsMoreIT {
         long id = submitted.json().getJsonNumber("id").longValue();
         String reason = "Le logo déborde de la marge gauche";
 
-        try (ConsoleSession admin = ConsoleSession.admin()) {
-            admin.click("nav-templates");
-            admin.browser().findElement(By.linkText(name)).click();
-            admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "40-admin-modele-a-refuser");
-            admin.type("decision:commentaire", reason);
-            admin.click("decision:refuser");
-            admin.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
-            assertTrue(admin.text("confirmation").contains("Refuser « " + name + " »"), admin.text("confirmation"));
-            assertEquals("à examiner", admin.text("template-status").toLowerCase(), "nothing decided before confirming");
-            admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "41-admin-modele-refus-confirmation");
-            admin.click("decision:confirmer-refus");
-            assertTrue(admin.messages().stream().anyMatch(m -> m.contains("est refusé")), admin.messages().toString());
-            assertEquals("refusé", admin.text("template-status").toLowerCase());
-            assertTrue(admin.text("decision").contains(reason), admin.text("decision"));
-            admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "42-admin-modele-refuse");
-        }
+        ConsoleSession admin = CONSOLE.admin();
+        admin.click("nav-templates");
+        admin.browser().findElement(By.linkText(name)).click();
+        admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "40-admin-modele-a-refuser");
+        admin.type("decision:commentaire", reason);
+        admin.click("decision:refuser");
+        admin.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
+        assertTrue(admin.text("confirmation").contains("Refuser « " + name + " »"), admin.text("confirmation"));
+        assertEquals("à examiner", admin.text("template-status").toLowerCase(), "nothing decided before confirming");
+        admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "41-admin-modele-refus-confirmation");
+        admin.click("decision:confirmer-refus");
+        assertTrue(admin.messages().stream().anyMatch(m -> m.contains("est refusé")), admin.messages().toString());
+        assertEquals("refusé", admin.text("template-status").toLowerCase());
+        assertTrue(admin.text("decision").contains(reason), admin.text("decision"));
+        admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "42-admin-modele-refuse");
         assertByAdmin(AuditProbe.eventOn(api, "console modele.refuser", "template-" + id));
         JsonObject seen = api.getAs("/api/v2/letter-templates", Keycloak.partnerToken("demo-partner-sandbox"))
                 .jsonArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("name").equals(name))
@@ -103,29 +108,28 @@ class ConsoleOperationsMoreIT {
         assertEquals(201, opened.status(), opened.body());
         String incident = opened.json().getString("reference");
 
-        try (ConsoleSession console = ConsoleSession.admin()) {
-            console.click("nav-incidents");
-            console.browser().findElement(By.linkText(incident)).click();
-            console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "43-admin-incident-violation");
-            assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
+        ConsoleSession console = CONSOLE.admin();
+        console.click("nav-incidents");
+        console.browser().findElement(By.linkText(incident)).click();
+        console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "43-admin-incident-violation");
+        assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
 
-            console.click("notification:enregistrer");
-            assertTrue(console.messages().stream().anyMatch(m -> m.contains("notification de la violation")),
-                    console.messages().toString());
-            assertFalse(console.has("delai"), "no more countdown once notified");
-            assertTrue(console.text("etapes").contains("Violation notifiée"), console.text("etapes"));
+        console.click("notification:enregistrer");
+        assertTrue(console.messages().stream().anyMatch(m -> m.contains("notification de la violation")),
+                console.messages().toString());
+        assertFalse(console.has("delai"), "no more countdown once notified");
+        assertTrue(console.text("etapes").contains("Violation notifiée"), console.text("etapes"));
 
-            console.type("cloture:verification", "Jetons révoqués, journaux vérifiés " + run);
-            console.click("cloture:clore");
-            console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
-            assertTrue(console.text("confirmation").contains("Clore " + incident), console.text("confirmation"));
-            console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "44-admin-incident-cloture-confirmation");
-            console.click("cloture:confirmer");
-            assertTrue(console.messages().stream().anyMatch(m -> m.contains("est clos")), console.messages().toString());
-            assertEquals("clos", console.text("incident-phase").toLowerCase());
-            assertFalse(console.has("cloture:clore"), "a closed incident has no more actions");
-            console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "45-admin-incident-clos");
-        }
+        console.type("cloture:verification", "Jetons révoqués, journaux vérifiés " + run);
+        console.click("cloture:clore");
+        console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
+        assertTrue(console.text("confirmation").contains("Clore " + incident), console.text("confirmation"));
+        console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "44-admin-incident-cloture-confirmation");
+        console.click("cloture:confirmer");
+        assertTrue(console.messages().stream().anyMatch(m -> m.contains("est clos")), console.messages().toString());
+        assertEquals("clos", console.text("incident-phase").toLowerCase());
+        assertFalse(console.has("cloture:clore"), "a closed incident has no more actions");
+        console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "45-admin-incident-clos");
         assertByAdmin(AuditProbe.eventOn(api, "console incident.notification", incident));
         assertByAdmin(AuditProbe.eventOn(api, "console incident.clore", incident));
     }
@@ -140,20 +144,19 @@ class ConsoleOperationsMoreIT {
         assertEquals(201, announced.status(), announced.body());
         long id = announced.json().getJsonNumber("id").longValue();
 
-        try (ConsoleSession console = ConsoleSession.admin()) {
-            console.click("nav-operations");
-            console.click("vers-maintenance");
-            By row = By.xpath("//tr[td[normalize-space(text())='" + reason + "']]");
-            console.browser().findElement(row).findElement(By.xpath(".//input[@value='Annuler la fenêtre']")).click();
-            WebElement asked = console.await().until(ExpectedConditions.presenceOfElementLocated(row));
-            assertTrue(asked.getText().contains("Annuler cette fenêtre ?"), asked.getText());
-            console.assertPage("/console/admin/maintenance.xhtml", "Fenêtres de maintenance", "46-admin-maintenance-annulation");
-            asked.findElement(By.xpath(".//input[@value=\"Confirmer l'annulation\"]")).click();
-            assertTrue(console.messages().stream().anyMatch(m -> m.contains("est annulée")), console.messages().toString());
-            WebElement cancelled = console.browser().findElement(row);
-            assertTrue(cancelled.getText().toLowerCase().contains("annulée le"), cancelled.getText());
-            assertTrue(cancelled.findElements(By.tagName("input")).isEmpty(), "a cancelled window has no action");
-        }
+        ConsoleSession console = CONSOLE.admin();
+        console.click("nav-operations");
+        console.click("vers-maintenance");
+        By row = By.xpath("//tr[td[normalize-space(text())='" + reason + "']]");
+        console.browser().findElement(row).findElement(By.xpath(".//input[@value='Annuler la fenêtre']")).click();
+        WebElement asked = console.await().until(ExpectedConditions.presenceOfElementLocated(row));
+        assertTrue(asked.getText().contains("Annuler cette fenêtre ?"), asked.getText());
+        console.assertPage("/console/admin/maintenance.xhtml", "Fenêtres de maintenance", "46-admin-maintenance-annulation");
+        asked.findElement(By.xpath(".//input[@value=\"Confirmer l'annulation\"]")).click();
+        assertTrue(console.messages().stream().anyMatch(m -> m.contains("est annulée")), console.messages().toString());
+        WebElement cancelled = console.browser().findElement(row);
+        assertTrue(cancelled.getText().toLowerCase().contains("annulée le"), cancelled.getText());
+        assertTrue(cancelled.findElements(By.tagName("input")).isEmpty(), "a cancelled window has no action");
         assertByAdmin(AuditProbe.eventOn(api, "console maintenance.annuler", "fenetre-" + id));
         assertTrue(api.getAs("/admin/maintenance-windows", Keycloak.adminToken()).jsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(w -> reason.equals(w.getString("reason")))
@@ -181,7 +184,8 @@ class ConsoleOperationsMoreIT {
         By row = By.id("notification-" + notification);
 
         GreenMail relay = new GreenMail(RELAY);
-        try (ConsoleSession console = ConsoleSession.admin()) {
+        ConsoleSession console = CONSOLE.admin();
+        try {
             console.click("to-notifications");
             console.assertPage("/console/admin/notifications.xhtml", "Notifications aux partenaires",
                     "47-admin-notifications");
@@ -238,22 +242,21 @@ class ConsoleOperationsMoreIT {
                 "{\"event\": \"PRINTED\", \"message\": \"Presse 2\"}");
         assertEquals(200, printed.status(), printed.body());
 
-        try (ConsoleSession console = ConsoleSession.admin()) {
-            console.click("to-production");
-            console.browser().findElement(By.linkText(lot)).click();
-            console.assertPage("/console/admin/lot.xhtml", "Lot d'impression", "50-admin-lot");
-            assertTrue(console.text("lot-reference").startsWith(lot), console.text("lot-reference"));
-            assertEquals("imprimé", console.text("lot-status").toLowerCase());
-            assertTrue(console.text("courriers").contains(ref), console.text("courriers"));
-            String events = console.text("evenements");
-            assertTrue(events.contains("plateforme (coupure de production)"), events);
-            assertTrue(events.contains("centre d'impression") && events.contains("Presse 2"), events);
-            assertTrue(console.browser().findElements(By.tagName("form")).stream()
-                    .allMatch(form -> form.getAttribute("action").endsWith("/logout")), "read only: no form but sign-out");
+        ConsoleSession console = CONSOLE.admin();
+        console.click("to-production");
+        console.browser().findElement(By.linkText(lot)).click();
+        console.assertPage("/console/admin/lot.xhtml", "Lot d'impression", "50-admin-lot");
+        assertTrue(console.text("lot-reference").startsWith(lot), console.text("lot-reference"));
+        assertEquals("imprimé", console.text("lot-status").toLowerCase());
+        assertTrue(console.text("courriers").contains(ref), console.text("courriers"));
+        String events = console.text("evenements");
+        assertTrue(events.contains("plateforme (coupure de production)"), events);
+        assertTrue(events.contains("centre d'impression") && events.contains("Presse 2"), events);
+        assertTrue(console.browser().findElements(By.tagName("form")).stream()
+                .allMatch(form -> form.getAttribute("action").endsWith("/logout")), "read only: no form but sign-out");
 
-            console.open("admin/lot.xhtml?ref=LOT-20000101-9999");
-            assertTrue(console.has("unknown-lot"), "an unknown lot is said so");
-        }
+        console.open("admin/lot.xhtml?ref=LOT-20000101-9999");
+        assertTrue(console.has("unknown-lot"), "an unknown lot is said so");
     }
 
     /** The audit event was recorded under the administrator's name, as staff, and succeeded. */
