@@ -82,6 +82,8 @@ class EveryRefusalSpeaksEnglishTest {
             return new IllegalStateException("cause");
         } else if (type == RefusalText.class) {
             return new RefusalText("texte", "text");
+        } else if (type.isEnum()) {
+            return type.getEnumConstants()[index % type.getEnumConstants().length];
         }
         throw new AssertionError("no sample of " + type);
     }

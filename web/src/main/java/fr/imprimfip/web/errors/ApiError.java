@@ -55,6 +55,8 @@ public enum ApiError {
             "Service under maintenance"),
     CONTENT_UNAVAILABLE(503, 920503, "Service momentanément indisponible", "content-unavailable",
             "Fichiers stockés indisponibles", "Stored files unavailable"),
+    SIGNING_UNAVAILABLE(503, 920503, "Service momentanément indisponible", "signing-unavailable",
+            "Signature des preuves indisponible", "Proof signing unavailable"),
     IDENTITY_PROVIDER_UNAVAILABLE(502, 920502, "Fournisseur d'identité indisponible", "identity-provider-unavailable",
             "Fournisseur d'identité indisponible", "Identity provider unavailable"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne",
