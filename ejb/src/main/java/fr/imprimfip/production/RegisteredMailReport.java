@@ -21,8 +21,10 @@ import fr.imprimfip.shared.SendingType;
 
 /**
  * The administrators' view of registered mail: per partner and per month of deposit (Paris time, as statements count
- * plis), the LRAR letters sent, delivered, refused, unclaimed, failed, and the acknowledgements of receipt still
- * missing. Production letters only: sandbox letters are never printed.
+ * plis), the registered letters of one sending type sent, delivered, refused, unclaimed, failed, and for paper ones
+ * (LRAR) the acknowledgements of receipt still missing. For electronic ones (LRE) "sent" means notified, "in
+ * delivery" awaiting the recipient's answer, "unclaimed" neglected, "failed" a notification that could not be
+ * delivered. Production letters only: sandbox letters are neither printed nor notified.
  */
 @Stateless
 public class RegisteredMailReport {
@@ -38,18 +40,22 @@ public class RegisteredMailReport {
     @Inject
     private Partners partners;
 
-    /** The year's figures of every partner that deposited registered letters, by name. */
-    public List<PartnerYear> year(int year) {
+    /** The year's figures of every partner that deposited registered letters of {@code sendingType}, by name. */
+    public List<PartnerYear> year(int year, SendingType sendingType) {
+        if (!sendingType.registered()) {
+            throw new IllegalArgumentException("Only registered letters are followed up: " + sendingType);
+        }
         Map<Long, RegisteredOutcomes[]> perPartner = new HashMap<>();
         for (int month = 1; month <= 12; month++) {
             Instant from = BusinessCalendar.startOfMonth(year, month);
             Instant to = month == 12 ? BusinessCalendar.endOfYear(year) : BusinessCalendar.startOfMonth(year, month + 1);
             Map<Long, Map<DocumentStatus, Long>> statuses = new HashMap<>();
-            for (Object[] row : deposits.lettersPerPartnerAndStatus(SendingType.LRAR, from, to)) {
+            for (Object[] row : deposits.lettersPerPartnerAndStatus(sendingType, from, to)) {
                 statuses.computeIfAbsent((Long) row[0], id -> new EnumMap<>(DocumentStatus.class))
                         .put((DocumentStatus) row[1], ((Number) row[2]).longValue());
             }
-            Map<Long, Long> missing = deposits.acknowledgementsMissingPerPartner(from, to);
+            Map<Long, Long> missing = sendingType == SendingType.LRAR
+                    ? deposits.acknowledgementsMissingPerPartner(from, to) : Map.of();
             for (Map.Entry<Long, Map<DocumentStatus, Long>> partner : statuses.entrySet()) {
                 perPartner.computeIfAbsent(partner.getKey(), id -> emptyYear())[month - 1] =
                         RegisteredOutcomes.of(partner.getValue(), missing.getOrDefault(partner.getKey(), 0L));

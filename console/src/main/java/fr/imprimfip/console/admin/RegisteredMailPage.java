@@ -9,10 +9,12 @@ import jakarta.inject.Named;
 import fr.imprimfip.console.BusinessYear;
 import fr.imprimfip.console.PlatformServices;
 import fr.imprimfip.production.RegisteredMailReport;
+import fr.imprimfip.shared.SendingType;
 
 /**
- * Registered letters for administrators, as the registered-mail API reports them: per partner, the year's LRAR
- * letters sent and how their delivery ended, the acknowledgements of receipt still missing, and month by month.
+ * Registered letters for administrators, as the registered-mail API reports them: per partner, the year's paper
+ * (LRAR) or electronic (LRE) registered letters sent and how their delivery ended, for paper ones the
+ * acknowledgements of receipt still missing, and month by month.
  */
 @Named
 @RequestScoped
@@ -26,11 +28,12 @@ public class RegisteredMailPage {
     RegisteredMailReport report;
 
     private Integer year;
+    private String sendingType;
     private List<RegisteredMailReport.PartnerYear> partners;
 
     public List<RegisteredMailReport.PartnerYear> getPartners() {
         if (partners == null) {
-            partners = report.year(getYear());
+            partners = report.year(getYear(), isElectronic() ? SendingType.LRE : SendingType.LRAR);
         }
         return partners;
     }
@@ -42,6 +45,19 @@ public class RegisteredMailPage {
 
     public void setYear(Integer year) {
         this.year = year;
+    }
+
+    /** The sending type shown: LRE when asked for, LRAR otherwise. */
+    public String getSendingType() {
+        return isElectronic() ? SendingType.LRE.name() : SendingType.LRAR.name();
+    }
+
+    public void setSendingType(String sendingType) {
+        this.sendingType = sendingType;
+    }
+
+    public boolean isElectronic() {
+        return SendingType.LRE.name().equals(sendingType);
     }
 
     public List<Integer> years() {

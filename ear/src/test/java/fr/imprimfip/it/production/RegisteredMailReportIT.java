@@ -91,13 +91,22 @@ class RegisteredMailReportIT {
                 "refused", 0, "unclaimed", 0, "failed", 1, "acknowledgementsMissing", 1), moved);
 
         assertEquals(400, api.getAs("/admin/registered-mail?year=1999", admin).status());
+        assertEquals(400, api.getAs("/admin/registered-mail?year=" + year + "&sendingType=STD", admin).status(),
+                "standard mail is not followed up");
+        ApiClient.Answer electronic = api.getAs("/admin/registered-mail?year=" + year + "&sendingType=LRE", admin);
+        assertEquals(200, electronic.status(), electronic.body());
+        assertEquals("LRE", electronic.json().getString("sendingType"));
+        assertTrue(electronic.json().getJsonArray("partners").getValuesAs(JsonObject.class).stream()
+                .noneMatch(p -> p.getString("clientId").equals(PARTNER) && p.getJsonObject("total").getInt("accepted")
+                        >= 3 && p.getJsonObject("total").getInt("acknowledgementsMissing") > 0),
+                "the paper letters are not counted among the electronic ones");
         assertEquals(403, api.getAs("/admin/registered-mail?year=" + year, partner).status(),
                 "partners do not see the administrators' report");
 
         try (ConsoleSession console = ConsoleSession.admin()) {
             console.open("admin/exploitation.xhtml");
             console.click("vers-suivi-recommandes");
-            console.assertPage("/console/admin/suivi-recommandes.xhtml", "Lettres recommandées avec avis de réception",
+            console.assertPage("/console/admin/suivi-recommandes.xhtml", "Lettres recommandées",
                     "30-admin-suivi-recommandes");
             List<String> cells = console.browser().findElement(By.id("recommandes"))
                     .findElements(By.cssSelector("tbody tr")).stream()
@@ -106,6 +115,11 @@ class RegisteredMailReportIT {
             JsonObject total = partnerOf(year).getJsonObject("total");
             assertEquals(MEASURES.stream().map(measure -> String.valueOf(total.getInt(measure))).toList(), cells,
                     "the console shows the API's figures, column by column");
+            console.click("type-lre");
+            console.assertPage("/console/admin/suivi-recommandes.xhtml", "Lettres recommandées",
+                    "31-admin-suivi-recommandes-lre");
+            assertTrue(console.browser().getPageSource().contains("Négligées")
+                    || console.browser().findElements(By.id("aucun-recommande")).size() == 1);
         }
     }
 

@@ -16,11 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import fr.imprimfip.production.RegisteredMailReport;
 import fr.imprimfip.production.RegisteredOutcomes;
 import fr.imprimfip.shared.BusinessCalendar;
+import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.web.requests.RequestFields;
 
 /**
- * Registered letters (LRAR) per partner and month of deposit: sent, delivered, refused, unclaimed, failed, and
- * acknowledgements of receipt still missing ({@code year}: the current year when absent).
+ * Registered letters per partner and month of deposit: sent, delivered, refused, unclaimed, failed, and for paper
+ * ones acknowledgements of receipt still missing ({@code year}: the current year when absent; {@code sendingType}:
+ * {@code LRAR}, the default, or {@code LRE}, whose letters are notified, accepted, refused or neglected).
  */
 @Path("/admin/registered-mail")
 @RequestScoped
@@ -48,7 +50,7 @@ public class RegisteredMailReportResource {
         }
     }
 
-    public record ReportView(int year, List<PartnerView> partners) {
+    public record ReportView(int year, String sendingType, List<PartnerView> partners) {
     }
 
     @Inject
@@ -59,12 +61,24 @@ public class RegisteredMailReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public ReportView year(@QueryParam("year") Integer year) {
+    public ReportView year(@QueryParam("year") Integer year, @QueryParam("sendingType") String sendingType) {
         int asked = year == null ? LocalDate.now(clock.withZone(BusinessCalendar.PARIS)).getYear() : year;
         if (asked < 2000 || asked > 2100) {
             throw RequestFields.invalid("L'année doit être comprise entre 2000 et 2100.",
                     "The year must be between 2000 and 2100.");
         }
-        return new ReportView(asked, report.year(asked).stream().map(PartnerView::of).toList());
+        SendingType type = registeredType(sendingType);
+        return new ReportView(asked, type.name(), report.year(asked, type).stream().map(PartnerView::of).toList());
+    }
+
+    private static SendingType registeredType(String sendingType) {
+        if (sendingType == null || SendingType.LRAR.name().equals(sendingType)) {
+            return SendingType.LRAR;
+        }
+        if (SendingType.LRE.name().equals(sendingType)) {
+            return SendingType.LRE;
+        }
+        throw RequestFields.invalid("Le type d'envoi suivi est LRAR ou LRE.",
+                "The sending type followed up is LRAR or LRE.");
     }
 }
