@@ -27,6 +27,9 @@ import fr.imprimfip.notification.PlainTextMail;
  */
 @NamedQuery(name = "LreMessage.due", query = "select m.id from LreMessage m where m.state = :pending"
         + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(name = "LreMessage.claim", query = "update LreMessage m set m.claimedUntil = :until,"
+        + " m.nextAttemptAt = :until, m.version = m.version + 1 where m.id = :id and m.state = :pending"
+        + " and m.nextAttemptAt <= :now")
 @NamedQuery(name = "LreMessage.ofLetter", query = "select m from LreMessage m where m.letterId = :letter"
         + " order by m.createdAt, m.id")
 @Entity
@@ -86,16 +89,6 @@ public class LreMessage {
         this.state = State.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
-    }
-
-    boolean dueAt(Instant now) {
-        return state == State.PENDING && !nextAttemptAt.isAfter(now);
-    }
-
-    /** Taken by one delivery attempt: nobody else tries before {@code until}. */
-    void claimUntil(Instant until) {
-        nextAttemptAt = until;
-        claimedUntil = until;
     }
 
     void sent(Instant at) {
