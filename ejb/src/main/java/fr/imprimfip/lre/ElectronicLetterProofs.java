@@ -67,15 +67,16 @@ public class ElectronicLetterProofs {
 
         private static final long serialVersionUID = 1L;
 
-        ProofUnavailableException(RefusalText text) {
-            super(text);
-        }
-
-        static ProofUnavailableException notYet(ProofKind kind) {
-            return new ProofUnavailableException(new RefusalText("La lettre n'a pas atteint cette étape : la « "
-                    + kind.title() + " » n'existe pas encore (ou n'existera pas, selon l'issue de la lettre).",
+        /** The letter has not reached the step {@code kind} proves (or will not, given its outcome). */
+        public ProofUnavailableException(ProofKind kind) {
+            this(new RefusalText("La lettre n'a pas atteint cette étape : la « " + kind.title() + " » n'existe pas"
+                    + " encore (ou n'existera pas, selon l'issue de la lettre).",
                     "The letter has not reached this step: its " + kind.name() + " proof does not exist yet (or"
                     + " will not, depending on the letter's outcome)."));
+        }
+
+        private ProofUnavailableException(RefusalText text) {
+            super(text);
         }
 
         static ProofUnavailableException retentionEnded() {
@@ -118,9 +119,9 @@ public class ElectronicLetterProofs {
             throw ProofUnavailableException.retentionEnded();
         }
         ElectronicLetter letter = letters.ofDocument(deposit.id(), position)
-                .orElseThrow(() -> ProofUnavailableException.notYet(kind));
+                .orElseThrow(() -> new ProofUnavailableException(kind));
         Available step = steps(letter, deposit.receivedAt()).stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> ProofUnavailableException.notYet(kind));
+                .orElseThrow(() -> new ProofUnavailableException(kind));
         RecipientInformation recipient = letters.recipient(deposit).orElseThrow(
                 ProofUnavailableException::retentionEnded);
         byte[] pdf = documents.issue(facts(step, letter, deposit, recipient, sha256(deposit, letter)));
