@@ -89,7 +89,7 @@ class ElectronicProofsIT {
     }
 
     @Test
-    void anAcceptedLetterHasItsFourProofsStatingTheDigestOfTheLetterDownloaded() throws Exception {
+    void anAcceptedLetterHasItsProofsStatingTheDigestOfTheLetterDownloaded() throws Exception {
         String email = "claire-" + unique() + "@exemple.fr";
         String ref = deposit(email);
         String link = firstMatch(LINK, text(mailNumber(email, 0)));
