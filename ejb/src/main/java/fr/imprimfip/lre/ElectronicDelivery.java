@@ -1,10 +1,8 @@
 package fr.imprimfip.lre;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,16 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.Deposit;
-import fr.imprimfip.deposit.DepositedDocument;
 import fr.imprimfip.registered.RecipientInformation;
 
 /**
@@ -146,12 +138,9 @@ public class ElectronicDelivery {
             record("lre.downloaded", reached, AuditRecord.Outcome.REFUSED, why.name());
             throw new DecisionRefusedException(why);
         }
-        DepositedDocument document = deposit.documents().stream().filter(d -> d.position() == letter.position())
-                .findFirst().orElseThrow();
         byte[] pdf;
         try {
-            pdf = store.withPlainCopy(deposit.content(), file -> pages(file, document.firstPage(),
-                    document.pageCount()));
+            pdf = LetterPdf.of(store, deposit, letter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,20 +203,6 @@ public class ElectronicDelivery {
             throw new SessionRefusedException();
         }
         return em.find(ElectronicLetter.class, session.letterId());
-    }
-
-    private static byte[] pages(Path file, int firstPage, int pageCount) throws IOException {
-        try (PDDocument source = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                MemoryUsageSetting.setupTempFileOnly().setTempDir(file.toAbsolutePath().getParent().toFile())
-                        .streamCache);
-             PDDocument letter = new PDDocument()) {
-            for (int page = firstPage; page < firstPage + pageCount; page++) {
-                letter.importPage(source.getPage(page - 1));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            letter.save(out);
-            return out.toByteArray();
-        }
     }
 
     private static OffsetDateTime paris(Instant instant) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -37,11 +38,15 @@ import fr.imprimfip.deposit.FileStatus;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.deposit.Upload;
+import fr.imprimfip.lre.ElectronicLetterProofs;
+import fr.imprimfip.lre.proof.ProofKind;
 import fr.imprimfip.registered.ProofOfDeposit;
 import fr.imprimfip.production.RegisteredProofs;
 import fr.imprimfip.shared.InvalidInputException;
 import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.audit.AuditNotes;
+import fr.imprimfip.web.errors.ApiError;
+import fr.imprimfip.web.errors.ApiException;
 import fr.imprimfip.web.requests.DepositRecipientJson;
 import fr.imprimfip.web.requests.MultipartParts;
 import fr.imprimfip.web.requests.RequestFields;
@@ -65,6 +70,9 @@ public class DepositsResource {
 
     @Inject
     RegisteredProofs proofs;
+
+    @Inject
+    ElectronicLetterProofs electronicProofs;
 
     @Context
     HttpServletRequest request;
@@ -184,6 +192,35 @@ public class DepositsResource {
                 + ".pdf").build();
     }
 
+    /**
+     * The proofs of an electronic registered letter (LRE) at this point of its life, each with its step's time.
+     * Not found for another partner's letter or a letter that is not an LRE one; none once the content is destroyed.
+     */
+    @GET
+    @Path("/{reference}/documents/{position}/electronic-proofs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ElectronicProofView> electronicProofs(@PathParam("reference") String reference,
+                                                      @PathParam("position") int position) {
+        return electronicProofs.available(caller.owner(), reference, position).stream()
+                .map(proof -> ElectronicProofView.of(reference, position, proof)).toList();
+    }
+
+    /**
+     * One signed proof of an electronic registered letter: 409 before its step or once the file's retention period
+     * ended, 404 for a kind that does not exist.
+     */
+    @GET
+    @Path("/{reference}/documents/{position}/electronic-proofs/{kind}")
+    @Produces("application/pdf")
+    public Response electronicProof(@PathParam("reference") String reference, @PathParam("position") int position,
+                                    @PathParam("kind") String kind) {
+        ElectronicLetterProofs.Issued proof = electronicProofs.issue(caller.owner(), reference, position,
+                proofKind(kind));
+        AuditNotes.target(request, reference + "/documents/" + position + "/electronic-proofs/" + kind);
+        return Attachments.of(proof.pdf(), "application/pdf", proof.fileName())
+                .header("Content-Length", proof.pdf().length).build();
+    }
+
     /** The scanned acknowledgement of receipt of a delivered LRAR letter, decrypted, under its own media type. */
     @GET
     @Path("/{reference}/documents/{position}/acknowledgement")
@@ -241,6 +278,18 @@ public class DepositsResource {
                 : form.recipient(chosenType);
         return new DepositOptions(filename, onBehalfOf, chosenPaper, chosenType, null,
                 recipient.registeredAddresses(), recipient.lreRecipient());
+    }
+
+    private static ProofKind proofKind(String name) {
+        for (ProofKind kind : ProofKind.values()) {
+            if (kind.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return kind;
+            }
+        }
+        throw new ApiException(ApiError.NOT_FOUND, "Aucune preuve de ce type : les types sont "
+                + RequestFields.oneOf(ProofKind.class, "ou").toLowerCase(Locale.ROOT) + ".",
+                "No proof of this kind: the kinds are " + RequestFields.oneOf(ProofKind.class, "or")
+                .toLowerCase(Locale.ROOT) + ".");
     }
 
     private static ClientMetadata metadata(MultivaluedMap<String, String> query) {
