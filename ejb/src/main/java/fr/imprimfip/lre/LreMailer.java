@@ -1,5 +1,6 @@
 package fr.imprimfip.lre;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -13,13 +14,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+
+import fr.imprimfip.notification.PlainTextMail;
 
 /**
  * Sends the LRE outbox's e-mails through the WildFly mail session {@code java:jboss/mail/imprimfip}: each one right
@@ -67,12 +66,7 @@ public class LreMailer {
             return false;
         }
         try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setFrom();
-            message.addRecipient(Message.RecipientType.TO, new InternetAddress(outgoing.to()));
-            message.setSubject(outgoing.text().subject(), "UTF-8");
-            message.setText(outgoing.text().body(), "UTF-8");
-            Transport.send(message);
+            PlainTextMail.send(mail, List.of(outgoing.to()), outgoing.text().subject(), outgoing.text().body());
         } catch (MessagingException | RuntimeException failure) {
             boolean permanent = refusedRecipient(failure);
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();

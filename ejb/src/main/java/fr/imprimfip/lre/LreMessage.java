@@ -1,6 +1,5 @@
 package fr.imprimfip.lre;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,14 +17,19 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.notification.PlainTextMail;
+
 /**
  * One e-mail to an electronic registered letter's recipient, kept until sent (the LRE outbox). It holds no address
  * and no text: both are composed at send time from the deposit's sealed recipient, so no personal data rests here.
- * Retried with the notification outbox's back-off (1 minute, doubling, 6 hours at most), abandoned after 10 attempts
+ * Retried with the notification outbox's back-off ({@link PlainTextMail}), abandoned after its last attempt
  * or at once when the relay refuses the recipient for good.
  */
 @NamedQuery(name = "LreMessage.due", query = "select m.id from LreMessage m where m.state = :pending"
         + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(name = "LreMessage.claim", query = "update LreMessage m set m.claimedUntil = :until,"
+        + " m.nextAttemptAt = :until, m.version = m.version + 1 where m.id = :id and m.state = :pending"
+        + " and m.nextAttemptAt <= :now")
 @NamedQuery(name = "LreMessage.ofLetter", query = "select m from LreMessage m where m.letterId = :letter"
         + " order by m.createdAt, m.id")
 @Entity
@@ -35,9 +39,7 @@ public class LreMessage {
     /** Where a message stands. */
     public enum State { PENDING, SENT, ABANDONED }
 
-    static final int MAX_ATTEMPTS = 10;
-    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    static final int MAX_ATTEMPTS = PlainTextMail.MAX_ATTEMPTS;
     private static final int MAX_ERROR = 500;
 
     @Id
@@ -89,16 +91,6 @@ public class LreMessage {
         this.nextAttemptAt = now;
     }
 
-    boolean dueAt(Instant now) {
-        return state == State.PENDING && !nextAttemptAt.isAfter(now);
-    }
-
-    /** Taken by one delivery attempt: nobody else tries before {@code until}. */
-    void claimUntil(Instant until) {
-        nextAttemptAt = until;
-        claimedUntil = until;
-    }
-
     void sent(Instant at) {
         attempts++;
         state = State.SENT;
@@ -121,8 +113,7 @@ public class LreMessage {
             nextAttemptAt = null;
             return true;
         }
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = at.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+        nextAttemptAt = PlainTextMail.nextAttempt(attempts, at);
         return false;
     }
 

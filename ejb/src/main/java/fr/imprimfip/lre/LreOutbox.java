@@ -62,11 +62,16 @@ public class LreOutbox {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<OutgoingMail> claim(long id) {
-        LreMessage message = em.find(LreMessage.class, id);
         Instant now = clock.instant();
-        if (message == null || !message.dueAt(now)) {
+        // a conditional update, as analysis claims do: of two senders (the one after commit, a timer tick, another
+        // node) one claims the row, the other updates nothing and leaves it, without an optimistic-lock failure
+        int claimed = em.createNamedQuery("LreMessage.claim").setParameter("id", id)
+                .setParameter("pending", LreMessage.State.PENDING).setParameter("now", now)
+                .setParameter("until", now.plus(CLAIM)).executeUpdate();
+        if (claimed == 0) {
             return Optional.empty();
         }
+        LreMessage message = em.find(LreMessage.class, id);
         ElectronicLetter letter = em.find(ElectronicLetter.class, message.letterId());
         Deposit deposit = em.find(Deposit.class, letter.depositId());
         Optional<RecipientInformation> recipient = letters.recipient(deposit);
@@ -75,7 +80,6 @@ public class LreOutbox {
             message.drop(pointless);
             return Optional.empty();
         }
-        message.claimUntil(now.plus(CLAIM));
         LreTerms terms = settings.terms();
         Instant until = switch (letter.state()) {
             case TAKEN -> terms.deadline(now);

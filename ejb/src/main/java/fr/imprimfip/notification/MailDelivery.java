@@ -14,12 +14,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends the outbox's notifications through the WildFly mail session {@code java:jboss/mail/imprimfip}: each one
@@ -70,14 +66,7 @@ public class MailDelivery {
             return false;
         }
         try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setFrom();
-            for (String recipient : notification.recipients()) {
-                message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
-            }
-            message.setSubject(notification.subject(), "UTF-8");
-            message.setText(notification.body(), "UTF-8");
-            Transport.send(message);
+            PlainTextMail.send(mail, notification.recipients(), notification.subject(), notification.body());
         } catch (MessagingException | RuntimeException failure) {
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             LOG.warning(() -> "Notification " + id + " not delivered (" + error + "); it will be retried");

@@ -1,6 +1,5 @@
 package fr.imprimfip.notification;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -31,9 +30,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "notification")
 public class Notification {
 
-    static final int MAX_ATTEMPTS = 10;
-    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
-    private static final Duration LONGEST_RETRY = Duration.ofHours(6);
+    static final int MAX_ATTEMPTS = PlainTextMail.MAX_ATTEMPTS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -126,8 +123,7 @@ public class Notification {
             status = NotificationStatus.ABANDONED;
             nextAttemptAt = null;
         } else {
-            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
-            nextAttemptAt = at.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+            nextAttemptAt = PlainTextMail.nextAttempt(attempts, at);
         }
     }
 
