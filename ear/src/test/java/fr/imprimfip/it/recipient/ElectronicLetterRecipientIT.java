@@ -283,10 +283,11 @@ class ElectronicLetterRecipientIT {
         String email = "claire.martin." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         String names = "PARTICULIER".equals(type) ? "\"lastname\":\"MARTIN\",\"firstname\":\"Claire\""
                 : "\"socialReason\":\"MARTIN CONSEIL SARL\"";
-        byte[] pdf = LetterPdfs.file().letter("LRE-" + UUID.randomUUID().toString().substring(0, 8), 2).build();
+        byte[] pdf = LetterPdfs.conformingLetter(2);
+        String filename = "lre-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
         ApiClient.Answer answer = api.submit(partner, new ApiClient.Multipart()
-                .file("docFile", "lre.pdf", "application/pdf", pdf)
-                .json("jsonParameters", "{\"filename\":\"lre.pdf\",\"options\":{\"paper\":\"DUPLEX\","
+                .file("docFile", filename, "application/pdf", pdf)
+                .json("jsonParameters", "{\"filename\":\"" + filename + "\",\"options\":{\"paper\":\"DUPLEX\","
                         + "\"sendingType\":\"LRE\"},\"recipient\":{\"information\":{\"emailAddress\":\"" + email
                         + "\",\"type\":\"" + type + "\"," + names + "}}}"));
         assertEquals(200, answer.status(), answer.body());
