@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,9 +53,14 @@ class ElectronicLetterRecipientIT {
     private final ApiClient api = new ApiClient();
     private final String partner = Keycloak.demoPartnerToken();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
+    @Deployment(name = "platform", order = 1, testable = false)
+    static EnterpriseArchive platform() {
         return Platform.ear();
+    }
+
+    @Deployment(name = "recipient-pages", order = 2, testable = false)
+    static WebArchive recipientPages() {
+        return Platform.recipientPages();
     }
 
     @BeforeAll
