@@ -101,7 +101,7 @@ class ElectronicLetterRecipientIT {
         assertTrue(session.isHttpOnly() && session.isSecure(), session.toString());
         assertEquals("Strict", session.getSameSite(), session.toString());
         recipient.assertPage("Votre lettre recommandée électronique", "03-lettre-a-decider");
-        assertEquals("En attente de votre décision", recipient.text("state"));
+        assertEquals("En attente de votre décision", recipient.content("state"));
         assertEquals("L’expéditeur vous sera indiqué après acceptation.", recipient.text("sender"));
         assertTrue(recipient.text("recipient-name").contains("MARTIN"), recipient.text("recipient-name"));
         assertFalse(recipient.source().contains(SENDER), "a private person does not see the sender before accepting");
@@ -146,7 +146,7 @@ class ElectronicLetterRecipientIT {
         recipient.assertPage("Votre lettre recommandée électronique", "06-confirmer-refus");
         recipient.click("cancel");
         recipient.awaitGone("confirm");
-        assertEquals("En attente de votre décision", recipient.text("state"), "cancelling decides nothing");
+        assertEquals("En attente de votre décision", recipient.content("state"), "cancelling decides nothing");
 
         recipient.click("refuse");
         recipient.await("confirm");
@@ -192,7 +192,7 @@ class ElectronicLetterRecipientIT {
         recipient.type("code", fresh);
         recipient.click("verify");
         recipient.awaitTitle("Votre lettre recommandée électronique");
-        assertEquals("En attente de votre décision", recipient.text("state"));
+        assertEquals("En attente de votre décision", recipient.content("state"));
     }
 
     @Test
@@ -325,7 +325,7 @@ class ElectronicLetterRecipientIT {
     }
 
     private void awaitState(String state) {
-        recipient.awaitText("state", state);
+        recipient.awaitContent("state", state);
     }
 
     private static HttpResponse<byte[]> download(Cookie session) throws Exception {
