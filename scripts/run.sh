@@ -48,7 +48,8 @@ if [ ! -f "$key_store" ] && [ -f "$var/wildfly-data/imprimfip-content-keys.cs" ]
 fi
 "$root/scripts/install-content-key.sh" --server "$server" "$key_store"
 
-cp "$root/ear/target/imprimfip.ear" "$root/ear/target/imprimfip-console.war" "$server/standalone/deployments/"
+cp "$root/ear/target/imprimfip.ear" "$root/ear/target/imprimfip-console.war" "$root/ear/target/imprimfip-recipient.war" \
+  "$server/standalone/deployments/"
 echo "Starting WildFly (log: var/wildfly.log)..."
 # The demo holds unclaimed registered letters no time at the post office, so that "Négligé" shows within minutes.
 IMPRIMFIP_CONTENT_KEY_STORE="$key_store" IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \

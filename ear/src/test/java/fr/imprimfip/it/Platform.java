@@ -31,4 +31,10 @@ public final class Platform {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("imprimfip.console.war", "target/imprimfip-console.war")));
     }
+
+    /** The recipients' pages of electronic registered letters, deployed next to the EAR (after it), as the console. */
+    public static WebArchive recipientPages() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("imprimfip.recipient.war", "target/imprimfip-recipient.war")));
+    }
 }

@@ -23,7 +23,7 @@ public class CodePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @EJB(lookup = Platform.DELIVERY)
     ElectronicDelivery delivery;
 
     @Inject

@@ -23,7 +23,7 @@ public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
+    @EJB(lookup = Platform.DELIVERY)
     private ElectronicDelivery delivery;
 
     @Inject

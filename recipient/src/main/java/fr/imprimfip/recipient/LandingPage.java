@@ -16,7 +16,7 @@ import fr.imprimfip.lre.RecipientPage;
 @RequestScoped
 public class LandingPage {
 
-    @EJB
+    @EJB(lookup = Platform.DELIVERY)
     ElectronicDelivery delivery;
 
     @Inject

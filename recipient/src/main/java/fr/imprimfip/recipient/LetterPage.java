@@ -25,7 +25,7 @@ public class LetterPage implements Serializable {
     static final String ACCEPT = "accepter";
     static final String REFUSE = "refuser";
 
-    @EJB
+    @EJB(lookup = Platform.DELIVERY)
     ElectronicDelivery delivery;
 
     @Inject

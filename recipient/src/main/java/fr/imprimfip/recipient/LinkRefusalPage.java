@@ -14,7 +14,7 @@ import fr.imprimfip.lre.LinkRefusedException.Reason;
 @RequestScoped
 public class LinkRefusalPage {
 
-    @EJB
+    @EJB(lookup = Platform.DELIVERY)
     ElectronicDelivery delivery;
 
     @Inject

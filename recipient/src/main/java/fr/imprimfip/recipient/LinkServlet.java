@@ -28,7 +28,7 @@ public class LinkServlet extends HttpServlet {
     /** The request attribute through which the landing page gets what {@link ElectronicDelivery#open} answered. */
     static final String OPENED = "fr.imprimfip.recipient.opened";
 
-    @EJB
+    @EJB(lookup = Platform.DELIVERY)
     private ElectronicDelivery delivery;
 
     @Inject

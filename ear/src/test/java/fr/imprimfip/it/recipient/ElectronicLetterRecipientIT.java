@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,9 +53,14 @@ class ElectronicLetterRecipientIT {
     private final ApiClient api = new ApiClient();
     private final String partner = Keycloak.demoPartnerToken();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
+    @Deployment(name = "platform", order = 1, testable = false)
+    static EnterpriseArchive platform() {
         return Platform.ear();
+    }
+
+    @Deployment(name = "recipient-pages", order = 2, testable = false)
+    static WebArchive recipientPages() {
+        return Platform.recipientPages();
     }
 
     @BeforeAll
@@ -95,7 +101,7 @@ class ElectronicLetterRecipientIT {
         assertTrue(session.isHttpOnly() && session.isSecure(), session.toString());
         assertEquals("Strict", session.getSameSite(), session.toString());
         recipient.assertPage("Votre lettre recommandée électronique", "03-lettre-a-decider");
-        assertEquals("En attente de votre décision", recipient.text("state"));
+        assertEquals("En attente de votre décision", recipient.content("state"));
         assertEquals("L’expéditeur vous sera indiqué après acceptation.", recipient.text("sender"));
         assertTrue(recipient.text("recipient-name").contains("MARTIN"), recipient.text("recipient-name"));
         assertFalse(recipient.source().contains(SENDER), "a private person does not see the sender before accepting");
@@ -140,7 +146,7 @@ class ElectronicLetterRecipientIT {
         recipient.assertPage("Votre lettre recommandée électronique", "06-confirmer-refus");
         recipient.click("cancel");
         recipient.awaitGone("confirm");
-        assertEquals("En attente de votre décision", recipient.text("state"), "cancelling decides nothing");
+        assertEquals("En attente de votre décision", recipient.content("state"), "cancelling decides nothing");
 
         recipient.click("refuse");
         recipient.await("confirm");
@@ -186,7 +192,7 @@ class ElectronicLetterRecipientIT {
         recipient.type("code", fresh);
         recipient.click("verify");
         recipient.awaitTitle("Votre lettre recommandée électronique");
-        assertEquals("En attente de votre décision", recipient.text("state"));
+        assertEquals("En attente de votre décision", recipient.content("state"));
     }
 
     @Test
@@ -283,10 +289,11 @@ class ElectronicLetterRecipientIT {
         String email = "claire.martin." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         String names = "PARTICULIER".equals(type) ? "\"lastname\":\"MARTIN\",\"firstname\":\"Claire\""
                 : "\"socialReason\":\"MARTIN CONSEIL SARL\"";
-        byte[] pdf = LetterPdfs.file().letter("LRE-" + UUID.randomUUID().toString().substring(0, 8), 2).build();
+        byte[] pdf = LetterPdfs.conformingLetter(2);
+        String filename = "lre-" + UUID.randomUUID().toString().substring(0, 8) + ".pdf";
         ApiClient.Answer answer = api.submit(partner, new ApiClient.Multipart()
-                .file("docFile", "lre.pdf", "application/pdf", pdf)
-                .json("jsonParameters", "{\"filename\":\"lre.pdf\",\"options\":{\"paper\":\"DUPLEX\","
+                .file("docFile", filename, "application/pdf", pdf)
+                .json("jsonParameters", "{\"filename\":\"" + filename + "\",\"options\":{\"paper\":\"DUPLEX\","
                         + "\"sendingType\":\"LRE\"},\"recipient\":{\"information\":{\"emailAddress\":\"" + email
                         + "\",\"type\":\"" + type + "\"," + names + "}}}"));
         assertEquals(200, answer.status(), answer.body());
@@ -318,7 +325,7 @@ class ElectronicLetterRecipientIT {
     }
 
     private void awaitState(String state) {
-        recipient.awaitText("state", state);
+        recipient.awaitContent("state", state);
     }
 
     private static HttpResponse<byte[]> download(Cookie session) throws Exception {

@@ -51,6 +51,11 @@ final class RecipientBrowser implements AutoCloseable {
         return browser.findElement(By.id(id)).getText();
     }
 
+    /** The text of {@code id} as written, before the style sets its case (the DSFR badges show capitals). */
+    String content(String id) {
+        return browser.findElement(By.id(id)).getAttribute("textContent").trim();
+    }
+
     boolean has(String id) {
         return !browser.findElements(By.id(id)).isEmpty();
     }
@@ -72,9 +77,9 @@ final class RecipientBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
-    /** Waits for the element {@code id} to read {@code text}. */
-    void awaitText(String id, String text) {
-        wait.until(ExpectedConditions.textToBe(By.id(id), text));
+    /** Waits for the element {@code id} to hold {@code text} as written. */
+    void awaitContent(String id, String text) {
+        wait.until(ExpectedConditions.attributeToBe(By.id(id), "textContent", text));
     }
 
     /** Waits for the element {@code id} to be gone from the page. */
