@@ -16,7 +16,8 @@ public final class Platform {
      * The archives below, by name: deployed once and kept from one test class to the next ({@link SharedDeployments}).
      * A test needing a different EAR or console gives its archive another name.
      */
-    public static final Set<String> SHARED = Set.of("imprimfip.ear", "imprimfip-console.war");
+    public static final Set<String> SHARED = Set.of("imprimfip.ear", "imprimfip-console.war",
+            "imprimfip-recipient.war");
 
     private Platform() {
     }

@@ -38,6 +38,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,9 +74,15 @@ class ElectronicProofsIT {
     private final String partner = Keycloak.demoPartnerToken();
     private SmtpRelay relay;
 
-    @Deployment(testable = false)
+    @Deployment(name = "platform", order = 1, testable = false)
     static EnterpriseArchive deployment() {
         return Platform.ear();
+    }
+
+    /** The recipient accepts through the recipient pages, deployed beside the EAR. */
+    @Deployment(name = "recipient-pages", order = 2, testable = false)
+    static WebArchive recipientPages() {
+        return Platform.recipientPages();
     }
 
     @BeforeEach
