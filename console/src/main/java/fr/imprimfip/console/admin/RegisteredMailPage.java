@@ -39,7 +39,7 @@ public class RegisteredMailPage {
     }
 
     /** The year shown: the one asked for when the selector offers it, the current one otherwise. */
-    public int getYear() {
+    public Integer getYear() {
         return year != null && years().contains(year) ? year : BusinessYear.current();
     }
 
