@@ -97,16 +97,22 @@ final class PrintFileWriter implements Closeable {
     }
 
     /**
-     * One letter: pages {@code firstPage}..{@code firstPage + pageCount - 1} of {@code file}, then every page of
-     * each annex. Returns the number of sheets written.
+     * One letter of {@code pageCount} pages as the analysis counted them, its annexes included: its own pages from
+     * {@code firstPage} in {@code file}, then every page of each annex. Returns the number of sheets written.
      */
     int letter(String lotReference, int sequence, PdfReader file, int firstPage, int pageCount,
                List<PdfReader> annexes) throws IOException {
         int annexPages = annexes.stream().mapToInt(PdfReader::getNumberOfPages).sum();
-        int total = pageCount + annexPages;
+        int ownPages = pageCount - annexPages;
+        if (ownPages < 1 || firstPage < 1 || firstPage + ownPages - 1 > file.getNumberOfPages()) {
+            throw new IllegalArgumentException("Letter " + sequence + " of " + lotReference + ": pages " + firstPage
+                    + " to " + (firstPage + ownPages - 1) + " are not in its file of " + file.getNumberOfPages()
+                    + " pages (" + pageCount + " pages with " + annexPages + " annex pages)");
+        }
+        int total = pageCount;
         int sheets = (total + 1) / 2;
         int written = 0;
-        for (int page = firstPage; page < firstPage + pageCount; page++) {
+        for (int page = firstPage; page < firstPage + ownPages; page++) {
             copy(file, page, lotReference, sequence, written++, sheets);
         }
         for (PdfReader annex : annexes) {

@@ -1,6 +1,7 @@
 package fr.imprimfip.production;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -34,6 +35,31 @@ class PrintFileWriterTest {
     @TempDir
     Path dir;
 
+    /** Two letters of one file share two annexes, one of several pages: each letter carries every annex page. */
+    @Test
+    void severalLettersOfAFileEachCarryEveryPageOfSeveralAnnexes() throws IOException {
+        Path file = write("file.pdf", LetterPdfs.file().letter("AV-1", 1).letter("AV-2", 2).build());
+        Path notice = write("notice.pdf", LetterPdfs.file().letter(null, 2).build());
+        Path scale = write("bareme.pdf", LetterPdfs.file().letter(null, 1).build());
+        Path print = dir.resolve("print.pdf");
+        try (OutputStream out = Files.newOutputStream(print); PrintFileWriter writer = new PrintFileWriter(out)) {
+            PdfReader letters = PrintFileWriter.open(file);
+            PdfReader first = PrintFileWriter.open(notice);
+            PdfReader second = PrintFileWriter.open(scale);
+            // as the analysis counts them: each letter's own pages and the 3 annex pages
+            assertEquals(2, writer.letter(LOT, 1, letters, 1, 4, List.of(first, second)));
+            assertEquals(3, writer.letter(LOT, 2, letters, 2, 5, List.of(first, second)));
+            assertThrows(IllegalArgumentException.class, () -> writer.letter(LOT, 3, letters, 2, 6,
+                    List.of(first, second)), "a letter is never read beyond its file");
+            writer.release(first);
+            writer.release(second);
+            writer.release(letters);
+        }
+        try (PDDocument pdf = Loader.loadPDF(print.toFile())) {
+            assertEquals(4 + 6, pdf.getNumberOfPages(), "1 + 3 annex pages, then 2 + 3 and a blank back");
+        }
+    }
+
     @Test
     void eachLetterStartsOnItsOwnSheetWithItsAnnexesAndEverySheetIsMarked() throws IOException {
         Path file = write("file.pdf", LetterPdfs.file().letter("A-1", 3).letter("A-2", 2).build());
@@ -47,8 +73,8 @@ class PrintFileWriterTest {
                     Instant.parse("2026-03-02T06:00:00Z"), 2, 5);
             PdfReader letters = PrintFileWriter.open(file);
             PdfReader annexes = PrintFileWriter.open(annex);
-            sheetsFirst = writer.letter(LOT, 1, letters, 1, 3, List.of(annexes));
-            sheetsSecond = writer.letter(LOT, 2, letters, 4, 2, List.of(annexes));
+            sheetsFirst = writer.letter(LOT, 1, letters, 1, 4, List.of(annexes));
+            sheetsSecond = writer.letter(LOT, 2, letters, 4, 3, List.of(annexes));
             pages = writer.pages();
             writer.release(annexes);
             writer.release(letters);

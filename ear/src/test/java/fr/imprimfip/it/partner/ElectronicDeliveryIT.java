@@ -8,12 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 
@@ -165,6 +168,42 @@ class ElectronicDeliveryIT {
                 .getJsonObject(0);
         assertEquals("NEGLECTED", letter.getString("state"), letter.toString());
         assertEquals(letter.getString("deadline"), letter.getString("decidedAt"), "neglected as of its deadline");
+    }
+
+    /**
+     * The administrators' registered-mail figures for LRE count each letter by its outcome: one notified, one whose
+     * notification the relay refused. Letters of other tests may be notified meanwhile (their e-mails retried now
+     * that a relay listens), so the counts that only deposits and refusals move are exact, the others at least.
+     */
+    @Test
+    void administratorsSeeTheElectronicLettersPerOutcomeInTheRegisteredMailFigures() throws Exception {
+        int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+        JsonObject before = electronicFigures(year);
+        String reachable = "claire-" + unique() + "@exemple.fr";
+        String unknown = "inconnu-" + unique() + "@exemple.fr";
+        String notified = deposit(reachable, person(reachable));
+        String refused = deposit(unknown, person(unknown));
+        awaitDocument(notified, "Mis en distribution");
+        awaitDocument(refused, "Echec de distribution");
+        JsonObject after = electronicFigures(year);
+
+        assertEquals(before.getInt("accepted") + 2, after.getInt("accepted"), after.toString());
+        assertEquals(before.getInt("failed") + 1, after.getInt("failed"), after.toString());
+        assertTrue(after.getInt("sent") >= before.getInt("sent") + 2, after.toString());
+        assertTrue(after.getInt("inDelivery") >= before.getInt("inDelivery") + 1, after.toString());
+        assertEquals(0, after.getInt("acknowledgementsMissing"), "electronic letters have no paper acknowledgement");
+    }
+
+    /** The demo partner's LRE figures of {@code year} in the administrators' report (zeros when it has none yet). */
+    private JsonObject electronicFigures(int year) {
+        ApiClient.Answer report = api.getAs("/admin/registered-mail?year=" + year + "&sendingType=LRE",
+                Keycloak.adminToken());
+        assertEquals(200, report.status(), report.body());
+        assertEquals("LRE", report.json().getString("sendingType"));
+        return report.json().getJsonArray("partners").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("clientId").equals("demo-partner")).map(p -> p.getJsonObject("total"))
+                .findFirst().orElse(Json.createObjectBuilder().add("accepted", 0).add("failed", 0)
+                        .add("sent", 0).add("inDelivery", 0).add("acknowledgementsMissing", 0).build());
     }
 
     /** An LRE file of one letter to {@code information}, deposited through v1 and analysed: its reference. */
