@@ -12,11 +12,16 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, headless, for the staff console's tests in a real browser. On a developer
@@ -54,6 +59,43 @@ public final class Browser {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return browser;
+    }
+
+    /**
+     * Thirty seconds' patience that looks again when the page it was reading was replaced meanwhile (a page being
+     * rendered after a form's answer), instead of failing on the element left behind.
+     */
+    public static WebDriverWait patience(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /**
+     * Clicks {@code element}; when the click leaves the page (a link to another page, a form's submit button), waits
+     * until the next page has replaced it, so that nothing read after the click comes from the page left behind.
+     */
+    public static void follow(ChromeDriver browser, WebDriverWait wait, WebElement element) {
+        if (!leavesPage(browser, element)) {
+            element.click();
+            return;
+        }
+        WebElement left = browser.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(left));
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    private static boolean leavesPage(ChromeDriver browser, WebElement element) {
+        return Boolean.TRUE.equals(browser.executeScript("""
+                const e = arguments[0];
+                if (e.tagName === 'A') {
+                    const href = e.getAttribute('href');
+                    return href !== null && !href.startsWith('#') && !href.startsWith('javascript:')
+                        && !e.hasAttribute('download') && (e.target === '' || e.target === '_self');
+                }
+                return (e.tagName === 'INPUT' || e.tagName === 'BUTTON') && e.type === 'submit' && e.form !== null;
+                """, element));
     }
 
     /** Saves what the browser shows as {@code target/console-screenshots/<name>.png}. */

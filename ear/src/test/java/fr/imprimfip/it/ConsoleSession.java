@@ -3,7 +3,6 @@ package fr.imprimfip.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -27,7 +26,7 @@ public final class ConsoleSession implements AutoCloseable {
 
     private ConsoleSession() {
         browser = Browser.open();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.patience(browser);
     }
 
     /** Opens the console and signs {@code username} in on Keycloak's login page (PKCE asked by the console). */
@@ -60,8 +59,14 @@ public final class ConsoleSession implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
     }
 
+    /** Clicks the element {@code id}; see {@link #follow(WebElement)}. */
     public void click(String id) {
-        browser.findElement(By.id(id)).click();
+        follow(browser.findElement(By.id(id)));
+    }
+
+    /** Clicks {@code element} and, when it leads to another page, waits for that page. */
+    public void follow(WebElement element) {
+        Browser.follow(browser, wait, element);
     }
 
     public void type(String id, String text) {
@@ -132,7 +137,7 @@ public final class ConsoleSession implements AutoCloseable {
         assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE: " + browser.getCurrentUrl());
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
+        follow(browser.findElement(By.id("kc-login")));
         wait.until(ExpectedConditions.urlContains("/console/"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
     }

@@ -2,7 +2,6 @@ package fr.imprimfip.it.recipient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -25,7 +24,7 @@ final class RecipientBrowser implements AutoCloseable {
     static final String PAGES = Platform.BASE_URL + "/lre";
 
     private final ChromeDriver browser = Browser.open();
-    private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    private final WebDriverWait wait = Browser.patience(browser);
 
     /** Forgets the pages' cookies: the next link is followed as by someone who never came. */
     void forget() {
@@ -37,8 +36,9 @@ final class RecipientBrowser implements AutoCloseable {
         browser.get(url);
     }
 
+    /** Clicks the element {@code id} and, when it leads to another page, waits for that page. */
     void click(String id) {
-        browser.findElement(By.id(id)).click();
+        Browser.follow(browser, wait, browser.findElement(By.id(id)));
     }
 
     void type(String id, String text) {

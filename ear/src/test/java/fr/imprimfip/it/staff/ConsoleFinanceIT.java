@@ -98,7 +98,7 @@ class ConsoleFinanceIT {
                 .getString("outcome"));
 
         // billed again, then issued; a second page still showing the draft is refused: already issued
-        console.browser().findElement(By.id("nav-billing")).click();
+        console.follow(console.browser().findElement(By.id("nav-billing")));
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lancer:demarrer")));
         startBilling(console, "");
         awaitCompletedLive(console);
@@ -163,7 +163,7 @@ class ConsoleFinanceIT {
         console.assertPage("/console/finance/facturation.xhtml", "Facturation annuelle",
                 "24-finance-facturation-echec");
 
-        console.browser().findElement(By.linkText("Finances : accueil")).click();
+        console.follow(console.browser().findElement(By.linkText("Finances : accueil")));
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("failed-runs")));
         assertEquals("1", console.text("failed-runs"));
         console.assertPage("/console/finance/accueil.xhtml", "Finances : à suivre aujourd'hui",
@@ -219,7 +219,7 @@ class ConsoleFinanceIT {
                 "#montants-partenaires-table tbody tr"));
         assertTrue(partners.size() <= 6 && !partners.isEmpty(), "the top 5 and the rest");
 
-        console.browser().findElement(By.cssSelector("#annees-details summary")).click();
+        console.follow(console.browser().findElement(By.cssSelector("#annees-details summary")));
         console.assertPage("/console/finance/graphiques.xhtml", "Graphiques de l'exercice " + THIS_YEAR,
                 "27-finance-graphiques-tableau");
     }
@@ -305,7 +305,7 @@ class ConsoleFinanceIT {
         console.click("nav-statements");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("filtre:afficher")));
         filterStatements(console, partner, status);
-        console.browser().findElement(By.cssSelector("a[data-partner='" + partner + "']")).click();
+        console.follow(console.browser().findElement(By.cssSelector("a[data-partner='" + partner + "']")));
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("apercu")));
         String src = console.browser().findElement(By.id("apercu")).getDomAttribute("src");
         return Long.parseLong(src.replaceAll(".*[?&]id=(\\d+).*", "$1"));

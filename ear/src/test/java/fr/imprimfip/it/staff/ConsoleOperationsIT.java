@@ -78,7 +78,7 @@ class ConsoleOperationsIT {
         admin.assertPage("/console/admin/modeles.xhtml", "Modèles de courrier à examiner", "10-admin-modeles");
         assertTrue(admin.text("modeles").contains(name), admin.text("modeles"));
 
-        admin.browser().findElement(By.linkText(name)).click();
+        admin.follow(admin.browser().findElement(By.linkText(name)));
         admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "11-admin-modele");
         assertEquals(name, admin.text("template-name"));
         assertEquals("0 erreur(s)", admin.text("charter-errors").toLowerCase());
@@ -121,7 +121,7 @@ class ConsoleOperationsIT {
         assertTrue(overdue.getAttribute("class").contains("fr-badge--error"), "past deadlines in red");
 
         console.type("ouverture:resume", "Fuite de données " + run);
-        console.browser().findElement(By.cssSelector("label[for='ouverture:violation']")).click();
+        console.follow(console.browser().findElement(By.cssSelector("label[for='ouverture:violation']")));
         console.click("ouverture:ouvrir");
         String opened = console.messages().stream().filter(m -> m.contains("ouvert")).findFirst().orElseThrow();
         Matcher reference = Pattern.compile("INC-\\d+").matcher(opened);
@@ -135,7 +135,7 @@ class ConsoleOperationsIT {
         console.await().until(driver -> !driver.findElement(countdown).getText().equals(first));
         console.assertPage("/console/admin/incidents.xhtml", "Incidents de sécurité", "14-admin-incident-ouvert");
 
-        console.browser().findElement(By.linkText(incident)).click();
+        console.follow(console.browser().findElement(By.linkText(incident)));
         console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "15-admin-incident");
         assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
         console.type("phase:note", "Journaux du serveur copiés pour analyse");

@@ -78,7 +78,7 @@ class ConsoleOperationsMoreIT {
 
         ConsoleSession admin = CONSOLE.admin();
         admin.click("nav-templates");
-        admin.browser().findElement(By.linkText(name)).click();
+        admin.follow(admin.browser().findElement(By.linkText(name)));
         admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "40-admin-modele-a-refuser");
         admin.type("decision:commentaire", reason);
         admin.click("decision:refuser");
@@ -110,7 +110,7 @@ class ConsoleOperationsMoreIT {
 
         ConsoleSession console = CONSOLE.admin();
         console.click("nav-incidents");
-        console.browser().findElement(By.linkText(incident)).click();
+        console.follow(console.browser().findElement(By.linkText(incident)));
         console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "43-admin-incident-violation");
         assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
 
@@ -148,11 +148,12 @@ class ConsoleOperationsMoreIT {
         console.click("nav-operations");
         console.click("vers-maintenance");
         By row = By.xpath("//tr[td[normalize-space(text())='" + reason + "']]");
-        console.browser().findElement(row).findElement(By.xpath(".//input[@value='Annuler la fenêtre']")).click();
+        console.follow(console.browser().findElement(row)
+                .findElement(By.xpath(".//input[@value='Annuler la fenêtre']")));
         WebElement asked = console.await().until(ExpectedConditions.presenceOfElementLocated(row));
         assertTrue(asked.getText().contains("Annuler cette fenêtre ?"), asked.getText());
         console.assertPage("/console/admin/maintenance.xhtml", "Fenêtres de maintenance", "46-admin-maintenance-annulation");
-        asked.findElement(By.xpath(".//input[@value=\"Confirmer l'annulation\"]")).click();
+        console.follow(asked.findElement(By.xpath(".//input[@value=\"Confirmer l'annulation\"]")));
         assertTrue(console.messages().stream().anyMatch(m -> m.contains("est annulée")), console.messages().toString());
         WebElement cancelled = console.browser().findElement(row);
         assertTrue(cancelled.getText().toLowerCase().contains("annulée le"), cancelled.getText());
@@ -244,7 +245,7 @@ class ConsoleOperationsMoreIT {
 
         ConsoleSession console = CONSOLE.admin();
         console.click("to-production");
-        console.browser().findElement(By.linkText(lot)).click();
+        console.follow(console.browser().findElement(By.linkText(lot)));
         console.assertPage("/console/admin/lot.xhtml", "Lot d'impression", "50-admin-lot");
         assertTrue(console.text("lot-reference").startsWith(lot), console.text("lot-reference"));
         assertEquals("imprimé", console.text("lot-status").toLowerCase());
