@@ -3,23 +3,31 @@ package fr.imprimfip.lre;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
- * The electronic delivery's clock, on every node every 15 seconds: takes the LRE letters analysis left pending (so
+ * The electronic delivery's clock, on every node every {@code imprimfip.lre.tick-seconds} (15): takes the LRE letters analysis left pending (so
  * a letter is notified within seconds of its analysis), sends the reminders and neglects the letters whose deadline
  * passed, then sends the LRE e-mails due again after a failure. Every step claims its rows (deposit lock, message
  * claim), so nodes ticking together never do one thing twice; a node without a known provider does nothing.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LreTimer {
@@ -39,9 +47,22 @@ public class LreTimer {
     @Inject
     private LreProviders providers;
 
+    @Inject
+    @ConfigProperty(name = "imprimfip.lre.tick-seconds", defaultValue = "15")
+    long tickSeconds;
+
+    @Resource
+    private TimerService timers;
+
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @PostConstruct
+    void startTicking() {
+        long period = Math.max(1, tickSeconds) * 1000;
+        timers.createIntervalTimer(period, period, new TimerConfig("electronic delivery", false));
+    }
+
+    @Timeout
     void tick() {
         if (providers.current().isEmpty() || !running.compareAndSet(false, true)) {
             return;
