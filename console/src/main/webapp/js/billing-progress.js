@@ -1,6 +1,7 @@
 // The billing page's live progress: asks the console where the run stands every 1.5 s and updates the bar and the
 // counters; once the run has ended, reloads the page through its own link, which then shows the outcome and, after
-// a failure, the restart button. Without this script the page shows the state it was opened in.
+// a failure, the restart button (the section says data-reloading="true" meanwhile, for whoever wants to act on the
+// page only once it is settled). Without this script the page shows the state it was opened in.
 (function () {
   'use strict';
   var section = document.getElementById('avancement');
@@ -47,6 +48,7 @@
         if (run.finished) {
           var refresh = document.getElementById('actualiser');
           if (refresh) {
+            section.dataset.reloading = 'true';
             window.setTimeout(function () { window.location.assign(refresh.href); }, PERIOD);
           }
         } else {

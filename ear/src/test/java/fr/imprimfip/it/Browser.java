@@ -61,12 +61,17 @@ public final class Browser {
         return browser;
     }
 
-    /**
-     * Thirty seconds' patience that looks again when the page it was reading was replaced meanwhile (a page being
-     * rendered after a form's answer), instead of failing on the element left behind.
-     */
+    /** {@link #patience(ChromeDriver, Duration)} of thirty seconds. */
     public static WebDriverWait patience(ChromeDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return patience(browser, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Patience that looks again when the page it was reading was replaced meanwhile (a page being rendered after a
+     * form's answer, a page reloading itself), instead of failing on the element left behind.
+     */
+    public static WebDriverWait patience(ChromeDriver browser, Duration duration) {
+        WebDriverWait wait = new WebDriverWait(browser, duration);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

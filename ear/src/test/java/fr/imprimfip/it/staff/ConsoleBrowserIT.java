@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.BillingRuns;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.Keycloak;
@@ -131,7 +132,7 @@ class ConsoleBrowserIT {
             assertFalse(warning.isDisplayed(), "no warning while the session is young");
             assertEquals("1800", warning.getAttribute("data-session-seconds"), "the session's 30 minutes, from the page");
 
-            WebDriverWait minute = new WebDriverWait(admin.browser(), Duration.ofSeconds(60));
+            WebDriverWait minute = Browser.patience(admin.browser(), Duration.ofSeconds(60));
             minute.until(ExpectedConditions.visibilityOf(warning));
             admin.browser().executeScript("window.clockSpeed(1);");
             assertTrue(admin.text("session-remaining").matches("[0-2] min \\d\\d s"), admin.text("session-remaining"));

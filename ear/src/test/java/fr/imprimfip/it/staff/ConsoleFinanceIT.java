@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,6 +29,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.BillingRuns;
 import fr.imprimfip.it.ConsoleSession;
@@ -157,7 +157,7 @@ class ConsoleFinanceIT {
         console.click("nav-billing");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("lancer:demarrer")));
         startBilling(console, Long.toString(partnerId));
-        new WebDriverWait(console.browser(), RUN_PATIENCE)
+        Browser.patience(console.browser(), RUN_PATIENCE)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("run-failed")));
         assertEquals("En échec", badge(console, "run-status"));
         console.assertPage("/console/finance/facturation.xhtml", "Facturation annuelle",
@@ -253,7 +253,7 @@ class ConsoleFinanceIT {
     private static void choosePartner(ConsoleSession console, String partner) {
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("choix:partenaire")));
         new Select(console.browser().findElement(By.id("choix:partenaire"))).selectByValue(partner);
-        clickForNewPage(console, "choix:afficher");
+        console.click("choix:afficher");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("partner-name")));
     }
 
@@ -282,7 +282,7 @@ class ConsoleFinanceIT {
 
     /** The same, for a run that may end before the page had time to show it moving (a restart's last chunk). */
     private static void awaitCompleted(ConsoleSession console, boolean seenMoving) {
-        WebDriverWait patient = new WebDriverWait(console.browser(), RUN_PATIENCE);
+        WebDriverWait patient = Browser.patience(console.browser(), RUN_PATIENCE);
         if (seenMoving
                 && !"true".equals(console.browser().findElement(By.id("avancement")).getDomAttribute("data-finished"))) {
             console.browser().executeScript("document.body.dataset.sameLoad = 'yes';");
@@ -295,6 +295,13 @@ class ConsoleFinanceIT {
             });
         }
         patient.until(driver -> "Terminée".equals(badge(console, "run-status")));
+        WebElement progress = console.browser().findElement(By.id("avancement"));
+        if ("true".equals(progress.getDomAttribute("data-reloading"))) {
+            // the live page reloads itself once the run has ended: a click before that could be lost in the reload
+            patient.until(ExpectedConditions.stalenessOf(progress));
+            patient.until(ExpectedConditions.presenceOfElementLocated(By.id("avancement")));
+            assertEquals("Terminée", badge(console, "run-status"), "the reloaded page says the run ended");
+        }
         patient.until(ExpectedConditions.textToBe(By.id("percent"), "100"));
         assertEquals("100", console.browser().findElement(By.id("barre")).getDomProperty("value").replace(".0", ""));
         assertFalse(console.has("run-failed"));
@@ -315,7 +322,7 @@ class ConsoleFinanceIT {
         new Select(console.browser().findElement(By.id("filtre:annee"))).selectByValue(Integer.toString(THIS_YEAR));
         console.type("filtre:partenaire", partner);
         new Select(console.browser().findElement(By.id("filtre:statut"))).selectByValue(status);
-        clickForNewPage(console, "filtre:afficher");
+        console.click("filtre:afficher");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("releves")));
     }
 
@@ -351,19 +358,9 @@ class ConsoleFinanceIT {
 
     /** Clicks {@code id} and waits for the page it posts to; that page's messages. */
     private static List<String> act(ConsoleSession console, String id) {
-        clickForNewPage(console, id);
+        console.click(id);
         return console.browser().findElements(By.className("console-message")).stream().map(WebElement::getText)
                 .toList();
-    }
-
-    /** Clicks {@code id}, which posts its form, and waits for the page the post answers, loaded. */
-    private static void clickForNewPage(ConsoleSession console, String id) {
-        console.browser().executeScript("document.documentElement.dataset.left = 'no';");
-        console.click(id);
-        new WebDriverWait(console.browser(), Duration.ofSeconds(60)).ignoring(WebDriverException.class)
-                .until(driver -> console.browser().executeScript("return document.documentElement.dataset.left"
-                        + " === undefined && document.readyState === 'complete'"
-                        + " && document.getElementById('page-title') !== null;").equals(Boolean.TRUE));
     }
 
     /** A badge's label as written (the design system shows badges in capitals). */
