@@ -20,11 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class AddressGuard {
 
-    /** Digits, dots and hex forms: what some resolvers read as a number (2130706433, 0x7f.1, 0177.0.0.1). */
-    private static final Pattern NUMERIC_LOOKING = Pattern.compile("(?i)[0-9.x]+|(?i)(0x[0-9a-f]+\\.?)+.*");
     private static final Pattern CANONICAL_IPV4 =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-    private static final Pattern HOST_NAME = Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,62}\\.?)*");
+    private static final int MAX_LABEL = 63;
     private static final int MAX_URL = 2000;
 
     /** Resolves host names; the DNS in production, a table in the tests. */
@@ -98,14 +96,29 @@ public final class AddressGuard {
             return host.substring(1, host.length() - 1);   // an IPv6 literal, read by InetAddress without lookup
         }
         String lower = host.toLowerCase(Locale.ROOT);
-        if (NUMERIC_LOOKING.matcher(lower).matches() && !CANONICAL_IPV4.matcher(lower).matches()) {
-            throw refused("l'adresse « " + host + " » n'est pas écrite sous sa forme usuelle",
-                    "the address \"" + host + "\" is not written in its usual form");
+        String[] labels = (lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower).split("\\.", -1);
+        // a name whose last label starts with a digit is an address to some resolvers (2130706433, 0177.0.0.1,
+        // 0x7f.1, 127.1): only the usual dotted form is taken
+        if (Character.isDigit(labels[labels.length - 1].isEmpty() ? 'x' : labels[labels.length - 1].charAt(0))) {
+            if (!CANONICAL_IPV4.matcher(lower).matches()) {
+                throw refused("l'adresse « " + host + " » n'est pas écrite sous sa forme usuelle",
+                        "the address \"" + host + "\" is not written in its usual form");
+            }
+            return lower;
         }
-        if (!CANONICAL_IPV4.matcher(lower).matches() && !HOST_NAME.matcher(lower).matches()) {
-            throw refused("l'hôte de l'URL est mal formé", "the URL's host is malformed");
+        for (String label : labels) {
+            if (!hostLabel(label)) {
+                throw refused("l'hôte de l'URL est mal formé", "the URL's host is malformed");
+            }
         }
         return lower;
+    }
+
+    private static boolean hostLabel(String label) {
+        if (label.isEmpty() || label.length() > MAX_LABEL || label.startsWith("-") || label.endsWith("-")) {
+            return false;
+        }
+        return label.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-');
     }
 
     /** Whether a webhook may be sent to this address. */
