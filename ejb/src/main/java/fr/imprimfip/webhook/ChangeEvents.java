@@ -8,9 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,10 +58,14 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ChangeEvents.class.getName());
+    private static final int CHUNK = 500;
     private static final Map<SharedSessionContractImplementor, List<Change>> PENDING = new ConcurrentHashMap<>();
 
-    /** What changed: its kind, its row, and for an electronic letter the state it reached. */
-    record Change(Kind kind, Object id, String detail) {
+    /** What changed: its kind and its row. */
+    record Change(Kind kind, long id) {
+        Change(Kind kind, Object id) {
+            this(kind, ((Number) id).longValue());
+        }
     }
 
     enum Kind { STATUS, ANALYSIS, ACKNOWLEDGEMENT, ELECTRONIC_LETTER, STATEMENT }
@@ -85,9 +92,9 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
     public void onPostInsert(PostInsertEvent event) {
         Object entity = event.getEntity();
         if (entity instanceof DocumentStatusChange) {
-            note(event.getSession(), new Change(Kind.STATUS, event.getId(), null));
+            note(event.getSession(), new Change(Kind.STATUS, event.getId()));
         } else if (entity instanceof ElectronicLetter) {
-            note(event.getSession(), new Change(Kind.ELECTRONIC_LETTER, event.getId(), null));
+            note(event.getSession(), new Change(Kind.ELECTRONIC_LETTER, event.getId()));
         }
     }
 
@@ -96,17 +103,17 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
         Object entity = event.getEntity();
         if (entity instanceof Deposit && changed(event, "status") instanceof FileStatus[] s
                 && !s[0].analysed() && s[1].analysed()) {
-            note(event.getSession(), new Change(Kind.ANALYSIS, event.getId(), null));
+            note(event.getSession(), new Change(Kind.ANALYSIS, event.getId()));
         } else if (entity instanceof DepositedDocument && event.getOldState() != null
                 && value(event.getOldState(), event, "acknowledgementReceivedAt") == null
                 && value(event.getState(), event, "acknowledgementReceivedAt") != null) {
-            note(event.getSession(), new Change(Kind.ACKNOWLEDGEMENT, event.getId(), null));
+            note(event.getSession(), new Change(Kind.ACKNOWLEDGEMENT, event.getId()));
         } else if (entity instanceof ElectronicLetter && changed(event, "state") instanceof LetterState[] s
                 && s[0] != s[1]) {
-            note(event.getSession(), new Change(Kind.ELECTRONIC_LETTER, event.getId(), null));
+            note(event.getSession(), new Change(Kind.ELECTRONIC_LETTER, event.getId()));
         } else if (entity instanceof Statement && changed(event, "status") instanceof StatementStatus[] s
                 && s[0] != StatementStatus.ISSUED && s[1] == StatementStatus.ISSUED) {
-            note(event.getSession(), new Change(Kind.STATEMENT, event.getId(), null));
+            note(event.getSession(), new Change(Kind.STATEMENT, event.getId()));
         }
     }
 
@@ -174,22 +181,47 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
         }
         Instant now = CDI.current().select(Clock.class).get().instant();
         session.doWork(connection -> {
+            Set<String> subscribers = subscribers(connection);
+            if (subscribers.isEmpty()) {
+                return;         // no partner has a webhook: nothing to read (a cut-off changes thousands of letters)
+            }
+            Map<Kind, List<Long>> byKind = new EnumMap<>(Kind.class);
             for (Change change : changes) {
-                EventRows.Raised raised = raised(connection, change);
-                if (raised != null) {
-                    EventRows.write(connection, raised, now);
+                byKind.computeIfAbsent(change.kind(), k -> new ArrayList<>()).add(change.id());
+            }
+            for (Map.Entry<Kind, List<Long>> kind : byKind.entrySet()) {
+                List<Long> ids = kind.getValue();
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    for (EventRows.Raised raised : raised(connection, kind.getKey(),
+                            ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                        if (subscribers.contains(raised.partnerId() + ":" + raised.environment())) {
+                            EventRows.write(connection, raised, now);
+                        }
+                    }
                 }
             }
         });
     }
 
-    /** The event a change raises, read from the rows just flushed; null when there is none to raise. */
-    static EventRows.Raised raised(Connection connection, Change change) throws SQLException {
-        return switch (change.kind()) {
+    /** The partners and environments with a subscription, as {@code partnerId:ENVIRONMENT}. */
+    private static Set<String> subscribers(Connection connection) throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("select distinct partner_id, environment"
+                + " from webhook_subscription where status <> 'DELETED'"); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getLong(1) + ":" + rows.getString(2));
+            }
+        }
+        return found;
+    }
+
+    /** The events the changes of a kind raise, read from the rows just flushed. */
+    static List<EventRows.Raised> raised(Connection connection, Kind kind, List<Long> ids) throws SQLException {
+        return switch (kind) {
             case STATUS -> read(connection, "select d.partner_id, d.environment, d.internal_ref,"
                     + " doc.position_in_file, c.status, c.changed_at, d.sending_type from document_status_change c"
                     + " join deposit_document doc on doc.id = c.document_id join deposit d on d.id = doc.deposit_id"
-                    + " where c.id = ?", change.id(), row -> {
+                    + " where c.id in ", ids, row -> {
                         DocumentStatus status = DocumentStatus.valueOf(row.getString(5));
                         return raised(row, WebhookEventType.DOCUMENT_STATUS_CHANGED, row.getObject(6,
                                 OffsetDateTime.class), Json.createObjectBuilder().add("reference", row.getString(3))
@@ -198,7 +230,7 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
                     });
             case ANALYSIS -> read(connection, "select d.partner_id, d.environment, d.internal_ref, d.status,"
                     + " d.analyzed_at, d.analyzed_docs, d.rejected_docs, d.sending_type from deposit d"
-                    + " where d.id = ?", change.id(), row -> {
+                    + " where d.id in ", ids, row -> {
                         FileStatus status = FileStatus.valueOf(row.getString(4));
                         return raised(row, WebhookEventType.FILE_ANALYSED, row.getObject(5, OffsetDateTime.class),
                                 Json.createObjectBuilder().add("reference", row.getString(3))
@@ -208,13 +240,13 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
                     });
             case ACKNOWLEDGEMENT -> read(connection, "select d.partner_id, d.environment, d.internal_ref,"
                     + " doc.position_in_file, doc.ar_received_at from deposit_document doc"
-                    + " join deposit d on d.id = doc.deposit_id where doc.id = ?", change.id(),
+                    + " join deposit d on d.id = doc.deposit_id where doc.id in ", ids,
                     row -> raised(row, WebhookEventType.PROOF_AVAILABLE, row.getObject(5, OffsetDateTime.class),
                             Json.createObjectBuilder().add("reference", row.getString(3))
                                     .add("position", row.getInt(4)).add("proof", "ACKNOWLEDGEMENT_OF_RECEIPT")));
             case ELECTRONIC_LETTER -> read(connection, "select d.partner_id, d.environment, d.internal_ref,"
                     + " l.document_position, l.state, coalesce(l.decided_at, l.failed_at, l.notified_at, l.taken_at)"
-                    + " from lre_letter l join deposit d on d.id = l.deposit_id where l.id = ?", change.id(), row -> {
+                    + " from lre_letter l join deposit d on d.id = l.deposit_id where l.id in ", ids, row -> {
                         String proof = switch (LetterState.valueOf(row.getString(5))) {
                             case TAKEN -> "DEPOSIT";
                             case NOTIFIED -> "NOTIFICATION";
@@ -228,7 +260,7 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
                                         .add("position", row.getInt(4)).add("proof", proof));
                     });
             case STATEMENT -> read(connection, "select s.partner_id, 'PRODUCTION', s.id, s.billing_year,"
-                    + " s.issued_at, s.total_amount from statement s where s.id = ?", change.id(),
+                    + " s.issued_at, s.total_amount from statement s where s.id in ", ids,
                     row -> raised(row, WebhookEventType.STATEMENT_ISSUED, row.getObject(5, OffsetDateTime.class),
                             Json.createObjectBuilder().add("reference", String.valueOf(row.getLong(3)))
                                     .add("year", row.getInt(4)).add("totalAmount", row.getBigDecimal(6))));
@@ -240,13 +272,20 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
         EventRows.Raised read(ResultSet row) throws SQLException;
     }
 
-    private static EventRows.Raised read(Connection connection, String sql, Object id, RowReader reader)
+    private static List<EventRows.Raised> read(Connection connection, String sql, List<Long> ids, RowReader reader)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setLong(1, ((Number) id).longValue());
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? reader.read(row) : null;
+        String in = "(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        try (PreparedStatement query = connection.prepareStatement(sql + in)) {
+            for (int i = 0; i < ids.size(); i++) {
+                query.setLong(i + 1, ids.get(i));
             }
+            List<EventRows.Raised> raised = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    raised.add(reader.read(row));
+                }
+            }
+            return raised;
         }
     }
 

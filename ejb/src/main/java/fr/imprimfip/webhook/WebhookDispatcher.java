@@ -84,6 +84,17 @@ public class WebhookDispatcher {
         pump();
     }
 
+    /** Every night, what is older than {@code imprimfip.webhook.keep-days} is forgotten. */
+    @Schedule(hour = "3", minute = "40", persistent = false)
+    void forgetOld() {
+        try {
+            int forgotten = outbox.forget(clock.instant().minus(settings.keep()));
+            LOG.fine(() -> forgotten + " webhook rows past their keeping forgotten");
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Old webhook rows not forgotten; tomorrow's run tries again", e);
+        }
+    }
+
     /** Something was queued or an attempt ended: look for due deliveries soon, on another thread. */
     public void wake() {
         try {

@@ -44,7 +44,7 @@ public class WebhookEvents {
     }
 
     /** A {@code webhook.ping} for one subscription only. */
-    String ping(WebhookSubscription subscription) {
+    public String ping(WebhookSubscription subscription) {
         Instant now = clock.instant();
         return write(new EventRows.Raised(subscription.partnerId(), subscription.environment(), WebhookEventType.PING,
                 now, jakarta.json.Json.createObjectBuilder().add("reference", subscription.publicId()).build(),

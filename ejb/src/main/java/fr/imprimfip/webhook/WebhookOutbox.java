@@ -113,4 +113,22 @@ public class WebhookOutbox {
                     + "/deliveries) dit les erreurs rencontrées."));
         }
     }
+
+    /**
+     * Forgets what is older than {@code before}: the delivery log's attempts, the deliveries that ended and have no
+     * attempt left, the events that have no delivery left (replays reach back that far). How many rows went.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forget(Instant before) {
+        int attempts = em.createQuery("delete from WebhookAttempt a where a.attemptedAt < :before")
+                .setParameter("before", before).executeUpdate();
+        int deliveries = em.createQuery("delete from WebhookDelivery d where d.createdAt < :before"
+                + " and d.state <> :pending and not exists (select a.id from WebhookAttempt a"
+                + " where a.deliveryId = d.id)").setParameter("before", before)
+                .setParameter("pending", WebhookDelivery.State.PENDING).executeUpdate();
+        int events = em.createQuery("delete from WebhookEvent e where e.createdAt < :before and not exists"
+                + " (select d.id from WebhookDelivery d where d.eventId = e.id)").setParameter("before", before)
+                .executeUpdate();
+        return attempts + deliveries + events;
+    }
 }

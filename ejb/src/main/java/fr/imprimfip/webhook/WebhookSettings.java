@@ -48,6 +48,10 @@ public class WebhookSettings {
     int inFlightPerNode;
 
     @Inject
+    @ConfigProperty(name = "imprimfip.webhook.keep-days", defaultValue = "30")
+    int keepDays;
+
+    @Inject
     @ConfigProperty(name = "imprimfip.webhook.trust-store")
     java.util.Optional<String> trustStore;
 
@@ -93,6 +97,11 @@ public class WebhookSettings {
      */
     public Duration lease() {
         return connectTimeout().plus(readTimeout()).plusSeconds(30);
+    }
+
+    /** How long events and the delivery log are kept (and so how far back a replay reaches). */
+    public Duration keep() {
+        return Duration.ofDays(Math.max(1, keepDays));
     }
 
     /** A PKCS12 store of certificate authorities trusted besides the JVM's (a test server's demo authority). */
