@@ -142,6 +142,7 @@ class WebhooksIT {
             assertEquals(2, overlapped.validSignatures());
             assertRefused(api.postJson(path + "/secret-rotation", token, "{\"overlapHours\": 100}"), "72");
 
+            awaitLog(path, token, a -> a.getString("eventId").equals(secondPing));
             JsonObject log = api.getAs(path + "/deliveries?limit=1", token).json();
             assertEquals(1, log.getJsonArray("deliveries").size());
             JsonObject last = log.getJsonArray("deliveries").getJsonObject(0);
@@ -190,12 +191,12 @@ class WebhooksIT {
             assertEquals(Set.of("reference", "position", "status", "statusName", "sendingType", "environment"),
                     status.body().getJsonObject("data").keySet(), "the facts, no personal data");
 
-            List<JsonObject> attempts = api.getAs(path + "/deliveries?limit=50", token).json()
-                    .getJsonArray("deliveries").getValuesAs(JsonObject.class);
+            List<JsonObject> attempts = awaitLog(path, token, a -> a.getString("eventId").equals(analysed.id())
+                    && a.getInt("httpStatus", 0) == 200);
             assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.id())
-                    && a.getInt("httpStatus") == 500 && a.getInt("attempt") == 1), attempts.toString());
+                    && a.getInt("httpStatus", 0) == 500 && a.getInt("attempt") == 1), attempts.toString());
             assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.id())
-                    && a.getInt("httpStatus") == 200 && a.getInt("attempt") >= 2), attempts.toString());
+                    && a.getInt("httpStatus", 0) == 200 && a.getInt("attempt") >= 2), attempts.toString());
             int processed = receiver.processed(analysed.id());
 
             ApiClient.Answer one = api.postJson(path + "/replays", token, "{\"eventId\": \"" + analysed.id() + "\"}");
@@ -232,8 +233,7 @@ class WebhooksIT {
             Received answeredQuickly = receiver.await(r -> r.id().equals(quickPing) && r.answered() == 200);
             Received late = receiver.await(r -> r.id().equals(slowPing) && r.answered() == 200);
             assertTrue(answeredQuickly.at().isBefore(late.at()), "the quick endpoint did not wait for the slow one");
-            List<JsonObject> attempts = api.getAs(slowPath + "/deliveries", token).json().getJsonArray("deliveries")
-                    .getValuesAs(JsonObject.class);
+            List<JsonObject> attempts = awaitLog(slowPath, token, a -> a.getInt("httpStatus", 0) == 200);
             assertTrue(attempts.stream().anyMatch(a -> a.getInt("attempt") == 1 && (!a.containsKey("httpStatus") || a.isNull("httpStatus"))
                     && a.getString("error").contains("2 s")), attempts.toString());
             assertTrue(attempts.stream().anyMatch(a -> a.getInt("httpStatus", 0) == 200), attempts.toString());
@@ -241,6 +241,22 @@ class WebhooksIT {
             api.send(api.request(slowPath, token).DELETE());
             api.send(api.request(quickPath, token).DELETE());
         }
+    }
+
+    /** The webhook's delivery log once an attempt matching {@code wanted} is in it (recorded after the answer). */
+    private List<JsonObject> awaitLog(String path, String token, Predicate<JsonObject> wanted)
+            throws InterruptedException {
+        Instant until = Instant.now().plus(WAIT);
+        List<JsonObject> attempts = List.of();
+        while (Instant.now().isBefore(until)) {
+            attempts = api.getAs(path + "/deliveries?limit=100", token).json().getJsonArray("deliveries")
+                    .getValuesAs(JsonObject.class);
+            if (attempts.stream().anyMatch(wanted)) {
+                return attempts;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Not in the delivery log: " + attempts);
     }
 
     private ApiClient.Answer post(String path, String token) {
