@@ -1,0 +1,410 @@
+package fr.imprimfip.it.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.DemoPki;
+import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.Platform;
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * Webhooks through v2, delivered to an HTTPS receiver on loopback inside the test (the server is a test server:
+ * it allows loopback endpoints, trusts the demo authority, retries after a second and waits two seconds for an
+ * answer). The receiver checks every signature as the Standard Webhooks specification says, answers as each
+ * endpoint is told to (500 or too slowly at the first attempt of an event), and dedups by webhook-id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhooksIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(25);
+    private static Receiver receiver;
+
+    private final ApiClient api = new ApiClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Platform.ear();
+    }
+
+    @BeforeAll
+    static void startReceiver() throws Exception {
+        receiver = new Receiver();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        receiver.stop();
+    }
+
+    @Test
+    void aSubscriptionIsMadePausedRotatedPingedAndDeleted() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        assertRefused(api.postJson("/api/v2/webhooks", token, "{\"url\": \"http://127.0.0.1:" + receiver.port()
+                + "/h\", \"eventTypes\": [\"file.analysed\"]}"), "https");
+        assertRefused(api.postJson("/api/v2/webhooks", token,
+                "{\"url\": \"https://169.254.169.254/latest\", \"eventTypes\": [\"file.analysed\"]}"), "169.254");
+        assertRefused(api.postJson("/api/v2/webhooks", token,
+                "{\"url\": \"https://10.0.0.1/h\", \"eventTypes\": [\"file.analysed\"]}"), "10.0.0.1");
+        assertRefused(api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+                + "\", \"eventTypes\": [\"letter.eaten\"]}"), "letter.eaten");
+
+        ApiClient.Answer created = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+                + "\", \"eventTypes\": [\"document.status_changed\"], \"description\": \"Essai\"}");
+        assertEquals(201, created.status(), created.body());
+        JsonObject webhook = created.json();
+        String id = webhook.getString("id");
+        String path = "/api/v2/webhooks/" + id;
+        try {
+            assertTrue(id.matches("wh_[0-9A-Z]{26}"), id);
+            assertEquals(path, java.net.URI.create(created.header("Location")).getPath());
+            assertEquals("ACTIVE", webhook.getString("status"));
+            String secret = webhook.getString("secret");
+            assertTrue(secret.startsWith("whsec_"));
+            assertEquals(32, Base64.getDecoder().decode(secret.substring(6)).length);
+            receiver.secrets(id, secret);
+
+            JsonObject read = api.getAs(path, token).json();
+            assertTrue(!read.containsKey("secret") || read.isNull("secret"), "the secret is shown once");
+            assertEquals("Essai", read.getString("description"));
+            assertTrue(api.getAs("/api/v2/webhooks", token).jsonArray().stream()
+                    .anyMatch(w -> w.asJsonObject().getString("id").equals(id)
+                            && w.asJsonObject().getString("secret", null) == null));
+            assertEquals(404, api.getAs(path, Keycloak.otherPartnerToken()).status(), "another partner's");
+
+            assertEquals("PAUSED", post(path + "/pause", token).json().getString("status"));
+            ApiClient.Answer pausedPing = post(path + "/ping", token);
+            assertEquals(409, pausedPing.status(), pausedPing.body());
+            assertEquals("ACTIVE", post(path + "/resume", token).json().getString("status"));
+
+            ApiClient.Answer ping = post(path + "/ping", token);
+            assertEquals(202, ping.status(), ping.body());
+            String pingId = ping.json().getString("eventId");
+            Received pinged = receiver.await(r -> r.id().equals(pingId) && r.answered() == 200);
+            assertTrue(pinged.validSignatures() == 1, "signed with the secret");
+            assertEquals("webhook.ping", pinged.body().getString("type"));
+            assertEquals(id, pinged.body().getJsonObject("data").getString("reference"));
+            assertEquals("ImprimFIP-Webhooks/1", pinged.userAgent());
+            assertTrue(Math.abs(Instant.now().getEpochSecond() - pinged.timestamp()) < 60);
+
+            ApiClient.Answer rotated = api.postJson(path + "/secret-rotation", token, "{\"overlapHours\": 24}");
+            assertEquals(200, rotated.status(), rotated.body());
+            String newSecret = rotated.json().getString("secret");
+            assertNotNull(rotated.json().getString("previousSecretExpiresAt"));
+            receiver.secrets(id, newSecret, secret);
+            String secondPing = post(path + "/ping", token).json().getString("eventId");
+            Received overlapped = receiver.await(r -> r.id().equals(secondPing) && r.answered() == 200);
+            assertEquals(2, overlapped.signatures(), "signed with both secrets during the overlap");
+            assertEquals(2, overlapped.validSignatures());
+            assertRefused(api.postJson(path + "/secret-rotation", token, "{\"overlapHours\": 100}"), "72");
+
+            awaitLog(path, token, a -> a.getString("eventId").equals(secondPing));
+            JsonObject log = api.getAs(path + "/deliveries?limit=1", token).json();
+            assertEquals(1, log.getJsonArray("deliveries").size());
+            JsonObject last = log.getJsonArray("deliveries").getJsonObject(0);
+            assertEquals(secondPing, last.getString("eventId"));
+            assertEquals(200, last.getInt("httpStatus"));
+            assertNotNull(log.getString("nextCursor"));
+            JsonObject older = api.getAs(path + "/deliveries?limit=5&cursor=" + log.getString("nextCursor"), token)
+                    .json();
+            assertEquals(pingId, older.getJsonArray("deliveries").getJsonObject(0).getString("eventId"));
+        } finally {
+            assertEquals(204, api.send(api.request(path, token).DELETE()).status());
+        }
+        assertEquals(404, api.getAs(path, token).status());
+    }
+
+    @Test
+    void aDepositsEventsAreRetriedAfterA500ThenReplayed() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        JsonObject webhook = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("fail-first")
+                + "\", \"eventTypes\": [\"file.analysed\", \"document.status_changed\"]}").json();
+        String id = webhook.getString("id");
+        String path = "/api/v2/webhooks/" + id;
+        receiver.secrets(id, webhook.getString("secret"));
+        try {
+            Instant before = Instant.now().minusSeconds(1);
+            ApiClient.Answer deposit = api.send(api.request("/api/v2/deposits?filename=webhooks.pdf", token)
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(LetterPdfs.conformingLetter(1))));
+            assertEquals(201, deposit.status(), deposit.body());
+            String reference = deposit.json().getString("reference");
+
+            Received analysed = receiver.await(r -> r.about(reference, "file.analysed") && r.answered() == 200);
+            JsonObject data = analysed.body().getJsonObject("data");
+            assertEquals("SUBMITTED", data.getString("outcome"));
+            assertEquals(1, data.getInt("documents"));
+            assertEquals(0, data.getInt("rejected"));
+            assertTrue(receiver.all(r -> r.id().equals(analysed.id())).stream().anyMatch(r -> r.answered() == 500),
+                    "the first attempt got a 500 and was retried");
+            assertTrue(receiver.all(r -> r.id().equals(analysed.id())).stream()
+                    .allMatch(r -> r.validSignatures() == 1), "every attempt signed");
+
+            Received status = receiver.await(r -> r.about(reference, "document.status_changed")
+                    && r.answered() == 200);
+            assertEquals(0, status.body().getJsonObject("data").getInt("position"));
+            assertEquals("En attente de traitement", status.body().getJsonObject("data").getString("status"));
+            assertEquals(Set.of("reference", "position", "status", "statusName", "sendingType", "environment"),
+                    status.body().getJsonObject("data").keySet(), "the facts, no personal data");
+
+            List<JsonObject> attempts = awaitLog(path, token, a -> a.getString("eventId").equals(analysed.id())
+                    && a.getInt("httpStatus", 0) == 200);
+            assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.id())
+                    && a.getInt("httpStatus", 0) == 500 && a.getInt("attempt") == 1), attempts.toString());
+            assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.id())
+                    && a.getInt("httpStatus", 0) == 200 && a.getInt("attempt") >= 2), attempts.toString());
+            int processed = receiver.processed(analysed.id());
+
+            ApiClient.Answer one = api.postJson(path + "/replays", token, "{\"eventId\": \"" + analysed.id() + "\"}");
+            assertEquals(202, one.status(), one.body());
+            assertEquals(1, one.json().getInt("replayed"));
+            receiver.await(r -> r.id().equals(analysed.id()) && r.duplicate());
+            assertEquals(processed, receiver.processed(analysed.id()), "the receiver dedups by webhook-id");
+
+            ApiClient.Answer range = api.postJson(path + "/replays", token, "{\"from\": \"" + before + "\", \"to\": \""
+                    + Instant.now().plusSeconds(1) + "\"}");
+            assertEquals(202, range.status(), range.body());
+            assertTrue(range.json().getInt("replayed") >= 2, range.body());
+            assertRefused(api.postJson(path + "/replays", token, "{\"eventId\": \"evt_0000000000000000000000000X\"}"),
+                    "evt_");
+        } finally {
+            api.send(api.request(path, token).DELETE());
+        }
+    }
+
+    @Test
+    void anEndpointTooSlowIsRetriedAndDoesNotHoldAnother() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        JsonObject slow = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("slow-first")
+                + "\", \"eventTypes\": [\"statement.issued\"]}").json();
+        JsonObject quick = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+                + "\", \"eventTypes\": [\"statement.issued\"]}").json();
+        receiver.secrets(slow.getString("id"), slow.getString("secret"));
+        receiver.secrets(quick.getString("id"), quick.getString("secret"));
+        String slowPath = "/api/v2/webhooks/" + slow.getString("id");
+        String quickPath = "/api/v2/webhooks/" + quick.getString("id");
+        try {
+            String slowPing = post(slowPath + "/ping", token).json().getString("eventId");
+            String quickPing = post(quickPath + "/ping", token).json().getString("eventId");
+            Received answeredQuickly = receiver.await(r -> r.id().equals(quickPing) && r.answered() == 200);
+            Received late = receiver.await(r -> r.id().equals(slowPing) && r.answered() == 200);
+            assertTrue(answeredQuickly.at().isBefore(late.at()), "the quick endpoint did not wait for the slow one");
+            List<JsonObject> attempts = awaitLog(slowPath, token, a -> a.getInt("httpStatus", 0) == 200);
+            assertTrue(attempts.stream().anyMatch(a -> a.getInt("attempt") == 1 && (!a.containsKey("httpStatus") || a.isNull("httpStatus"))
+                    && a.getString("error").contains("2 s")), attempts.toString());
+            assertTrue(attempts.stream().anyMatch(a -> a.getInt("httpStatus", 0) == 200), attempts.toString());
+        } finally {
+            api.send(api.request(slowPath, token).DELETE());
+            api.send(api.request(quickPath, token).DELETE());
+        }
+    }
+
+    /** The webhook's delivery log once an attempt matching {@code wanted} is in it (recorded after the answer). */
+    private List<JsonObject> awaitLog(String path, String token, Predicate<JsonObject> wanted)
+            throws InterruptedException {
+        Instant until = Instant.now().plus(WAIT);
+        List<JsonObject> attempts = List.of();
+        while (Instant.now().isBefore(until)) {
+            attempts = api.getAs(path + "/deliveries?limit=100", token).json().getJsonArray("deliveries")
+                    .getValuesAs(JsonObject.class);
+            if (attempts.stream().anyMatch(wanted)) {
+                return attempts;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Not in the delivery log: " + attempts);
+    }
+
+    private ApiClient.Answer post(String path, String token) {
+        return api.send(api.request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static void assertRefused(ApiClient.Answer answer, String saying) {
+        assertTrue(answer.status() == 400 || answer.status() == 404, answer.status() + " " + answer.body());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));
+        assertTrue(answer.body().contains(saying), answer.body());
+    }
+
+    /** One request the receiver got, and what it answered. */
+    record Received(String path, String id, long timestamp, int signatures, int validSignatures, String userAgent,
+                    JsonObject body, int answered, boolean duplicate, Instant at) {
+        boolean about(String reference, String type) {
+            return type.equals(body.getString("type"))
+                    && reference.equals(body.getJsonObject("data").getString("reference", null));
+        }
+    }
+
+    /**
+     * The partner's endpoint: HTTPS on loopback with the demo server certificate. {@code /ok/...} answers 200;
+     * {@code /fail-first/...} answers 500 to an event's first attempt; {@code /slow-first/...} answers an event's
+     * first attempt after 4 seconds. Signatures are checked with the secrets the test gave for the subscription.
+     */
+    static final class Receiver {
+
+        private final HttpsServer server;
+        private final ExecutorService threads = Executors.newFixedThreadPool(8);
+        private final List<Received> received = new CopyOnWriteArrayList<>();
+        private final Map<String, List<String>> secrets = new ConcurrentHashMap<>();
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Set<String> arrived = ConcurrentHashMap.newKeySet();
+        private final Map<String, Integer> processed = new ConcurrentHashMap<>();
+
+        Receiver() throws Exception {
+            char[] password = "demo-pki-password".toCharArray();
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(DemoPki.DIR.resolve("server.p12"))) {
+                keys.load(in, password);
+            }
+            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            managers.init(keys, password);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(managers.getKeyManagers(), null, null);
+            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server.setExecutor(threads);
+            server.createContext("/", this::handle);
+            server.start();
+        }
+
+        int port() {
+            return server.getAddress().getPort();
+        }
+
+        String url(String behaviour) {
+            return "https://127.0.0.1:" + port() + "/" + behaviour + "/hooks";
+        }
+
+        void secrets(String subscription, String... inForce) {
+            secrets.put(subscription, List.of(inForce));
+        }
+
+        int processed(String eventId) {
+            return processed.getOrDefault(eventId, 0);
+        }
+
+        List<Received> all(Predicate<Received> wanted) {
+            return received.stream().filter(wanted).toList();
+        }
+
+        Received await(Predicate<Received> wanted) throws InterruptedException {
+            Instant until = Instant.now().plus(WAIT);
+            while (Instant.now().isBefore(until)) {
+                for (Received r : received) {
+                    if (wanted.test(r)) {
+                        return r;
+                    }
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("Not received in " + WAIT.toSeconds() + " s; received: " + received);
+        }
+
+        private void handle(HttpExchange exchange) throws IOException {
+            Instant at = Instant.now();
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            long timestamp = Long.parseLong(exchange.getRequestHeaders().getFirst("webhook-timestamp"));
+            String[] signatures = exchange.getRequestHeaders().getFirst("webhook-signature").split(" ");
+            JsonObject json = Json.createReader(new StringReader(body)).readObject();
+            int valid = 0;
+            for (String signature : signatures) {
+                for (List<String> inForce : secrets.values()) {
+                    for (String secret : inForce) {
+                        if (matches(signature, secret, id + "." + timestamp + "." + body)) {
+                            valid++;
+                        }
+                    }
+                }
+            }
+            boolean first = arrived.add(id);
+            int answer = 200;
+            if (path.startsWith("/fail-first/") && first) {
+                answer = 500;
+            } else if (path.startsWith("/slow-first/") && first) {
+                try {
+                    Thread.sleep(4_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            boolean duplicate = answer == 200 && !seen.add(id);
+            if (answer == 200 && !duplicate) {
+                processed.merge(id, 1, Integer::sum);
+            }
+            received.add(new Received(path, id, timestamp, signatures.length, valid,
+                    exchange.getRequestHeaders().getFirst("User-Agent"), json, answer, duplicate, at));
+            try {
+                exchange.sendResponseHeaders(answer, -1);
+            } catch (IOException gone) {
+                // the platform stopped waiting (the slow endpoint): that attempt is its timeout
+            }
+            exchange.close();
+        }
+
+        /** Standard Webhooks verification: HMAC-SHA256 of id.timestamp.body under the secret's bytes. */
+        private static boolean matches(String signature, String secret, String signed) {
+            if (!signature.startsWith("v1,")) {
+                return false;
+            }
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
+                        "HmacSHA256"));
+                byte[] expected = mac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
+                return MessageDigest.isEqual(expected, Base64.getDecoder().decode(signature.substring(3)));
+            } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        void stop() {
+            server.stop(0);
+            threads.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package fr.imprimfip.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+/**
+ * Sends the webhook outbox's deliveries, on every node: right after the transaction that queued them commits, and
+ * every few seconds whatever is due (a retry, a delivery whose node stopped mid-attempt and whose lease ended).
+ * Deliveries are taken in turn from each endpoint with some due, and no endpoint has more than a few in flight on a
+ * node, so a slow or failing endpoint holds its own deliveries only. Each attempt checks the URL's addresses again
+ * just before sending, follows no redirect and waits for the answer a bounded time.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookDispatcher {
+
+    static final String USER_AGENT = "ImprimFIP-Webhooks/1";
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+    private static final int MAX_ANSWER_READ = 1024;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @EJB
+    private WebhookOutbox outbox;
+
+    @Inject
+    private WebhookSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlightTotal = new AtomicInteger();
+    private final AtomicBoolean pumping = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private volatile HttpClient http;
+
+    @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
+    void tick() {
+        pump();
+    }
+
+    /** Every night, what is older than {@code imprimfip.webhook.keep-days} is forgotten. */
+    @Schedule(hour = "3", minute = "40", persistent = false)
+    void forgetOld() {
+        try {
+            int forgotten = outbox.forget(clock.instant().minus(settings.keep()));
+            LOG.fine(() -> forgotten + " webhook rows past their keeping forgotten");
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Old webhook rows not forgotten; tomorrow's run tries again", e);
+        }
+    }
+
+    /** Something was queued or an attempt ended: look for due deliveries soon, on another thread. */
+    public void wake() {
+        try {
+            executor.execute(this::pump);
+        } catch (RejectedExecutionException busy) {
+            LOG.fine("Webhook dispatcher busy; the next tick looks for due deliveries");
+        }
+    }
+
+    /** Starts attempts for what is due, until nothing is or every slot of the node is taken. */
+    void pump() {
+        again.set(true);
+        if (!pumping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            while (again.getAndSet(false)) {
+                startDue();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Webhook deliveries not started; the next tick tries again", e);
+        } finally {
+            pumping.set(false);
+        }
+    }
+
+    private void startDue() {
+        int free = settings.inFlightPerNode() - inFlightTotal.get();
+        if (free <= 0) {
+            return;
+        }
+        Map<Long, Deque<Long>> byEndpoint = new LinkedHashMap<>();
+        for (WebhookOutbox.Due due : outbox.due(Math.max(100, free * 4))) {
+            byEndpoint.computeIfAbsent(due.subscriptionId(), s -> new ArrayDeque<>()).add(due.deliveryId());
+        }
+        // one delivery of each endpoint in turn, so that an endpoint with a long backlog does not pass before others
+        while (free > 0 && !byEndpoint.isEmpty()) {
+            Iterator<Map.Entry<Long, Deque<Long>>> endpoints = byEndpoint.entrySet().iterator();
+            while (free > 0 && endpoints.hasNext()) {
+                Map.Entry<Long, Deque<Long>> endpoint = endpoints.next();
+                Long deliveryId = endpoint.getValue().poll();
+                if (deliveryId == null || !tryStart(endpoint.getKey(), deliveryId)) {
+                    if (deliveryId == null || slots(endpoint.getKey()).get() >= settings.inFlightPerEndpoint()) {
+                        endpoints.remove();
+                    }
+                    continue;
+                }
+                free--;
+            }
+        }
+    }
+
+    private AtomicInteger slots(long subscriptionId) {
+        return inFlight.computeIfAbsent(subscriptionId, s -> new AtomicInteger());
+    }
+
+    private boolean tryStart(long subscriptionId, long deliveryId) {
+        AtomicInteger endpoint = slots(subscriptionId);
+        if (endpoint.incrementAndGet() > settings.inFlightPerEndpoint()) {
+            endpoint.decrementAndGet();
+            return false;
+        }
+        inFlightTotal.incrementAndGet();
+        boolean started = false;
+        try {
+            Optional<OutgoingWebhook> outgoing = outbox.claim(deliveryId);
+            if (outgoing.isPresent()) {
+                executor.execute(() -> {
+                    try {
+                        attempt(outgoing.get());
+                    } finally {
+                        release(endpoint);
+                        wake();
+                    }
+                });
+                started = true;
+            }
+        } catch (EJBException | RejectedExecutionException e) {
+            LOG.fine(() -> "Webhook delivery " + deliveryId + " not started now: " + e.getClass().getSimpleName());
+        } finally {
+            if (!started) {
+                release(endpoint);
+            }
+        }
+        return started;
+    }
+
+    private void release(AtomicInteger endpoint) {
+        endpoint.decrementAndGet();
+        inFlightTotal.decrementAndGet();
+    }
+
+    /** One attempt: the URL checked again, the signed request sent, the outcome recorded. */
+    void attempt(OutgoingWebhook outgoing) {
+        long started = System.nanoTime();
+        Integer status = null;
+        String error = null;
+        try {
+            URI target = AddressGuard.check(outgoing.url(), settings.allowLoopback(), AddressGuard.DNS);
+            long timestamp = clock.instant().getEpochSecond();
+            HttpRequest request = HttpRequest.newBuilder(target).timeout(settings.readTimeout())
+                    .header("Content-Type", "application/json").header("User-Agent", USER_AGENT)
+                    .header("webhook-id", outgoing.eventId())
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", WebhookSignature.header(outgoing.secrets(), outgoing.eventId(),
+                            timestamp, outgoing.body()))
+                    .POST(HttpRequest.BodyPublishers.ofString(outgoing.body())).build();
+            HttpResponse<InputStream> answer = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            status = answer.statusCode();
+            try (InputStream body = answer.body()) {
+                body.readNBytes(MAX_ANSWER_READ);        // what the endpoint says is not kept, nor read in full
+            } catch (IOException ignored) {
+                // the status is what counts
+            }
+            if (status / 100 == 3) {
+                error = "redirection non suivie";
+            }
+        } catch (WebhookUrlRefusedException refused) {
+            error = refused.text().french();
+        } catch (HttpConnectTimeoutException e) {
+            error = "connexion impossible en " + settings.connectTimeout().toSeconds() + " s";
+        } catch (HttpTimeoutException e) {
+            error = "pas de réponse en " + settings.readTimeout().toSeconds() + " s";
+        } catch (ConnectException e) {
+            error = "connexion refusée";
+        } catch (SSLException e) {
+            error = "échec TLS : " + e.getClass().getSimpleName();
+        } catch (IOException e) {
+            error = "échec d'échange : " + e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "tentative interrompue";
+        }
+        long latency = (System.nanoTime() - started) / 1_000_000;
+        try {
+            outbox.record(outgoing, status, error, latency);
+        } catch (EJBException e) {
+            LOG.warning(() -> "Outcome of webhook delivery " + outgoing.deliveryId() + " not recorded ("
+                    + e.getClass().getSimpleName() + "); it is attempted again when its lease ends");
+        }
+    }
+
+    private HttpClient client() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
+                            .sslContext(tls()).build();
+                }
+                client = http;
+            }
+        }
+        return client;
+    }
+
+    /** The JVM's trusted authorities, and those of {@code imprimfip.webhook.trust-store} when set. */
+    private SSLContext tls() {
+        try {
+            Optional<String> extra = settings.trustStore();
+            if (extra.isEmpty()) {
+                return SSLContext.getDefault();
+            }
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            Path jvm = Path.of(System.getProperty("java.home"), "lib", "security", "cacerts");
+            if (Files.isReadable(jvm)) {
+                KeyStore cacerts = KeyStore.getInstance(KeyStore.getDefaultType());
+                try (InputStream in = Files.newInputStream(jvm)) {
+                    cacerts.load(in, null);
+                }
+                copy(cacerts, trusted, "jvm-");
+            }
+            Path path = Path.of(extra.get());
+            if (!path.isAbsolute()) {
+                path = Path.of(System.getProperty("jboss.server.config.dir", "."), extra.get());
+            }
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(path)) {
+                store.load(in, settings.trustStorePassword());
+            }
+            copy(store, trusted, "extra-");
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, trust.getTrustManagers(), null);
+            return tls;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Webhook trust store unreadable (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private static void copy(KeyStore from, KeyStore to, String prefix) throws GeneralSecurityException {
+        for (String alias : Collections.list(from.aliases())) {
+            Certificate certificate = from.getCertificate(alias);
+            if (certificate != null) {
+                to.setCertificateEntry(prefix + alias, certificate);
+            }
+        }
+    }
+}
