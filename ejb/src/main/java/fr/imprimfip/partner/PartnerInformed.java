@@ -20,7 +20,8 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         ATTESTATION(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
         ACCESS(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
         TERMINATION(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
-        SECURITY_INCIDENT(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO, ContactRole.TECHNICAL_CONTACT));
+        SECURITY_INCIDENT(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO, ContactRole.TECHNICAL_CONTACT)),
+        STATEMENT(Set.of(ContactRole.REQUESTER));
 
         private final Set<ContactRole> recipients;
 
