@@ -5,10 +5,8 @@ import java.util.Optional;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.partner.Tariffs;
 import fr.imprimfip.partner.UnitPrice;
-import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /** What a partner's plis cost, computed by the billing itself so that a price and a statement never disagree. */
@@ -29,12 +27,6 @@ public class Prices {
         return tariffs.ofYear(partnerId, year).map(tariff -> new YearPrices(tariff,
                 environment == ServiceEnvironment.PRODUCTION
                         ? billing.statement(partnerId, year).filter(Statement::issued).orElse(null) : null));
-    }
-
-    /** The prices of the deposit's plis (those of its year, environment and partner). */
-    public Optional<YearPrices> of(Deposit deposit) {
-        return of(deposit.partner().id(), deposit.environment(),
-                deposit.receivedAt().atZone(BusinessCalendar.PARIS).getYear());
     }
 
     /**

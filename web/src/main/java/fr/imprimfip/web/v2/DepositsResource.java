@@ -37,6 +37,7 @@ import fr.imprimfip.deposit.FileNames;
 import fr.imprimfip.deposit.DepositQuery;
 import fr.imprimfip.deposit.DepositService;
 import fr.imprimfip.deposit.FileStatus;
+import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.deposit.Upload;
@@ -243,8 +244,10 @@ public class DepositsResource {
                 .header("Content-Length", scan.sizeBytes()).build();
     }
 
+    /** The caller's deposit, priced at the caller's tariff of the year it was received. */
     private DepositView priced(Deposit deposit) {
-        return DepositView.full(deposit, prices.of(deposit));
+        int year = deposit.receivedAt().atZone(BusinessCalendar.PARIS).getYear();
+        return DepositView.full(deposit, prices.of(caller.id(), deposit.environment(), year));
     }
 
     private Response receive(DepositOptions options, Upload document, List<Upload> annexes, ClientMetadata metadata,
