@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.partner.Partner;
+import fr.imprimfip.partner.PartnerInformed;
 import fr.imprimfip.partner.Tariff;
 import fr.imprimfip.partner.Tariffs;
 import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.shared.ServiceEnvironment;
 
 /** Counts and prices each partner's plis of a year, and keeps the resulting statements. */
 @Stateless
@@ -34,12 +38,26 @@ public class BillingService {
     @Inject
     private Deposits deposits;
 
+    @Inject
+    private Event<PartnerInformed> informed;
+
+    @Inject
+    private StatementDocuments documents;
+
     /**
      * The plis a partner deposited in production during {@code year} (Paris time), neither deleted nor in error,
      * counted per month and sending type and priced with its tariff of that year; empty when the partner has no
      * tariff for the year. One query per partner, scanning its year once.
      */
     public Optional<StatementFigures> figures(long partnerId, int year) {
+        return figures(partnerId, ServiceEnvironment.PRODUCTION, year);
+    }
+
+    /**
+     * The same count and prices for the plis of {@code environment}: the sandbox's show what they would cost in
+     * production, they are never billed.
+     */
+    public Optional<StatementFigures> figures(long partnerId, ServiceEnvironment environment, int year) {
         Optional<Tariff> tariff = partnerTariffs.ofYear(partnerId, year);
         if (tariff.isEmpty()) {
             return Optional.empty();
@@ -50,7 +68,7 @@ public class BillingService {
         }
         monthStarts.add(BusinessCalendar.endOfYear(year));
         List<StatementLine> lines = new ArrayList<>();
-        for (Object[] row : deposits.productionPlisByMonth(partnerId, monthStarts)) {
+        for (Object[] row : deposits.plisByMonth(partnerId, environment, monthStarts)) {
             SendingType type = (SendingType) row[0];
             for (int month = 1; month <= 12; month++) {
                 long plis = row[month] == null ? 0 : ((Number) row[month]).longValue();
@@ -78,7 +96,33 @@ public class BillingService {
                             + " was revised (" + revised + ") after this statement was computed ("
                             + statement.computedAt() + "): run the year's billing again before issuing it.");
                 });
-        statement.issue(clock.instant(), by);
+        statement.issue(nextNumber(statement.year()), clock.instant(), by);
+        informed.fire(StatementNotice.issued(statement));
+        return statement;
+    }
+
+    /** The next number of the year, the year's counter locked until the transaction ends. */
+    private StatementNumber nextNumber(int year) {
+        StatementNumberCounter counter = em.find(StatementNumberCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new StatementNumberCounter(year);
+            em.persist(counter);
+        }
+        return counter.next();
+    }
+
+    /** The partner's issued statements, the latest year first; drafts are never shown to partners. */
+    public List<Statement> issuedStatementsOf(long partnerId) {
+        return em.createNamedQuery("Statement.ofPartnerInStatus", Statement.class).setParameter("partner", partnerId)
+                .setParameter("status", StatementStatus.ISSUED).getResultList();
+    }
+
+    /** One of the partner's issued statements; another partner's, or a draft, is not found. */
+    public Statement issuedStatementOf(long partnerId, long statementId) {
+        Statement statement = em.find(Statement.class, statementId);
+        if (statement == null || !statement.issued() || !statement.addressedTo(partnerId)) {
+            throw new StatementNotFoundException(statementId);
+        }
         return statement;
     }
 
@@ -89,8 +133,23 @@ public class BillingService {
                 .orElseThrow(() -> new StatementNotFoundException(statementId));
     }
 
+    /** A downloaded statement: its content and file name. */
+    public record Document(byte[] content, String fileName) {
+    }
+
     public byte[] pdf(long statementId) {
-        return StatementDocuments.pdf(byId(statementId));
+        return documents.pdf(byId(statementId));
+    }
+
+    /** One of the partner's issued statements in {@code format}; another partner's, or a draft, is not found. */
+    public Document issuedDocument(long partnerId, long statementId, StatementFormat format) {
+        Statement statement = issuedStatementOf(partnerId, statementId);
+        byte[] content = switch (format) {
+            case PDF -> documents.pdf(statement);
+            case CSV -> StatementDocuments.csv(statement);
+            case FACTUR_X -> documents.facturX(statement);
+        };
+        return new Document(content, format.fileName(statement));
     }
 
     public byte[] csv(long statementId) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,6 +28,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.imprimfip.partner.BillingAddress;
 import fr.imprimfip.partner.Partner;
 
 /** A partner's statement for one billing year. */
@@ -34,6 +37,8 @@ import fr.imprimfip.partner.Partner;
 @NamedQuery(name = "Statement.withPartner", query = "select s from Statement s join fetch s.partner where s.id = :id")
 @NamedQuery(name = "Statement.ofPartnerYear", query = "select s from Statement s"
         + " where s.partner.id = :partner and s.year = :year")
+@NamedQuery(name = "Statement.ofPartnerInStatus", query = "select s from Statement s where s.partner.id = :partner"
+        + " and s.status = :status order by s.year desc")
 @NamedQuery(name = "Statement.ofYear", query = "select s from Statement s join fetch s.partner where s.year = :year"
         + " order by s.partner.id")
 @NamedQuery(name = "Statement.idsBeforeYear", query = "select s.id from Statement s where s.year < :cutoffYear"
@@ -85,6 +90,18 @@ public class Statement {
     @Column(name = "issued_by", length = 100)
     private String issuedBy;
 
+    @Column(name = "statement_number", length = StatementNumber.LENGTH, unique = true)
+    private String number;
+
+    @Column(name = "billed_name", length = 200)
+    private String billedName;
+
+    @Column(name = "billed_siret", length = 14)
+    private String billedSiret;
+
+    @Embedded
+    private BillingAddress billedAddress;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "statement_line", joinColumns = @JoinColumn(name = "statement_id"))
     private Set<StatementLine> lines = new LinkedHashSet<>();
@@ -124,15 +141,51 @@ public class Statement {
         this.computedAt = now;
     }
 
-    /** The statement is issued to the partner by {@code by}: from now on it never changes. */
-    public void issue(Instant at, String by) {
+    /**
+     * The statement is issued to the partner by {@code by} under {@code number}: from now on it never changes, and it
+     * keeps the partner's name, SIRET and billing address of this day.
+     */
+    public void issue(StatementNumber number, Instant at, String by) {
         if (status == StatementStatus.ISSUED) {
             throw new StatementIssuedException("Le relevé " + year + " de " + partner.clientId() + " est déjà émis.",
                     "The " + year + " statement of " + partner.clientId() + " is already issued.");
         }
+        if (number.year() != year) {
+            throw new IllegalArgumentException("A statement of " + year + " is numbered in " + year + ": " + number);
+        }
         this.status = StatementStatus.ISSUED;
+        this.number = number.value();
         this.issuedAt = at;
         this.issuedBy = by;
+        this.billedName = partner.name();
+        this.billedSiret = partner.siret();
+        this.billedAddress = partner.billingAddress().orElse(null);
+    }
+
+    /** Its number, once issued. */
+    public Optional<String> number() {
+        return Optional.ofNullable(number);
+    }
+
+    /** The partner's name as billed: as it was on the issue day, or as it is now for a draft. */
+    public String billedName() {
+        return billedName != null ? billedName : partner.name();
+    }
+
+    /** The partner's SIRET as billed: as it was on the issue day, or as it is now for a draft. */
+    public String billedSiret() {
+        return billedSiret != null ? billedSiret : partner.siret();
+    }
+
+    /** The billing address: as it was on the issue day, or as it is now for a draft; none when finance gave none. */
+    public Optional<BillingAddress> billedAddress() {
+        return issued() ? Optional.ofNullable(billedAddress).filter(BillingAddress::present)
+                : partner.billingAddress();
+    }
+
+    /** Whether {@code partnerId} is the partner this statement is addressed to. */
+    public boolean addressedTo(long partnerId) {
+        return partner.id() == partnerId;
     }
 
     /** Its lines, by month then sending type. */

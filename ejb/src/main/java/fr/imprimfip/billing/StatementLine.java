@@ -66,6 +66,17 @@ public class StatementLine {
         return new StatementLine(month, type, plis, tariff.postage(type), tariff.production(type));
     }
 
+    /** The line of {@code plis} plis of the same month and sending type at the same unit prices. */
+    StatementLine withPlis(long plis) {
+        return new StatementLine(month, sendingType, plis, new UnitPrice(postagePerPli),
+                new UnitPrice(productionPerPli));
+    }
+
+    /** Whether this line counts the plis of {@code type} in {@code month}. */
+    boolean counts(int month, SendingType type) {
+        return this.month == month && sendingType == type;
+    }
+
     public int month() {
         return month;
     }

@@ -228,13 +228,14 @@ public class Deposits {
     }
 
     /**
-     * A partner's production plis received from {@code monthStarts[0]} to {@code monthStarts[12]} (twelve months),
-     * neither deleted nor in error: per sending type, the count of each month. One query, scanning the year once.
+     * A partner's plis of {@code environment} received from {@code monthStarts[0]} to {@code monthStarts[12]} (twelve
+     * months), neither deleted nor in error: per sending type, the count of each month. One query, scanning the year
+     * once.
      */
-    public List<Object[]> productionPlisByMonth(long partnerId, List<Instant> monthStarts) {
+    public List<Object[]> plisByMonth(long partnerId, ServiceEnvironment environment, List<Instant> monthStarts) {
         TypedQuery<Object[]> query = em.createNamedQuery("DepositedDocument.plisByMonth", Object[].class)
                 .setParameter("partner", partnerId)
-                .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                .setParameter("environment", environment)
                 .setParameter("deleted", DocumentStatus.DELETED)
                 .setParameter("error", DocumentStatus.ERROR);
         for (int month = 1; month <= 13; month++) {

@@ -103,6 +103,9 @@ public class Partner {
     @Column(name = "legal_hold_since")
     private Instant legalHoldSince;
 
+    @Embedded
+    private BillingAddress billingAddress;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partner_contact", joinColumns = @JoinColumn(name = "partner_id"))
     private Set<PartnerContact> contacts = new LinkedHashSet<>();
@@ -537,6 +540,15 @@ public class Partner {
 
     public List<String> ipRanges() {
         return ipRanges.stream().sorted().toList();
+    }
+
+    /** Where its statements are addressed, if finance gave it. */
+    public Optional<BillingAddress> billingAddress() {
+        return Optional.ofNullable(billingAddress).filter(BillingAddress::present);
+    }
+
+    public void addressBillsTo(BillingAddress address) {
+        this.billingAddress = Objects.requireNonNull(address);
     }
 
     public Long id() {

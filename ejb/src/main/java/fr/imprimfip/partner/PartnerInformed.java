@@ -22,7 +22,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         TERMINATION(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.TECHNICAL_CONTACT)),
         SECURITY_INCIDENT(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO, ContactRole.TECHNICAL_CONTACT)),
         /** The platform's calls to the partner's systems (a webhook endpoint failing for days). */
-        INTEGRATION(Set.of(ContactRole.TECHNICAL_CONTACT));
+        INTEGRATION(Set.of(ContactRole.TECHNICAL_CONTACT)),
+        /** An issued statement, to the requester who signed the financial agreement. */
+        STATEMENT(Set.of(ContactRole.REQUESTER));
 
         private final Set<ContactRole> recipients;
 

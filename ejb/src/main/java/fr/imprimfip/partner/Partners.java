@@ -49,6 +49,13 @@ public class Partners {
     }
 
     /** The partner of this client id or identifier, which must exist. */
+    /** The partner's statements are addressed to {@code address} from now on (issued ones keep theirs). */
+    public Partner addressBillsTo(String clientId, BillingAddress address) {
+        Partner partner = existing(clientId);
+        partner.addressBillsTo(address);
+        return partner;
+    }
+
     public Partner existing(String clientId) {
         return byClientId(clientId).or(() -> byIdentifier(clientId))
                 .orElseThrow(() -> new PartnerNotFoundException(clientId));

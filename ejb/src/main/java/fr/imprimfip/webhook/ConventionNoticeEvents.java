@@ -23,6 +23,9 @@ import fr.imprimfip.shared.ServiceEnvironment;
 @ApplicationScoped
 public class ConventionNoticeEvents {
 
+    private static final java.util.Set<PartnerInformed.Topic> CONVENTION_TOPICS = java.util.EnumSet.of(
+            PartnerInformed.Topic.ATTESTATION, PartnerInformed.Topic.ACCESS, PartnerInformed.Topic.TERMINATION);
+
     @PersistenceContext(unitName = "imprimfip")
     EntityManager em;
 
@@ -33,9 +36,8 @@ public class ConventionNoticeEvents {
     WebhookEvents events;
 
     void raise(@Observes PartnerInformed information) {
-        if (information.topic() == PartnerInformed.Topic.INTEGRATION
-                || information.topic() == PartnerInformed.Topic.SECURITY_INCIDENT) {
-            return;     // about webhooks themselves, or a security incident: told to people only
+        if (!CONVENTION_TOPICS.contains(information.topic())) {
+            return;     // webhooks themselves, a security incident (people only), a statement (statement.issued)
         }
         Partner partner = em.find(Partner.class, information.partnerId());
         if (partner == null) {

@@ -8,13 +8,13 @@ import fr.imprimfip.billing.Statement;
 import fr.imprimfip.billing.StatementLine;
 
 /** A statement as finance staff read it, with its lines per month and sending type. */
-public record StatementView(long id, long partnerId, String partnerClientId, String partnerName, int year, long plis,
+public record StatementView(long id, String number, long partnerId, String partnerClientId, String partnerName, int year, long plis,
                             BigDecimal postagePerPli, BigDecimal productionPerPli, BigDecimal postageAmount,
                             BigDecimal productionAmount, BigDecimal totalAmount, String status, Instant computedAt,
                             Instant issuedAt, String issuedBy, List<LineView> lines) {
 
     static StatementView of(Statement statement) {
-        return new StatementView(statement.id(), statement.partner().id(), statement.partner().clientId(),
+        return new StatementView(statement.id(), statement.number().orElse(null), statement.partner().id(), statement.partner().clientId(),
                 statement.partner().name(), statement.year(), statement.plis(), statement.postagePerPli(),
                 statement.productionPerPli(), statement.postageAmount(), statement.productionAmount(),
                 statement.totalAmount(), statement.status().name(), statement.computedAt(), statement.issuedAt(),

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import fr.imprimfip.billing.YearPrices;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositedDocument;
 import fr.imprimfip.deposit.DocumentStatus;
@@ -12,21 +14,28 @@ import fr.imprimfip.deposit.DocumentStatusChange;
 import fr.imprimfip.deposit.ProductionStep;
 import fr.imprimfip.production.RegisteredProofs;
 
-/** A deposit as its owner follows it: status, and each document with its postal facts and status timeline. */
+/**
+ * A deposit as its owner follows it: status, and each document with its postal facts, price and status timeline;
+ * once analysed, the cost of its plis ({@code cost}, none without a tariff for the year).
+ */
 public record DepositView(String reference, String filename, Instant receivedAt, String status, String statusLabel,
                           String message, Instant analyzedAt, Integer analyzedDocuments, Integer rejectedDocuments,
-                          String paper, String sendingType, Map<String, String> metadata, List<Document> documents) {
+                          String paper, String sendingType, Map<String, String> metadata, PriceView cost,
+                          List<Document> documents) {
 
-    /** One document (letter) of the file; a registered letter also has its number and the proofs it has. */
+    /**
+     * One document (letter) of the file; a registered letter also has its number and the proofs it has. Its price
+     * is that of one pli of the deposit; none for a document deleted or rejected (not billed).
+     */
     public record Document(int position, String businessRef, String status, String statusLabel, String message,
                            int firstPage, int pages, int sheets, int weightGrams, String envelope, String postageClass,
-                           String registeredNumber, List<Change> timeline, List<Proof> proofs) {
-        static Document of(Deposit deposit, DepositedDocument document, boolean withTimeline) {
+                           String registeredNumber, PriceView price, List<Change> timeline, List<Proof> proofs) {
+        static Document of(Deposit deposit, DepositedDocument document, boolean withTimeline, PriceView pliPrice) {
             boolean registered = deposit.sendingType().registered();
             return new Document(document.position(), document.businessRef(), document.status().name(),
                     document.status().label(), document.statusMessage(), document.firstPage(), document.pageCount(),
                     document.sheets(), document.weightGrams(), document.envelope(), document.postageClass(),
-                    document.registeredNumber(),
+                    document.registeredNumber(), document.status().billable() ? pliPrice : null,
                     withTimeline ? document.history().stream().map(c -> Change.of(deposit, document, c)).toList()
                             : null,
                     withTimeline && registered ? Proof.of(deposit, document) : null);
@@ -71,18 +80,25 @@ public record DepositView(String reference, String filename, Instant receivedAt,
         }
     }
 
-    static DepositView full(Deposit deposit) {
-        return of(deposit, deposit.documents().stream().map(d -> Document.of(deposit, d, true)).toList());
+    /** The deposit with its documents, priced with {@code prices} (none: no tariff for the year). */
+    static DepositView full(Deposit deposit, Optional<YearPrices> prices) {
+        PriceView pliPrice = prices.map(p -> PriceView.of(p.of(deposit.receivedAt(), deposit.sendingType(), 1)))
+                .orElse(null);
+        long plis = deposit.documents().stream().filter(d -> d.status().billable()).count();
+        PriceView cost = deposit.analyzedAt() == null ? null
+                : prices.map(p -> PriceView.of(p.of(deposit.receivedAt(), deposit.sendingType(), plis))).orElse(null);
+        return of(deposit, cost, deposit.documents().stream().map(d -> Document.of(deposit, d, true, pliPrice))
+                .toList());
     }
 
     static DepositView summary(Deposit deposit) {
-        return of(deposit, null);
+        return of(deposit, null, null);
     }
 
-    private static DepositView of(Deposit deposit, List<Document> documents) {
+    private static DepositView of(Deposit deposit, PriceView cost, List<Document> documents) {
         return new DepositView(deposit.reference().value(), deposit.filename(), deposit.receivedAt(),
                 deposit.status().name(), deposit.status().label(), deposit.statusMessage(), deposit.analyzedAt(),
                 deposit.analyzedDocs(), deposit.rejectedDocs(), deposit.paper().name(), deposit.sendingType().name(),
-                deposit.metadata(), documents);
+                deposit.metadata(), cost, documents);
     }
 }

@@ -29,12 +29,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import fr.imprimfip.billing.Prices;
 import fr.imprimfip.deposit.ClientMetadata;
+import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.FileNames;
 import fr.imprimfip.deposit.DepositQuery;
 import fr.imprimfip.deposit.DepositService;
 import fr.imprimfip.deposit.FileStatus;
+import fr.imprimfip.shared.BusinessCalendar;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.deposit.Upload;
@@ -70,6 +73,9 @@ public class DepositsResource {
 
     @Inject
     RegisteredProofs proofs;
+
+    @Inject
+    Prices prices;
 
     @Inject
     ElectronicLetterProofs electronicProofs;
@@ -159,7 +165,7 @@ public class DepositsResource {
     @Path("/{reference}")
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deposit(@PathParam("reference") String reference) {
-        return DepositView.full(deposits.ownDepositInFull(caller.owner(), reference));
+        return priced(deposits.ownDepositInFull(caller.owner(), reference));
     }
 
     /** Deletes a document still waiting for production; 409 once it is in production. */
@@ -167,7 +173,7 @@ public class DepositsResource {
     @Path("/{reference}/documents/{position}")
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deleteDocument(@PathParam("reference") String reference, @PathParam("position") int position) {
-        return DepositView.full(deposits.deleteDocument(caller.owner(), reference, position));
+        return priced(deposits.deleteDocument(caller.owner(), reference, position));
     }
 
     /** Deletes every document of a deposit, all still waiting for production. */
@@ -175,7 +181,7 @@ public class DepositsResource {
     @Path("/{reference}")
     @Produces(MediaType.APPLICATION_JSON)
     public DepositView deleteDeposit(@PathParam("reference") String reference) {
-        return DepositView.full(deposits.deleteDeposit(caller.owner(), reference));
+        return priced(deposits.deleteDeposit(caller.owner(), reference));
     }
 
     /**
@@ -236,6 +242,12 @@ public class DepositsResource {
         };
         return Attachments.of(body, scan.mediaType(), scan.filename())
                 .header("Content-Length", scan.sizeBytes()).build();
+    }
+
+    /** The caller's deposit, priced at the caller's tariff of the year it was received. */
+    private DepositView priced(Deposit deposit) {
+        int year = deposit.receivedAt().atZone(BusinessCalendar.PARIS).getYear();
+        return DepositView.full(deposit, prices.of(caller.id(), deposit.environment(), year));
     }
 
     private Response receive(DepositOptions options, Upload document, List<Upload> annexes, ClientMetadata metadata,
