@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,16 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import fr.imprimfip.client.model.DeliveryPageView;
+import fr.imprimfip.client.model.AttemptPage;
 import fr.imprimfip.client.model.DepositPageView;
 import fr.imprimfip.client.model.DepositReceipt;
 import fr.imprimfip.client.model.DepositView;
 import fr.imprimfip.client.model.ElectronicProofView;
-import fr.imprimfip.client.model.PingAnswer;
-import fr.imprimfip.client.model.ReplayAnswer;
 import fr.imprimfip.client.model.ReplayRequest;
-import fr.imprimfip.client.model.SecretRotation;
-import fr.imprimfip.client.model.SecretRotationRequest;
+import fr.imprimfip.client.model.RotationRequest;
 import fr.imprimfip.client.model.WebhookRequest;
 import fr.imprimfip.client.model.WebhookView;
 
@@ -259,35 +255,44 @@ public final class ImprimFipClient {
         return send("POST", WEBHOOKS + "/" + segment(id) + "/resume", null, WebhookView.class);
     }
 
-    /** A new secret; the previous one keeps signing too for {@code overlapHours} (0 to 72). */
-    public SecretRotation rotateWebhookSecret(String id, int overlapHours) {
+    /**
+     * A new secret, shown only in this answer; the previous one keeps signing too for {@code overlapHours} (0 to 72).
+     */
+    public WebhookSecret rotateWebhookSecret(String id, int overlapHours) {
         return send("POST", WEBHOOKS + "/" + segment(id) + "/secret-rotation",
-                new SecretRotationRequest().overlapHours(overlapHours), SecretRotation.class);
+                new RotationRequest().overlapHours(overlapHours), WebhookSecret.class);
     }
 
     /** Sends a {@code webhook.ping} event to this subscription only: its event id. */
-    public PingAnswer pingWebhook(String id) {
-        return send("POST", WEBHOOKS + "/" + segment(id) + "/ping", null, PingAnswer.class);
+    public String pingWebhook(String id) {
+        return send("POST", WEBHOOKS + "/" + segment(id) + "/ping", null, JsonNode.class).path("eventId").asText();
     }
 
     /** The subscription's delivery attempts, newest first ({@code cursor} null for the first page). */
-    public DeliveryPageView webhookDeliveries(String id, Integer limit, String cursor) {
+    public AttemptPage webhookDeliveries(String id, Integer limit, String cursor) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("limit", limit == null ? null : limit.toString());
         query.put("cursor", cursor);
-        return get(WEBHOOKS + "/" + segment(id) + "/deliveries" + query(query), DeliveryPageView.class);
+        return get(WEBHOOKS + "/" + segment(id) + "/deliveries" + query(query), AttemptPage.class);
     }
 
-    /** Delivers the event {@code eventId} again. */
-    public ReplayAnswer replayWebhookEvent(String id, String eventId) {
-        return send("POST", WEBHOOKS + "/" + segment(id) + "/replays", new ReplayRequest().eventId(eventId),
-                ReplayAnswer.class);
+    /** Delivers the event {@code eventId} again (same id, same body): how many events were replayed. */
+    public int replayWebhookEvent(String id, String eventId) {
+        return replay(id, new ReplayRequest().eventId(eventId));
     }
 
-    /** Delivers again every event of the subscription that happened from {@code from} to {@code to}. */
-    public ReplayAnswer replayWebhookEvents(String id, Instant from, Instant to) {
-        return send("POST", WEBHOOKS + "/" + segment(id) + "/replays", new ReplayRequest().from(from).to(to),
-                ReplayAnswer.class);
+    /** Delivers again every event of the subscription's types raised from {@code from} (included) to {@code to}. */
+    public int replayWebhookEvents(String id, Instant from, Instant to) {
+        return replay(id, new ReplayRequest().from(from.toString()).to(to.toString()));
+    }
+
+    private int replay(String id, ReplayRequest request) {
+        return send("POST", WEBHOOKS + "/" + segment(id) + "/replays", request, JsonNode.class).path("replayed")
+                .asInt();
+    }
+
+    /** A subscription's new secret, and until when the previous one still signs (null without overlap). */
+    public record WebhookSecret(String secret, Instant previousSecretExpiresAt) {
     }
 
     // ---------------------------------------------------------------------------------------------------- plumbing

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,20 +34,20 @@ import fr.imprimfip.client.model.DepositView;
 import fr.imprimfip.client.model.WebhookView;
 
 /**
- * A partner's first registered letter, from end to end, against the demo platform of {@code scripts/run.sh}:
- * subscribes a local HTTPS receiver to the letter's events, deposits {@code samples/courrier-demo.pdf} as a registered
- * letter with acknowledgement of receipt, verifies each event's signature as it arrives, and once the
- * {@code proof.available} event says La Poste took the letter (a couple of minutes on the demo platform), downloads
- * its proof of deposit. Run from the project's root once the platform is up:
+ * A partner's first electronic registered letter, from end to end: subscribes a local HTTPS receiver to the letter's
+ * events, deposits {@code samples/courrier-demo.pdf} as an electronic registered letter (LRE), verifies each event's
+ * signature as it arrives, and once the {@code proof.available} event says the letter's first proof exists (seconds
+ * after the analysis), downloads that proof, a PDF the platform signs. Run from the project's root against the
+ * platform of {@code scripts/run.sh}, once it allows deliveries to loopback endpoints:
  *
  * <pre>
- * ./mvnw -q -pl client exec:java -Dexec.mainClass=fr.imprimfip.client.example.FirstDeposit
+ * ./mvnw -q -pl client compile exec:java -Dexec.mainClass=fr.imprimfip.client.example.FirstDeposit
  * </pre>
  *
  * Settings (environment, with the demo's defaults): {@code IMPRIMFIP_URL}, {@code IMPRIMFIP_TOKEN_ENDPOINT},
  * {@code IMPRIMFIP_CLIENT_ID}, {@code IMPRIMFIP_PKI} (the folder of {@code <client>.p12}, {@code truststore.p12} and
  * the receiver's {@code server.p12}), {@code IMPRIMFIP_PKI_PASSWORD}, {@code IMPRIMFIP_PDF}, and
- * {@code IMPRIMFIP_WAIT_MINUTES}.
+ * {@code IMPRIMFIP_WAIT_SECONDS}.
  */
 public final class FirstDeposit {
 
@@ -59,9 +60,6 @@ public final class FirstDeposit {
         Path pki = Path.of(setting("IMPRIMFIP_PKI", "ear/target/pki"));
         char[] password = setting("IMPRIMFIP_PKI_PASSWORD", "demo-pki-password").toCharArray();
         String clientId = setting("IMPRIMFIP_CLIENT_ID", "demo-partner");
-        Path pdf = Path.of(setting("IMPRIMFIP_PDF", "samples/courrier-demo.pdf"));
-        Duration wait = Duration.ofMinutes(Long.parseLong(setting("IMPRIMFIP_WAIT_MINUTES", "5")));
-
         ImprimFipClient client = ImprimFipClient.builder()
                 .baseUrl(setting("IMPRIMFIP_URL", "https://localhost:8443"))
                 .tokenEndpoint(setting("IMPRIMFIP_TOKEN_ENDPOINT",
@@ -71,35 +69,46 @@ public final class FirstDeposit {
                 .trustStore(pki.resolve("truststore.p12"), password)
                 .acceptLanguage("en")
                 .build();
+        Download proof = journey(client, pki.resolve("server.p12"), password,
+                Path.of(setting("IMPRIMFIP_PDF", "samples/courrier-demo.pdf")),
+                Duration.ofSeconds(Long.parseLong(setting("IMPRIMFIP_WAIT_SECONDS", "120"))));
+        Path saved = Path.of(proof.filename() == null ? "preuve.pdf" : proof.filename());
+        Files.write(saved, proof.content());
+        System.out.println("Proof saved as " + saved.toAbsolutePath());
+    }
 
-        // 1. A receiver on this machine; the platform must be allowed to deliver to loopback (a test setting).
+    /**
+     * The journey: a receiver on this machine presenting the certificate of {@code receiverKeyStore}, its
+     * subscription, the deposit of {@code pdf}, its events until its first proof, which is answered.
+     */
+    public static Download journey(ImprimFipClient client, Path receiverKeyStore, char[] password, Path pdf,
+                                   Duration wait) throws Exception {
         BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
         AtomicReference<WebhookSignatureVerifier> verifier = new AtomicReference<>();
-        HttpsServer receiver = receiver(pki.resolve("server.p12"), password, verifier, events);
+        HttpsServer receiver = receiver(receiverKeyStore, password, verifier, events);
         String url = "https://localhost:" + receiver.getAddress().getPort() + "/imprimfip/events";
+        WebhookView webhook = null;
         try {
-            // 2. The subscription: its secret is shown once, in this answer.
-            WebhookView webhook = client.createWebhook(url, List.of("file.analysed", "document.status_changed",
+            // 1. The subscription: its secret is shown once, in this answer.
+            webhook = client.createWebhook(url, List.of("file.analysed", "document.status_changed",
                     "proof.available"), "FirstDeposit example");
             verifier.set(WebhookSignatureVerifier.of(webhook.getSecret()));
             System.out.println("Subscribed " + url + " as " + webhook.getId());
 
-            // 3. The deposit: a registered letter, its recipient as the envelope window prints it.
-            DepositRequest request = DepositRequest.registered(pdf.getFileName().toString(),
-                    Map.of("name", "MADAME CLAIRE MARTIN", "line2", "8 AVENUE DE LA GARE", "zipCode", "69002",
-                            "town", "LYON"),
-                    Map.of("name", "SIP DE MEAUX", "line2", "2 RUE DU PALAIS", "zipCode", "77100", "town", "MEAUX"))
-                    .label("example", "first-deposit");
+            // 2. The deposit: an electronic registered letter, delivered to its recipient by e-mail.
+            DepositRequest request = DepositRequest.electronic(pdf.getFileName().toString(), Map.of(
+                    "emailAddress", "claire.martin@example.org", "type", "PARTICULIER", "lastname", "MARTIN",
+                    "firstname", "Claire")).label("example", "first-deposit");
             DepositReceipt receipt = client.deposit(pdf, request);
             String reference = receipt.getReference();
             System.out.println("Deposited " + reference + " (SHA-256 " + receipt.getSha256() + ")");
 
-            // 4. Events until the proof of deposit exists.
+            // 3. Its events, until a proof is available.
             long deadline = System.nanoTime() + wait.toNanos();
             while (true) {
                 JsonNode event = events.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (event == null) {
-                    throw new IllegalStateException("No proof of deposit for " + reference + " after " + wait);
+                    throw new IllegalStateException("No proof for " + reference + " after " + wait);
                 }
                 JsonNode data = event.path("data");
                 if (!reference.equals(data.path("reference").asText())) {
@@ -109,17 +118,18 @@ public final class FirstDeposit {
                         + data);
                 if ("proof.available".equals(event.path("type").asText())) {
                     int position = data.path("position").asInt(0);
-                    Download proof = client.proofOfDeposit(reference, position);
-                    Path saved = Path.of(proof.filename() == null ? "preuve-de-depot.pdf" : proof.filename());
-                    Files.write(saved, proof.content());
-                    System.out.println("Proof of deposit saved as " + saved.toAbsolutePath());
-                    break;
+                    String kind = data.path("proof").asText().toLowerCase(Locale.ROOT);
+                    Download proof = client.electronicProof(reference, position, kind);
+                    DepositView deposit = client.deposit(reference);
+                    System.out.println("Letter " + position + " is " + deposit.getDocuments().get(position)
+                            .getStatus() + "; proof " + kind + " downloaded (" + proof.content().length + " bytes)");
+                    return proof;
                 }
             }
-            DepositView deposit = client.deposit(reference);
-            System.out.println("Letter 0 is now " + deposit.getDocuments().get(0).getStatus());
-            client.deleteWebhook(webhook.getId());
         } finally {
+            if (webhook != null) {
+                client.deleteWebhook(webhook.getId());
+            }
             receiver.stop(0);
         }
     }
