@@ -29,6 +29,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import fr.imprimfip.billing.Prices;
 import fr.imprimfip.deposit.ClientMetadata;
 import fr.imprimfip.deposit.Deposit;
@@ -90,6 +94,9 @@ public class DepositsResource {
     @POST
     @Consumes("application/pdf")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Reçu : l'accusé de réception du dépôt (rejoué tel quel avec"
+            + " la même Idempotency-Key)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DepositReceipt.class)))
     public Response depositRaw(InputStream body, @QueryParam("filename") String filename,
                                @QueryParam("paper") @DefaultValue("DUPLEX") String paper,
                                @QueryParam("sendingType") @DefaultValue("STD") String sendingType,
@@ -127,6 +134,9 @@ public class DepositsResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "201", description = "Reçu : l'accusé de réception du dépôt (rejoué tel quel avec"
+            + " la même Idempotency-Key)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DepositReceipt.class)))
     public Response depositMultipart(@HeaderParam("Idempotency-Key") String idempotencyKey) throws IOException {
         DepositForm form = DepositForm.read(MultipartParts.of(request));
         DepositOptions options = options(form.filename(), form.paper(), form.sendingType(), form.onBehalfOf(),
