@@ -12,15 +12,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -80,15 +79,17 @@ public final class Browser {
      * Clicks {@code element}; when the click leaves the page (a link to another page, a form's submit button), waits
      * until the next page has replaced it, so that nothing read after the click comes from the page left behind.
      */
-    public static void follow(ChromeDriver browser, WebDriverWait wait, WebElement element) {
+    public static void follow(ChromeDriver browser, WebElement element) {
         if (!leavesPage(browser, element)) {
             element.click();
             return;
         }
-        WebElement left = browser.findElement(By.tagName("html"));
+        browser.executeScript("document.documentElement.dataset.left = 'yes';");
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(left));
-        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+        // the page left is told by a mark of its own: while the next one replaces it, the browser may answer anything
+        // about the elements of either (stale, or not in the document any more)
+        patience(browser).ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.documentElement.dataset.left === undefined && document.readyState === 'complete';")));
     }
 
     private static boolean leavesPage(ChromeDriver browser, WebElement element) {

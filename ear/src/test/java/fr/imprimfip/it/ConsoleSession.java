@@ -66,7 +66,7 @@ public final class ConsoleSession implements AutoCloseable {
 
     /** Clicks {@code element} and, when it leads to another page, waits for that page. */
     public void follow(WebElement element) {
-        Browser.follow(browser, wait, element);
+        Browser.follow(browser, element);
     }
 
     public void type(String id, String text) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.imprimfip.client.DepositRequest;
+import fr.imprimfip.client.Download;
 import fr.imprimfip.client.ImprimFipClient;
 import fr.imprimfip.client.ImprimFipException;
 import fr.imprimfip.client.model.DepositPageView;
 import fr.imprimfip.client.model.DepositReceipt;
+import fr.imprimfip.client.example.FirstDeposit;
 import fr.imprimfip.client.model.DepositView;
 import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
@@ -93,5 +98,14 @@ class JavaClientIT {
         assertEquals(404, stranger.status());
         assertEquals("not-found", stranger.slug());
         assertEquals("Ressource introuvable", stranger.title(), "French unless English is asked for");
+    }
+
+    @Test
+    void theExampleFollowsAnElectronicLetterToItsFirstProofThroughItsWebhook() throws Exception {
+        Path pdf = Files.write(Files.createTempFile("first-deposit", ".pdf"), LetterPdfs.conformingLetter(1));
+        Download proof = FirstDeposit.journey(client("demo-partner", "en"), DemoPki.DIR.resolve("server.p12"),
+                PKI_PASSWORD, pdf, Duration.ofSeconds(60));
+        assertEquals("application/pdf", proof.mediaType());
+        assertEquals("%PDF-", new String(proof.content(), 0, 5, StandardCharsets.US_ASCII));
     }
 }

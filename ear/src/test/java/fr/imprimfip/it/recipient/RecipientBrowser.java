@@ -38,7 +38,7 @@ final class RecipientBrowser implements AutoCloseable {
 
     /** Clicks the element {@code id} and, when it leads to another page, waits for that page. */
     void click(String id) {
-        Browser.follow(browser, wait, browser.findElement(By.id(id)));
+        Browser.follow(browser, browser.findElement(By.id(id)));
     }
 
     void type(String id, String text) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -295,13 +296,12 @@ class ConsoleFinanceIT {
             });
         }
         patient.until(driver -> "Terminée".equals(badge(console, "run-status")));
-        WebElement progress = console.browser().findElement(By.id("avancement"));
-        if ("true".equals(progress.getDomAttribute("data-reloading"))) {
-            // the live page reloads itself once the run has ended: a click before that could be lost in the reload
-            patient.until(ExpectedConditions.stalenessOf(progress));
-            patient.until(ExpectedConditions.presenceOfElementLocated(By.id("avancement")));
-            assertEquals("Terminée", badge(console, "run-status"), "the reloaded page says the run ended");
-        }
+        // the live page reloads itself once the run has ended: a click before that could be lost in the reload
+        Browser.patience(console.browser(), RUN_PATIENCE).ignoring(WebDriverException.class).until(driver ->
+                Boolean.TRUE.equals(console.browser().executeScript("var progress = document.getElementById("
+                        + "'avancement'); return document.readyState === 'complete' && progress !== null"
+                        + " && progress.dataset.reloading === undefined;")));
+        assertEquals("Terminée", badge(console, "run-status"), "the settled page says the run ended");
         patient.until(ExpectedConditions.textToBe(By.id("percent"), "100"));
         assertEquals("100", console.browser().findElement(By.id("barre")).getDomProperty("value").replace(".0", ""));
         assertFalse(console.has("run-failed"));
