@@ -68,7 +68,7 @@ final class FacturX {
         }
         buyer.setID(statement.partner().clientId());
         buyer.setLegalOrganisation(new LegalOrganisation(statement.billedSiret(), SIRET_SCHEME));
-        Date issued = Date.from(statement.issuedAt());
+        Date issued = day(statement.issuedAt().atZone(BusinessCalendar.PARIS).toLocalDate());
         Invoice invoice = new Invoice().setNumber(statement.number().orElseThrow()).setIssueDate(issued)
                 .setDeliveryDate(issued).setCurrency(Price.CURRENCY).setSender(seller).setRecipient(buyer)
                 .setDetailedDeliveryPeriod(day(LocalDate.of(statement.year(), 1, 1)),
@@ -90,7 +90,8 @@ final class FacturX {
         return new Item(product, unitPrice, BigDecimal.valueOf(plis));
     }
 
+    /** Mustang writes a date in the JVM's own zone: a Paris day is given as its midnight there, whatever it is. */
     private static Date day(LocalDate day) {
-        return Date.from(day.atStartOfDay(BusinessCalendar.PARIS).toInstant());
+        return Date.from(day.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
     }
 }

@@ -142,6 +142,12 @@ class PricesAndStatementsIT {
             assertTrue(api.getAs("/api/v2/statements", Keycloak.demoPartnerToken()).jsonArray().stream()
                     .noneMatch(s -> s.asJsonObject().getJsonNumber("id").longValue() == statementId));
 
+            String sandbox = Keycloak.partnerTokenPresenting(id + "-sandbox", CERTIFICATE);
+            assertTrue(application.getAs("/api/v2/statements", sandbox).jsonArray().isEmpty(),
+                    "only production is billed: a sandbox credential sees no statement");
+            assertEquals(404, application.getAs("/api/v2/statements/" + statementId, sandbox).status());
+            assertEquals(404, application.getAs("/api/v2/statements/" + statementId + "/factur-x", sandbox).status());
+
             MimeMessage mail = received(relay, "anne.martin@" + id + ".invalid", number);
             assertTrue(GreenMailUtil.getBody(mail).contains("/api/v2/statements/" + statementId),
                     GreenMailUtil.getBody(mail));

@@ -103,6 +103,7 @@ class WebhooksIT {
             assertTrue(id.matches("wh_[0-9A-Z]{26}"), id);
             assertEquals(path, java.net.URI.create(created.header("Location")).getPath());
             assertEquals("ACTIVE", webhook.getString("status"));
+            assertEquals("no-store", created.header("Cache-Control"), "an answer showing a secret is never cached");
             String secret = webhook.getString("secret");
             assertTrue(secret.startsWith("whsec_"));
             assertEquals(32, Base64.getDecoder().decode(secret.substring(6)).length);
@@ -133,6 +134,7 @@ class WebhooksIT {
 
             ApiClient.Answer rotated = api.postJson(path + "/secret-rotation", token, "{\"overlapHours\": 24}");
             assertEquals(200, rotated.status(), rotated.body());
+            assertEquals("no-store", rotated.header("Cache-Control"));
             String newSecret = rotated.json().getString("secret");
             assertNotNull(rotated.json().getString("previousSecretExpiresAt"));
             receiver.secrets(id, newSecret, secret);

@@ -78,8 +78,9 @@ class StatementsIT {
         try (PDDocument pdf = Loader.loadPDF(api.download("/finance/statements/" + id, finance, "application/pdf")
                 .bytes())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("relevé annuel " + THIS_YEAR) && text.contains("Autre administration de"
-                    + " démonstration") && text.contains("PROJET"), text);
+            assertTrue(text.contains("PROJET de relevé annuel — non émis") && text.contains("du 01/01/" + THIS_YEAR
+                    + " au 31/12/" + THIS_YEAR) && text.contains("Autre administration de démonstration")
+                    && text.contains("sans valeur de facturation"), text);
         }
         assertEquals(404, api.getAs("/finance/statements/999999999", finance).status());
         assertEquals(403, api.getAs("/finance/statements/" + id, partner).status());
@@ -110,7 +111,11 @@ class StatementsIT {
         assertEquals(409, tariff.status(), "the tariff of a billed year is fixed: " + tariff.body());
         try (PDDocument pdf = Loader.loadPDF(api.download("/finance/statements/" + id, finance, "application/pdf")
                 .bytes())) {
-            assertTrue(new PDFTextStripper().getText(pdf).contains("Émis le"));
+            String text = new PDFTextStripper().getText(pdf);
+            String number = issued.getString("number");
+            assertTrue(number.matches("RLV-" + lastYear + "-\\d{6}"), number);
+            assertTrue(text.contains("Relevé annuel n° " + number) && text.contains("du 01/01/" + lastYear)
+                    && text.contains(" — émis le ") && !text.contains("PROJET"), text);
         }
     }
 

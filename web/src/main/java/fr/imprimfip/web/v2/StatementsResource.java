@@ -20,6 +20,8 @@ import fr.imprimfip.billing.BillingService;
 import fr.imprimfip.billing.Price;
 import fr.imprimfip.billing.Statement;
 import fr.imprimfip.billing.StatementFormat;
+import fr.imprimfip.billing.StatementNotFoundException;
+import fr.imprimfip.shared.ServiceEnvironment;
 import fr.imprimfip.web.Attachments;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.security.CallingPartner;
@@ -60,6 +62,9 @@ public class StatementsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<StatementSummary> statements() {
+        if (!billedEnvironment()) {
+            return List.of();
+        }
         return billing.issuedStatementsOf(caller.id()).stream().map(StatementSummary::of).toList();
     }
 
@@ -67,6 +72,7 @@ public class StatementsResource {
     @Path("/{id:\\d+}")
     @Produces(MediaType.APPLICATION_JSON)
     public StatementSummary statement(@PathParam("id") long id) {
+        requireBilledEnvironment(id);
         return StatementSummary.of(billing.issuedStatementOf(caller.id(), id));
     }
 
@@ -92,6 +98,7 @@ public class StatementsResource {
     }
 
     private Response download(long id, StatementFormat format) {
+        requireBilledEnvironment(id);
         BillingService.Document document = billing.issuedDocument(caller.id(), id, format);
         AuditNotes.target(request, "statements/" + id + "/" + format.name().toLowerCase(Locale.ROOT));
         return Attachments.of(document.content(), format.mediaType(), document.fileName())
@@ -100,5 +107,16 @@ public class StatementsResource {
 
     private static String euros(BigDecimal amount) {
         return amount.toPlainString();
+    }
+
+    /** Only production is billed: a sandbox credential sees no statement, as it sees no production deposit. */
+    private boolean billedEnvironment() {
+        return caller.environment() == ServiceEnvironment.PRODUCTION;
+    }
+
+    private void requireBilledEnvironment(long id) {
+        if (!billedEnvironment()) {
+            throw new StatementNotFoundException(id);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -39,6 +40,8 @@ public class WebhooksResource {
     static final String PATH = "/api/v2/webhooks";
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
+    /** The answers that show a secret are kept by no cache. */
+    private static final String NO_STORE = "no-store";
 
     /** {@code {"url": "https://...", "eventTypes": [...], "description": "..."}}. */
     public record WebhookRequest(@NotNull String url, List<String> eventTypes, String description) {
@@ -88,6 +91,9 @@ public class WebhooksResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     private Webhooks.Owner owner() {
         return new Webhooks.Owner(caller.id(), caller.environment());
     }
@@ -99,7 +105,7 @@ public class WebhooksResource {
         Webhooks.Created created = webhooks.create(owner(), body.url(), body.eventTypes(), body.description());
         String id = created.subscription().publicId();
         AuditNotes.target(request, "webhook " + id);
-        return Response.created(URI.create(PATH + "/" + id))
+        return Response.created(URI.create(PATH + "/" + id)).header("Cache-Control", NO_STORE)
                 .entity(WebhookView.of(created.subscription(), created.secret())).build();
     }
 
@@ -147,6 +153,7 @@ public class WebhooksResource {
     public Map<String, Object> rotate(@PathParam("id") String id, RotationRequest body) {
         int overlap = body == null || body.overlapHours() == null ? 0 : body.overlapHours();
         Webhooks.Rotated rotated = webhooks.rotate(owner(), id, overlap);
+        response.setHeader("Cache-Control", NO_STORE);
         AuditNotes.target(request, "webhook " + id);
         return rotated.previousSecretExpiresAt() == null ? Map.of("secret", rotated.secret())
                 : Map.of("secret", rotated.secret(), "previousSecretExpiresAt",
