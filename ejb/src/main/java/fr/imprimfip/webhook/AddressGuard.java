@@ -47,16 +47,10 @@ public final class AddressGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw refused("le nom « " + host + " » ne se résout pas", "the name \"" + host + "\" does not resolve");
+            throw notPublic(host);
         }
-        if (addresses.isEmpty()) {
-            throw refused("le nom « " + host + " » ne se résout pas", "the name \"" + host + "\" does not resolve");
-        }
-        for (InetAddress address : addresses) {
-            if (!allowed(address, allowLoopback)) {
-                throw refused("l'adresse " + address.getHostAddress() + " n'est pas une adresse publique",
-                        "the address " + address.getHostAddress() + " is not a public address");
-            }
+        if (addresses.isEmpty() || !addresses.stream().allMatch(address -> allowed(address, allowLoopback))) {
+            throw notPublic(host);
         }
         return uri;
     }
@@ -186,6 +180,15 @@ public final class AddressGuard {
         }
         return (w0 & 0xe000) == 0x2000;                    // global unicast 2000::/3 only (so no fc00::/7, fe80::/10,
     }                                                      // fec0::/10, ff00::/8, 100::/64)
+
+    /**
+     * One answer whether the name does not resolve or leads somewhere not public: a refusal must not tell a partner
+     * which names exist on the platform's own network.
+     */
+    private static WebhookUrlRefusedException notPublic(String host) {
+        return refused("le nom « " + host + " » ne mène pas qu'à des adresses publiques",
+                "the name \"" + host + "\" does not lead to public addresses only");
+    }
 
     private static WebhookUrlRefusedException refused(String french, String english) {
         return new WebhookUrlRefusedException(french, english);

@@ -260,9 +260,11 @@ public class ChangeEvents implements Integrator, PostInsertEventListener, PostUp
                                         .add("position", row.getInt(4)).add("proof", proof));
                     });
             case STATEMENT -> read(connection, "select s.partner_id, 'PRODUCTION', s.id, s.billing_year,"
-                    + " s.issued_at, s.total_amount from statement s where s.id in ", ids,
+                    + " s.issued_at, s.total_amount, s.statement_number from statement s where s.id in ", ids,
                     row -> raised(row, WebhookEventType.STATEMENT_ISSUED, row.getObject(5, OffsetDateTime.class),
                             Json.createObjectBuilder().add("reference", String.valueOf(row.getLong(3)))
+                                    .add("number", Objects.requireNonNullElse(row.getString(7), ""))
+                                    .add("href", "/api/v2/statements/" + row.getLong(3))
                                     .add("year", row.getInt(4)).add("totalAmount", row.getBigDecimal(6))));
         };
     }

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.partner.PartnerInformed;
@@ -85,10 +86,13 @@ public class WebhookOutbox {
     public void record(OutgoingWebhook outgoing, Integer httpStatus, String error, long latencyMs) {
         Instant now = clock.instant();
         WebhookDelivery delivery = em.find(WebhookDelivery.class, outgoing.deliveryId());
-        WebhookSubscription subscription = em.find(WebhookSubscription.class, outgoing.subscriptionId());
         if (delivery == null || delivery.state() != WebhookDelivery.State.PENDING) {
             return;                         // a node whose lease had ended recorded it first
         }
+        // attempts to one endpoint end together: their outcomes are recorded one after the other, each reading the
+        // subscription's health as the previous one left it (otherwise one outcome would be lost to the other)
+        WebhookSubscription subscription = em.find(WebhookSubscription.class, outgoing.subscriptionId(),
+                LockModeType.PESSIMISTIC_WRITE);
         int attempt = delivery.attempted();
         WebhookAttempt logged = new WebhookAttempt(delivery, outgoing.eventType(), attempt, now, httpStatus, error,
                 latencyMs);
@@ -107,10 +111,12 @@ public class WebhookOutbox {
                     "Webhook désactivé", "Le webhook " + subscription.publicId() + " (" + subscription.url()
                     + ", environnement " + subscription.environment() + ") échoue depuis le "
                     + subscription.failingSince() + " sans une seule livraison réussie : il est désactivé.\n\n"
-                    + "Les événements suivants sont conservés. Une fois le point de réception réparé, reprenez"
-                    + " le webhook (POST /api/v2/webhooks/" + subscription.publicId() + "/resume) : ils lui"
-                    + " seront livrés ; son journal de livraison (GET /api/v2/webhooks/" + subscription.publicId()
-                    + "/deliveries) dit les erreurs rencontrées."));
+                    + "Tant qu'il est désactivé, rien ne lui est envoyé ; les événements restent conservés "
+                    + settings.keep().toDays() + " jours. Une fois le point de réception réparé, reprenez le"
+                    + " webhook (POST /api/v2/webhooks/" + subscription.publicId() + "/resume), puis demandez le"
+                    + " renvoi de la période manquée (POST /api/v2/webhooks/" + subscription.publicId()
+                    + "/replays avec from et to). Son journal de livraison (GET /api/v2/webhooks/"
+                    + subscription.publicId() + "/deliveries) dit les erreurs rencontrées."));
         }
     }
 

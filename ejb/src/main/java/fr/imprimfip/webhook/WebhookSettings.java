@@ -56,8 +56,8 @@ public class WebhookSettings {
     java.util.Optional<String> trustStore;
 
     @Inject
-    @ConfigProperty(name = "imprimfip.webhook.trust-store-password", defaultValue = "")
-    String trustStorePassword;
+    @ConfigProperty(name = "imprimfip.webhook.trust-store-password")
+    java.util.Optional<String> trustStorePassword;
 
     /** Whether endpoints may be on loopback (test servers only). */
     public boolean allowLoopback() {
@@ -110,6 +110,6 @@ public class WebhookSettings {
     }
 
     char[] trustStorePassword() {
-        return trustStorePassword.toCharArray();
+        return trustStorePassword.orElse("").toCharArray();
     }
 }

@@ -129,4 +129,14 @@ class AddressGuardTest {
         assertFalse(AddressGuard.allowed(address("::ffff:127.0.0.1"), false));
         assertTrue(AddressGuard.allowed(address("::ffff:127.0.0.1"), true));
     }
+
+    @Test
+    void aRefusalDoesNotTellWhetherAnInternalNameExists() {
+        String internal = assertThrows(WebhookUrlRefusedException.class,
+                () -> AddressGuard.check("https://metadata.example.fr/h", false, TABLE)).text().english();
+        String unknown = assertThrows(WebhookUrlRefusedException.class,
+                () -> AddressGuard.check("https://nowhere.example.fr/h", false, TABLE)).text().english();
+        assertEquals(internal.replace("metadata", "nowhere"), unknown);
+        assertFalse(internal.contains("169.254"), internal);
+    }
 }

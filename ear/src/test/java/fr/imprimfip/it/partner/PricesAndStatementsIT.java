@@ -59,6 +59,7 @@ class PricesAndStatementsIT {
     void aLetterIsPricedUntilBilledAndTheStatementIsDownloaded() throws Exception {
         GreenMail relay = new GreenMail(RELAY);
         relay.start();
+        WebhooksIT.Receiver receiver = new WebhooksIT.Receiver();
         try {
             String admin = Keycloak.adminToken();
             String finance = Keycloak.financeToken();
@@ -103,8 +104,17 @@ class PricesAndStatementsIT {
             long statementId = statement.getJsonNumber("id").longValue();
             assertTrue(application.getAs("/api/v2/statements", token).jsonArray().isEmpty(), "a draft is not shown");
             assertEquals(404, application.getAs("/api/v2/statements/" + statementId, token).status());
+            JsonObject hook = application.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+                    + "\", \"eventTypes\": [\"statement.issued\"]}").json();
+            receiver.secrets(hook.getString("id"), hook.getString("secret"));
             JsonObject issued = api.postJson("/finance/statements/" + statementId + "/issue", finance, "{}").json();
             assertEquals("ISSUED", issued.getString("status"), issued.toString());
+            WebhooksIT.Received pushed = receiver.await(r -> "statement.issued".equals(r.body().getString("type")));
+            JsonObject data = pushed.body().getJsonObject("data");
+            assertEquals(List.of(Long.toString(statementId), issued.getString("number"), "/api/v2/statements/"
+                    + statementId), List.of(data.getString("reference"), data.getString("number"),
+                    data.getString("href")), "the statement's webhook says which one and where: " + data);
+            assertEquals(1, pushed.validSignatures());
 
             JsonObject billed = application.getAs("/api/v2/consumption?year=" + year, token).json();
             assertEquals("BILLED", billed.getString("basis"));
@@ -152,6 +162,7 @@ class PricesAndStatementsIT {
             assertTrue(GreenMailUtil.getBody(mail).contains("/api/v2/statements/" + statementId),
                     GreenMailUtil.getBody(mail));
         } finally {
+            receiver.stop();
             relay.stop();
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
@@ -245,6 +246,27 @@ class WebhooksIT {
         }
     }
 
+    @Test
+    void anEndpointTricklingItsAnswerDoesNotHoldTheDelivery() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        JsonObject drip = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("drip")
+                + "\", \"eventTypes\": [\"statement.issued\"]}").json();
+        receiver.secrets(drip.getString("id"), drip.getString("secret"));
+        String path = "/api/v2/webhooks/" + drip.getString("id");
+        try {
+            Instant pinged = Instant.now();
+            String ping = post(path + "/ping", token).json().getString("eventId");
+            List<JsonObject> attempts = awaitLog(path, token, a -> a.getInt("httpStatus", 0) == 200);
+            Duration recordedAfter = Duration.between(pinged, Instant.now());
+            assertTrue(recordedAfter.compareTo(Receiver.DRIP.dividedBy(4)) < 0, "delivered as soon as the status"
+                    + " came, not once the endpoint's slow answer ended: " + recordedAfter);
+            assertEquals(1, receiver.processed(ping));
+            assertEquals(1, attempts.size(), attempts.toString());
+        } finally {
+            api.send(api.request(path, token).DELETE());
+        }
+    }
+
     /** The webhook's delivery log once an attempt matching {@code wanted} is in it (recorded after the answer). */
     private List<JsonObject> awaitLog(String path, String token, Predicate<JsonObject> wanted)
             throws InterruptedException {
@@ -283,9 +305,12 @@ class WebhooksIT {
     /**
      * The partner's endpoint: HTTPS on loopback with the demo server certificate. {@code /ok/...} answers 200;
      * {@code /fail-first/...} answers 500 to an event's first attempt; {@code /slow-first/...} answers an event's
-     * first attempt after 4 seconds. Signatures are checked with the secrets the test gave for the subscription.
+     * first attempt after 4 seconds; {@code /drip/...} answers 200 at once, then its body a byte every half second
+     * for {@link #DRIP}. Signatures are checked with the secrets the test gave for the subscription.
      */
     static final class Receiver {
+
+        static final Duration DRIP = Duration.ofSeconds(40);
 
         private final HttpsServer server;
         private final ExecutorService threads = Executors.newFixedThreadPool(8);
@@ -380,10 +405,32 @@ class WebhooksIT {
             }
             received.add(new Received(path, id, timestamp, signatures.length, valid,
                     exchange.getRequestHeaders().getFirst("User-Agent"), json, answer, duplicate, at));
+            if (path.startsWith("/drip/")) {
+                drip(exchange);
+                return;
+            }
             try {
                 exchange.sendResponseHeaders(answer, -1);
             } catch (IOException gone) {
                 // the platform stopped waiting (the slow endpoint): that attempt is its timeout
+            }
+            exchange.close();
+        }
+
+        /** A 200 whose body comes a byte at a time, until the platform hangs up or {@link #DRIP} has passed. */
+        private static void drip(HttpExchange exchange) {
+            Instant until = Instant.now().plus(DRIP);
+            try (OutputStream body = exchange.getResponseBody()) {
+                exchange.sendResponseHeaders(200, 0);
+                while (Instant.now().isBefore(until)) {
+                    body.write('.');
+                    body.flush();
+                    Thread.sleep(500);
+                }
+            } catch (IOException gone) {
+                // the platform hung up once it had the status: what it should do
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             exchange.close();
         }

@@ -42,6 +42,8 @@ public class WebhooksResource {
     private static final int MAX_LIMIT = 200;
     /** The answers that show a secret are kept by no cache. */
     private static final String NO_STORE = "no-store";
+    /** Without an overlap asked, the old secret still signs for a day: receivers are not broken by a rotation. */
+    private static final int DEFAULT_OVERLAP_HOURS = 24;
 
     /** {@code {"url": "https://...", "eventTypes": [...], "description": "..."}}. */
     public record WebhookRequest(@NotNull String url, List<String> eventTypes, String description) {
@@ -151,7 +153,7 @@ public class WebhooksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> rotate(@PathParam("id") String id, RotationRequest body) {
-        int overlap = body == null || body.overlapHours() == null ? 0 : body.overlapHours();
+        int overlap = body == null || body.overlapHours() == null ? DEFAULT_OVERLAP_HOURS : body.overlapHours();
         Webhooks.Rotated rotated = webhooks.rotate(owner(), id, overlap);
         response.setHeader("Cache-Control", NO_STORE);
         AuditNotes.target(request, "webhook " + id);

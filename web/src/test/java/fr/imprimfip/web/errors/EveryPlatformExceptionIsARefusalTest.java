@@ -39,6 +39,7 @@ import fr.imprimfip.shared.Refusal;
 import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.shared.ResourceNotFoundException;
 import fr.imprimfip.shared.StateConflictException;
+import fr.imprimfip.web.PlatformClassNames;
 import fr.imprimfip.web.security.Door;
 
 /**
@@ -155,18 +156,8 @@ class EveryPlatformExceptionIsARefusalTest {
     }
 
     /** Every Throwable defined under fr.imprimfip in the compiled classes of the ejb, batch and web modules. */
-    private static List<Class<?>> platformExceptions() throws IOException, URISyntaxException {
-        Set<String> classNames = new TreeSet<>();
-        for (Class<?> anchor : List.of(Refusal.class, JobRuns.class, ApiExceptionMapper.class)) {
-            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(location)) {
-                classNames.addAll(classNames(location));
-            } else {
-                try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                    classNames.addAll(classNames(jar.getPath("/")));
-                }
-            }
-        }
+    private static List<Class<?>> platformExceptions() {
+        Set<String> classNames = PlatformClassNames.all();
         List<Class<?>> exceptions = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
         for (String name : classNames) {
@@ -182,19 +173,6 @@ class EveryPlatformExceptionIsARefusalTest {
         assertTrue(unreadable.stream().noneMatch(name -> name.endsWith("Exception")),
                 "exception classes the scan cannot load: " + unreadable);
         return exceptions;
-    }
-
-    private static List<String> classNames(Path root) throws IOException {
-        Path platform = root.resolve("fr/imprimfip");
-        if (!Files.isDirectory(platform)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(platform)) {
-            return files.map(root::relativize).map(Path::toString).filter(path -> path.endsWith(".class"))
-                    .filter(path -> !path.endsWith("package-info.class") && !path.endsWith("module-info.class"))
-                    .map(path -> path.substring(0, path.length() - ".class".length()).replace('/', '.'))
-                    .toList();
-        }
     }
 
     private static JsonObject json(String body) {
