@@ -30,6 +30,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LoopbackHttpsServer;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.testing.LetterPdfs;
 
@@ -59,7 +60,7 @@ class PricesAndStatementsIT {
     void aLetterIsPricedUntilBilledAndTheStatementIsDownloaded() throws Exception {
         GreenMail relay = new GreenMail(RELAY);
         relay.start();
-        WebhooksIT.Receiver receiver = new WebhooksIT.Receiver();
+        LoopbackHttpsServer receiver = new LoopbackHttpsServer();
         try {
             String admin = Keycloak.adminToken();
             String finance = Keycloak.financeToken();
@@ -104,13 +105,14 @@ class PricesAndStatementsIT {
             long statementId = statement.getJsonNumber("id").longValue();
             assertTrue(application.getAs("/api/v2/statements", token).jsonArray().isEmpty(), "a draft is not shown");
             assertEquals(404, application.getAs("/api/v2/statements/" + statementId, token).status());
-            JsonObject hook = application.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+            JsonObject hook = application.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/ok/hooks")
                     + "\", \"eventTypes\": [\"statement.issued\"]}").json();
             receiver.secrets(hook.getString("id"), hook.getString("secret"));
             JsonObject issued = api.postJson("/finance/statements/" + statementId + "/issue", finance, "{}").json();
             assertEquals("ISSUED", issued.getString("status"), issued.toString());
-            WebhooksIT.Received pushed = receiver.await(r -> "statement.issued".equals(r.body().getString("type")));
-            JsonObject data = pushed.body().getJsonObject("data");
+            LoopbackHttpsServer.Request pushed = receiver.await(r -> "statement.issued".equals(r.type()),
+                    Duration.ofSeconds(25));
+            JsonObject data = pushed.json().getJsonObject("data");
             assertEquals(List.of(Long.toString(statementId), issued.getString("number"), "/api/v2/statements/"
                     + statementId), List.of(data.getString("reference"), data.getString("number"),
                     data.getString("href")), "the statement's webhook says which one and where: " + data);
@@ -162,7 +164,7 @@ class PricesAndStatementsIT {
             assertTrue(GreenMailUtil.getBody(mail).contains("/api/v2/statements/" + statementId),
                     GreenMailUtil.getBody(mail));
         } finally {
-            receiver.stop();
+            receiver.close();
             relay.stop();
         }
     }

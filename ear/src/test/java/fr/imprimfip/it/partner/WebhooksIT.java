@@ -1,43 +1,18 @@
 package fr.imprimfip.it.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,22 +23,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.imprimfip.it.ApiClient;
-import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LoopbackHttpsServer;
+import fr.imprimfip.it.LoopbackHttpsServer.Answer;
+import fr.imprimfip.it.LoopbackHttpsServer.Request;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
- * Webhooks through v2, delivered to an HTTPS receiver on loopback inside the test (the server is a test server:
- * it allows loopback endpoints, trusts the demo authority, retries after a second and waits two seconds for an
- * answer). The receiver checks every signature as the Standard Webhooks specification says, answers as each
- * endpoint is told to (500 or too slowly at the first attempt of an event), and dedups by webhook-id.
+ * Webhooks through v2, delivered to the loopback HTTPS receiver (the server is a test server: it allows loopback
+ * endpoints, trusts the demo authority, retries after a second and waits two seconds for an answer). The receiver
+ * checks every signature as the Standard Webhooks specification says and dedups by webhook-id; {@code /ok/...}
+ * answers 200, {@code /fail-first/...} 500 to an event's first attempt, {@code /slow-first/...} an event's first
+ * attempt after 4 seconds, {@code /drip/...} 200 at once and then its body a byte every half second for {@link #DRIP}.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhooksIT {
 
     private static final Duration WAIT = Duration.ofSeconds(25);
-    private static Receiver receiver;
+    private static final Duration DRIP = Duration.ofSeconds(40);
+    private static LoopbackHttpsServer receiver;
 
     private final ApiClient api = new ApiClient();
 
@@ -74,12 +53,16 @@ class WebhooksIT {
 
     @BeforeAll
     static void startReceiver() throws Exception {
-        receiver = new Receiver();
+        receiver = new LoopbackHttpsServer();
+        receiver.answer("/fail-first/", Answer.toFirstAttempt(Answer.status(500), Answer.status(200)));
+        receiver.answer("/slow-first/", Answer.toFirstAttempt(Answer.status(200).after(Duration.ofSeconds(4)),
+                Answer.status(200)));
+        receiver.answer("/drip/", Answer.trickled(200, DRIP));
     }
 
     @AfterAll
     static void stopReceiver() {
-        receiver.stop();
+        receiver.close();
     }
 
     @Test
@@ -91,10 +74,10 @@ class WebhooksIT {
                 "{\"url\": \"https://169.254.169.254/latest\", \"eventTypes\": [\"file.analysed\"]}"), "169.254");
         assertRefused(api.postJson("/api/v2/webhooks", token,
                 "{\"url\": \"https://10.0.0.1/h\", \"eventTypes\": [\"file.analysed\"]}"), "10.0.0.1");
-        assertRefused(api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+        assertRefused(api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/ok/hooks")
                 + "\", \"eventTypes\": [\"letter.eaten\"]}"), "letter.eaten");
 
-        ApiClient.Answer created = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+        ApiClient.Answer created = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/ok/hooks")
                 + "\", \"eventTypes\": [\"document.status_changed\"], \"description\": \"Essai\"}");
         assertEquals(201, created.status(), created.body());
         JsonObject webhook = created.json();
@@ -126,11 +109,11 @@ class WebhooksIT {
             ApiClient.Answer ping = post(path + "/ping", token);
             assertEquals(202, ping.status(), ping.body());
             String pingId = ping.json().getString("eventId");
-            Received pinged = receiver.await(r -> r.id().equals(pingId) && r.answered() == 200);
+            Request pinged = receiver.await(r -> r.webhookId().equals(pingId) && r.status() == 200, WAIT);
             assertTrue(pinged.validSignatures() == 1, "signed with the secret");
-            assertEquals("webhook.ping", pinged.body().getString("type"));
-            assertEquals(id, pinged.body().getJsonObject("data").getString("reference"));
-            assertEquals("ImprimFIP-Webhooks/1", pinged.userAgent());
+            assertEquals("webhook.ping", pinged.json().getString("type"));
+            assertEquals(id, pinged.json().getJsonObject("data").getString("reference"));
+            assertEquals("ImprimFIP-Webhooks/1", pinged.header("User-Agent"));
             assertTrue(Math.abs(Instant.now().getEpochSecond() - pinged.timestamp()) < 60);
 
             ApiClient.Answer rotated = api.postJson(path + "/secret-rotation", token, "{\"overlapHours\": 24}");
@@ -140,7 +123,7 @@ class WebhooksIT {
             assertNotNull(rotated.json().getString("previousSecretExpiresAt"));
             receiver.secrets(id, newSecret, secret);
             String secondPing = post(path + "/ping", token).json().getString("eventId");
-            Received overlapped = receiver.await(r -> r.id().equals(secondPing) && r.answered() == 200);
+            Request overlapped = receiver.await(r -> r.webhookId().equals(secondPing) && r.status() == 200, WAIT);
             assertEquals(2, overlapped.signatures(), "signed with both secrets during the overlap");
             assertEquals(2, overlapped.validSignatures());
             assertRefused(api.postJson(path + "/secret-rotation", token, "{\"overlapHours\": 100}"), "72");
@@ -164,7 +147,7 @@ class WebhooksIT {
     @Test
     void aDepositsEventsAreRetriedAfterA500ThenReplayed() throws Exception {
         String token = Keycloak.demoPartnerToken();
-        JsonObject webhook = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("fail-first")
+        JsonObject webhook = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/fail-first/hooks")
                 + "\", \"eventTypes\": [\"file.analysed\", \"document.status_changed\"]}").json();
         String id = webhook.getString("id");
         String path = "/api/v2/webhooks/" + id;
@@ -177,36 +160,38 @@ class WebhooksIT {
             assertEquals(201, deposit.status(), deposit.body());
             String reference = deposit.json().getString("reference");
 
-            Received analysed = receiver.await(r -> r.about(reference, "file.analysed") && r.answered() == 200);
-            JsonObject data = analysed.body().getJsonObject("data");
+            Request analysed = receiver.await(r -> r.about(reference, "file.analysed") && r.status() == 200, WAIT);
+            JsonObject data = analysed.json().getJsonObject("data");
             assertEquals("SUBMITTED", data.getString("outcome"));
             assertEquals(1, data.getInt("documents"));
             assertEquals(0, data.getInt("rejected"));
-            assertTrue(receiver.all(r -> r.id().equals(analysed.id())).stream().anyMatch(r -> r.answered() == 500),
+            assertTrue(receiver.all(r -> r.webhookId().equals(analysed.webhookId())).stream()
+                    .anyMatch(r -> r.status() == 500),
                     "the first attempt got a 500 and was retried");
-            assertTrue(receiver.all(r -> r.id().equals(analysed.id())).stream()
+            assertTrue(receiver.all(r -> r.webhookId().equals(analysed.webhookId())).stream()
                     .allMatch(r -> r.validSignatures() == 1), "every attempt signed");
 
-            Received status = receiver.await(r -> r.about(reference, "document.status_changed")
-                    && r.answered() == 200);
-            assertEquals(0, status.body().getJsonObject("data").getInt("position"));
-            assertEquals("En attente de traitement", status.body().getJsonObject("data").getString("status"));
+            Request status = receiver.await(r -> r.about(reference, "document.status_changed")
+                    && r.status() == 200, WAIT);
+            assertEquals(0, status.json().getJsonObject("data").getInt("position"));
+            assertEquals("En attente de traitement", status.json().getJsonObject("data").getString("status"));
             assertEquals(Set.of("reference", "position", "status", "statusName", "sendingType", "environment"),
-                    status.body().getJsonObject("data").keySet(), "the facts, no personal data");
+                    status.json().getJsonObject("data").keySet(), "the facts, no personal data");
 
-            List<JsonObject> attempts = awaitLog(path, token, a -> a.getString("eventId").equals(analysed.id())
+            List<JsonObject> attempts = awaitLog(path, token, a -> a.getString("eventId").equals(analysed.webhookId())
                     && a.getInt("httpStatus", 0) == 200);
-            assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.id())
+            assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.webhookId())
                     && a.getInt("httpStatus", 0) == 500 && a.getInt("attempt") == 1), attempts.toString());
-            assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.id())
+            assertTrue(attempts.stream().anyMatch(a -> a.getString("eventId").equals(analysed.webhookId())
                     && a.getInt("httpStatus", 0) == 200 && a.getInt("attempt") >= 2), attempts.toString());
-            int processed = receiver.processed(analysed.id());
+            int processed = receiver.processed(analysed.webhookId());
 
-            ApiClient.Answer one = api.postJson(path + "/replays", token, "{\"eventId\": \"" + analysed.id() + "\"}");
+            ApiClient.Answer one = api.postJson(path + "/replays", token, "{\"eventId\": \"" + analysed.webhookId()
+                    + "\"}");
             assertEquals(202, one.status(), one.body());
             assertEquals(1, one.json().getInt("replayed"));
-            receiver.await(r -> r.id().equals(analysed.id()) && r.duplicate());
-            assertEquals(processed, receiver.processed(analysed.id()), "the receiver dedups by webhook-id");
+            receiver.await(r -> r.webhookId().equals(analysed.webhookId()) && r.duplicate(), WAIT);
+            assertEquals(processed, receiver.processed(analysed.webhookId()), "the receiver dedups by webhook-id");
 
             ApiClient.Answer range = api.postJson(path + "/replays", token, "{\"from\": \"" + before + "\", \"to\": \""
                     + Instant.now().plusSeconds(1) + "\"}");
@@ -222,9 +207,9 @@ class WebhooksIT {
     @Test
     void anEndpointTooSlowIsRetriedAndDoesNotHoldAnother() throws Exception {
         String token = Keycloak.demoPartnerToken();
-        JsonObject slow = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("slow-first")
+        JsonObject slow = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/slow-first/hooks")
                 + "\", \"eventTypes\": [\"statement.issued\"]}").json();
-        JsonObject quick = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("ok")
+        JsonObject quick = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/ok/hooks")
                 + "\", \"eventTypes\": [\"statement.issued\"]}").json();
         receiver.secrets(slow.getString("id"), slow.getString("secret"));
         receiver.secrets(quick.getString("id"), quick.getString("secret"));
@@ -233,13 +218,13 @@ class WebhooksIT {
         try {
             String slowPing = post(slowPath + "/ping", token).json().getString("eventId");
             String quickPing = post(quickPath + "/ping", token).json().getString("eventId");
-            Received answeredQuickly = receiver.await(r -> r.id().equals(quickPing) && r.answered() == 200);
+            Request answeredQuickly = receiver.await(r -> r.webhookId().equals(quickPing) && r.status() == 200, WAIT);
             Instant until = Instant.now().plus(WAIT);
-            while (receiver.all(r -> r.id().equals(slowPing)).size() < 2 && Instant.now().isBefore(until)) {
-                Thread.sleep(100);      // the slow endpoint's first attempt is seen once it has answered, late
+            while (receiver.all(r -> r.webhookId().equals(slowPing)).size() < 2 && Instant.now().isBefore(until)) {
+                Thread.sleep(100);      // until the slow endpoint's retry
             }
-            Received firstSlow = receiver.all(r -> r.id().equals(slowPing)).stream()
-                    .min(java.util.Comparator.comparing(Received::at)).orElseThrow();
+            Request firstSlow = receiver.all(r -> r.webhookId().equals(slowPing)).stream()
+                    .min(java.util.Comparator.comparing(Request::at)).orElseThrow();
             assertTrue(answeredQuickly.at().isBefore(firstSlow.at().plusSeconds(4)),
                     "the quick endpoint was served while the slow one still held its first attempt");
             List<JsonObject> attempts = awaitLog(slowPath, token, a -> a.getInt("httpStatus", 0) == 200);
@@ -255,7 +240,7 @@ class WebhooksIT {
     @Test
     void anEndpointTricklingItsAnswerDoesNotHoldTheDelivery() throws Exception {
         String token = Keycloak.demoPartnerToken();
-        JsonObject drip = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("drip")
+        JsonObject drip = api.postJson("/api/v2/webhooks", token, "{\"url\": \"" + receiver.url("/drip/hooks")
                 + "\", \"eventTypes\": [\"statement.issued\"]}").json();
         receiver.secrets(drip.getString("id"), drip.getString("secret"));
         String path = "/api/v2/webhooks/" + drip.getString("id");
@@ -264,7 +249,7 @@ class WebhooksIT {
             String ping = post(path + "/ping", token).json().getString("eventId");
             List<JsonObject> attempts = awaitLog(path, token, a -> a.getInt("httpStatus", 0) == 200);
             Duration recordedAfter = Duration.between(pinged, Instant.now());
-            assertTrue(recordedAfter.compareTo(Receiver.DRIP.dividedBy(4)) < 0, "delivered as soon as the status"
+            assertTrue(recordedAfter.compareTo(DRIP.dividedBy(4)) < 0, "delivered as soon as the status"
                     + " came, not once the endpoint's slow answer ended: " + recordedAfter);
             assertEquals(1, receiver.processed(ping));
             assertEquals(1, attempts.size(), attempts.toString());
@@ -297,169 +282,5 @@ class WebhooksIT {
         assertTrue(answer.status() == 400 || answer.status() == 404, answer.status() + " " + answer.body());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.header("Content-Type"));
         assertTrue(answer.body().contains(saying), answer.body());
-    }
-
-    /** One request the receiver got, and what it answered. */
-    record Received(String path, String id, long timestamp, int signatures, int validSignatures, String userAgent,
-                    JsonObject body, int answered, boolean duplicate, Instant at) {
-        boolean about(String reference, String type) {
-            return type.equals(body.getString("type"))
-                    && reference.equals(body.getJsonObject("data").getString("reference", null));
-        }
-    }
-
-    /**
-     * The partner's endpoint: HTTPS on loopback with the demo server certificate. {@code /ok/...} answers 200;
-     * {@code /fail-first/...} answers 500 to an event's first attempt; {@code /slow-first/...} answers an event's
-     * first attempt after 4 seconds; {@code /drip/...} answers 200 at once, then its body a byte every half second
-     * for {@link #DRIP}. Signatures are checked with the secrets the test gave for the subscription.
-     */
-    static final class Receiver {
-
-        static final Duration DRIP = Duration.ofSeconds(40);
-
-        private final HttpsServer server;
-        private final ExecutorService threads = Executors.newFixedThreadPool(8);
-        private final List<Received> received = new CopyOnWriteArrayList<>();
-        private final Map<String, List<String>> secrets = new ConcurrentHashMap<>();
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
-        private final Set<String> arrived = ConcurrentHashMap.newKeySet();
-        private final Map<String, Integer> processed = new ConcurrentHashMap<>();
-
-        Receiver() throws Exception {
-            char[] password = "demo-pki-password".toCharArray();
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(DemoPki.DIR.resolve("server.p12"))) {
-                keys.load(in, password);
-            }
-            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            managers.init(keys, password);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(managers.getKeyManagers(), null, null);
-            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls));
-            server.setExecutor(threads);
-            server.createContext("/", this::handle);
-            server.start();
-        }
-
-        int port() {
-            return server.getAddress().getPort();
-        }
-
-        String url(String behaviour) {
-            return "https://127.0.0.1:" + port() + "/" + behaviour + "/hooks";
-        }
-
-        void secrets(String subscription, String... inForce) {
-            secrets.put(subscription, List.of(inForce));
-        }
-
-        int processed(String eventId) {
-            return processed.getOrDefault(eventId, 0);
-        }
-
-        List<Received> all(Predicate<Received> wanted) {
-            return received.stream().filter(wanted).toList();
-        }
-
-        Received await(Predicate<Received> wanted) throws InterruptedException {
-            Instant until = Instant.now().plus(WAIT);
-            while (Instant.now().isBefore(until)) {
-                for (Received r : received) {
-                    if (wanted.test(r)) {
-                        return r;
-                    }
-                }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("Not received in " + WAIT.toSeconds() + " s; received: " + received);
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            Instant at = Instant.now();
-            String path = exchange.getRequestURI().getPath();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String id = exchange.getRequestHeaders().getFirst("webhook-id");
-            long timestamp = Long.parseLong(exchange.getRequestHeaders().getFirst("webhook-timestamp"));
-            String[] signatures = exchange.getRequestHeaders().getFirst("webhook-signature").split(" ");
-            JsonObject json = Json.createReader(new StringReader(body)).readObject();
-            int valid = 0;
-            for (String signature : signatures) {
-                for (List<String> inForce : secrets.values()) {
-                    for (String secret : inForce) {
-                        if (matches(signature, secret, id + "." + timestamp + "." + body)) {
-                            valid++;
-                        }
-                    }
-                }
-            }
-            boolean first = arrived.add(id);
-            int answer = 200;
-            if (path.startsWith("/fail-first/") && first) {
-                answer = 500;
-            } else if (path.startsWith("/slow-first/") && first) {
-                try {
-                    Thread.sleep(4_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            boolean duplicate = answer == 200 && !seen.add(id);
-            if (answer == 200 && !duplicate) {
-                processed.merge(id, 1, Integer::sum);
-            }
-            received.add(new Received(path, id, timestamp, signatures.length, valid,
-                    exchange.getRequestHeaders().getFirst("User-Agent"), json, answer, duplicate, at));
-            if (path.startsWith("/drip/")) {
-                drip(exchange);
-                return;
-            }
-            try {
-                exchange.sendResponseHeaders(answer, -1);
-            } catch (IOException gone) {
-                // the platform stopped waiting (the slow endpoint): that attempt is its timeout
-            }
-            exchange.close();
-        }
-
-        /** A 200 whose body comes a byte at a time, until the platform hangs up or {@link #DRIP} has passed. */
-        private static void drip(HttpExchange exchange) {
-            Instant until = Instant.now().plus(DRIP);
-            try (OutputStream body = exchange.getResponseBody()) {
-                exchange.sendResponseHeaders(200, 0);
-                while (Instant.now().isBefore(until)) {
-                    body.write('.');
-                    body.flush();
-                    Thread.sleep(500);
-                }
-            } catch (IOException gone) {
-                // the platform hung up once it had the status: what it should do
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.close();
-        }
-
-        /** Standard Webhooks verification: HMAC-SHA256 of id.timestamp.body under the secret's bytes. */
-        private static boolean matches(String signature, String secret, String signed) {
-            if (!signature.startsWith("v1,")) {
-                return false;
-            }
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
-                        "HmacSHA256"));
-                byte[] expected = mac.doFinal(signed.getBytes(StandardCharsets.UTF_8));
-                return MessageDigest.isEqual(expected, Base64.getDecoder().decode(signature.substring(3)));
-            } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
-                return false;
-            }
-        }
-
-        void stop() {
-            server.stop(0);
-            threads.shutdownNow();
-        }
     }
 }
