@@ -255,4 +255,17 @@ public final class ServerNode implements AutoCloseable {
             });
         }
     }
+
+    /**
+     * Webhooks of this node as the shared test server has them (arquillian.xml): endpoints may be on loopback, the
+     * demo authority (truststore.p12 of the node's configuration) is trusted for their certificates, the first retry
+     * comes after a second and an answer is awaited two seconds.
+     */
+    public ServerNode webhooksToLoopback() {
+        return environment("IMPRIMFIP_WEBHOOK_ALLOW_LOOPBACK", "true")
+                .environment("IMPRIMFIP_WEBHOOK_RETRY_FIRST_SECONDS", "1")
+                .environment("IMPRIMFIP_WEBHOOK_READ_TIMEOUT_SECONDS", "2")
+                .environment("IMPRIMFIP_WEBHOOK_TRUST_STORE", "truststore.p12")
+                .environment("IMPRIMFIP_WEBHOOK_TRUST_STORE_PASSWORD", "demo-pki-password");
+    }
 }
