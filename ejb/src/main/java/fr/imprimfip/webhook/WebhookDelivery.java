@@ -22,9 +22,6 @@ import org.hibernate.type.SqlTypes;
  * mid-attempt leaves it due again once the lease ends); delivered at the first 2xx answer, otherwise retried on
  * the {@link RetrySchedule} until it gives up.
  */
-@NamedQuery(name = "WebhookDelivery.due", query = "select d.id, d.subscriptionId from WebhookDelivery d,"
-        + " WebhookSubscription s where s.id = d.subscriptionId and s.status = :active and d.state = :pending"
-        + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id")
 @NamedQuery(name = "WebhookDelivery.claim", query = "update WebhookDelivery d set d.nextAttemptAt = :until,"
         + " d.version = d.version + 1 where d.id = :id and d.state = :pending and d.nextAttemptAt <= :now")
 @NamedQuery(name = "WebhookDelivery.abandonPendingOf", query = "update WebhookDelivery d set d.state = :abandoned,"

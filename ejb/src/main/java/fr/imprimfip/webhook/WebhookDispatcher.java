@@ -22,10 +22,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,8 +46,9 @@ import jakarta.inject.Inject;
 /**
  * Sends the webhook outbox's deliveries, on every node: right after the transaction that queued them commits, and
  * every few seconds whatever is due (a retry, a delivery whose node stopped mid-attempt and whose lease ended).
- * Deliveries are taken in turn from each endpoint with some due, and no endpoint has more than a few in flight on a
- * node, so a slow or failing endpoint holds its own deliveries only. Each attempt checks the URL's addresses again
+ * Deliveries are taken in turn from each endpoint with some due, on threads of their own; no endpoint has more than a
+ * few in flight on a node, no partner more than its share, and endpoints that are failing only a few together, so a
+ * slow or failing endpoint holds its own deliveries only ({@link DeliverySlots}). Each attempt checks the URL's addresses again
  * just before sending, follows no redirect and waits for the answer a bounded time.
  */
 @Singleton
@@ -60,7 +59,8 @@ public class WebhookDispatcher {
     static final String USER_AGENT = "ImprimFIP-Webhooks/1";
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
-    @Resource
+    /** The webhooks' own threads (wildfly-config/webhooks.cli): endpoints that are slow to answer hold none else's. */
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/webhooks")
     private ManagedExecutorService executor;
 
     @EJB
@@ -72,8 +72,7 @@ public class WebhookDispatcher {
     @Inject
     private Clock clock;
 
-    private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlightTotal = new AtomicInteger();
+    private volatile DeliverySlots slots;
     private final AtomicBoolean pumping = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile HttpClient http;
@@ -121,42 +120,50 @@ public class WebhookDispatcher {
     }
 
     private void startDue() {
-        int free = settings.inFlightPerNode() - inFlightTotal.get();
+        int free = slots().free();
         if (free <= 0) {
             return;
         }
-        Map<Long, Deque<Long>> byEndpoint = new LinkedHashMap<>();
-        for (WebhookOutbox.Due due : outbox.due(Math.max(100, free * 4))) {
-            byEndpoint.computeIfAbsent(due.subscriptionId(), s -> new ArrayDeque<>()).add(due.deliveryId());
+        Map<Long, Deque<WebhookOutbox.Due>> byEndpoint = new LinkedHashMap<>();
+        DeliverySlots.Full full = slots().full();
+        for (WebhookOutbox.Due due : outbox.due(Math.max(100, free * 4), full.endpoints(), full.partners(),
+                full.failing())) {
+            byEndpoint.computeIfAbsent(due.subscriptionId(), s -> new ArrayDeque<>()).add(due);
         }
         // one delivery of each endpoint in turn, so that an endpoint with a long backlog does not pass before others
         while (free > 0 && !byEndpoint.isEmpty()) {
-            Iterator<Map.Entry<Long, Deque<Long>>> endpoints = byEndpoint.entrySet().iterator();
+            Iterator<Map.Entry<Long, Deque<WebhookOutbox.Due>>> endpoints = byEndpoint.entrySet().iterator();
             while (free > 0 && endpoints.hasNext()) {
-                Map.Entry<Long, Deque<Long>> endpoint = endpoints.next();
-                Long deliveryId = endpoint.getValue().poll();
-                if (deliveryId == null || !tryStart(endpoint.getKey(), deliveryId)) {
-                    if (deliveryId == null || slots(endpoint.getKey()).get() >= settings.inFlightPerEndpoint()) {
-                        endpoints.remove();
-                    }
+                WebhookOutbox.Due due = endpoints.next().getValue().poll();
+                if (due == null) {
+                    endpoints.remove();
                     continue;
                 }
-                free--;
+                Optional<DeliverySlots.Slot> slot = slots().take(due.subscriptionId(), due.partnerId(),
+                        due.failing());
+                if (slot.isEmpty()) {
+                    endpoints.remove();     // this endpoint, its partner or the failing endpoints are at their cap
+                } else if (start(slot.get(), due.deliveryId())) {
+                    free--;
+                }
             }
         }
     }
 
-    private AtomicInteger slots(long subscriptionId) {
-        return inFlight.computeIfAbsent(subscriptionId, s -> new AtomicInteger());
+    private DeliverySlots slots() {
+        DeliverySlots current = slots;
+        if (current == null) {
+            synchronized (this) {
+                if (slots == null) {
+                    slots = new DeliverySlots(settings.slotLimits());
+                }
+                current = slots;
+            }
+        }
+        return current;
     }
 
-    private boolean tryStart(long subscriptionId, long deliveryId) {
-        AtomicInteger endpoint = slots(subscriptionId);
-        if (endpoint.incrementAndGet() > settings.inFlightPerEndpoint()) {
-            endpoint.decrementAndGet();
-            return false;
-        }
-        inFlightTotal.incrementAndGet();
+    private boolean start(DeliverySlots.Slot slot, long deliveryId) {
         boolean started = false;
         try {
             Optional<OutgoingWebhook> outgoing = outbox.claim(deliveryId);
@@ -165,7 +172,7 @@ public class WebhookDispatcher {
                     try {
                         attempt(outgoing.get());
                     } finally {
-                        release(endpoint);
+                        slots().release(slot);
                         wake();
                     }
                 });
@@ -175,15 +182,10 @@ public class WebhookDispatcher {
             LOG.fine(() -> "Webhook delivery " + deliveryId + " not started now: " + e.getClass().getSimpleName());
         } finally {
             if (!started) {
-                release(endpoint);
+                slots().release(slot);
             }
         }
         return started;
-    }
-
-    private void release(AtomicInteger endpoint) {
-        endpoint.decrementAndGet();
-        inFlightTotal.decrementAndGet();
     }
 
     /** One attempt: the URL checked again, the signed request sent, the outcome recorded. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -44,17 +45,39 @@ public class WebhookOutbox {
     @Inject
     private Event<PartnerInformed> informed;
 
-    /** A delivery due now, and its subscription. */
-    public record Due(long deliveryId, long subscriptionId) {
+    /** A delivery due now, its subscription, the subscription's partner, and whether the subscription is failing. */
+    public record Due(long deliveryId, long subscriptionId, long partnerId, boolean failing) {
     }
 
-    /** Up to {@code max} deliveries due now to active subscriptions, the longest waiting first. */
-    public List<Due> due(int max) {
-        return em.createNamedQuery("WebhookDelivery.due", Object[].class)
+    /**
+     * Up to {@code max} deliveries due now to active subscriptions, the longest waiting first, leaving out those that
+     * may not start on this node now (an endpoint or a partner at its cap, failing endpoints at theirs): the
+     * deliveries that may start are found even when older ones that may not are many.
+     */
+    public List<Due> due(int max, Set<Long> fullEndpoints, Set<Long> fullPartners, boolean failingFull) {
+        StringBuilder jpql = new StringBuilder("select d.id, d.subscriptionId, s.partnerId, s.failingSince"
+                + " from WebhookDelivery d, WebhookSubscription s where s.id = d.subscriptionId"
+                + " and s.status = :active and d.state = :pending and d.nextAttemptAt <= :now");
+        if (!fullEndpoints.isEmpty()) {
+            jpql.append(" and s.id not in :fullEndpoints");
+        }
+        if (!fullPartners.isEmpty()) {
+            jpql.append(" and s.partnerId not in :fullPartners");
+        }
+        if (failingFull) {
+            jpql.append(" and s.failingSince is null");
+        }
+        var query = em.createQuery(jpql.append(" order by d.nextAttemptAt, d.id").toString(), Object[].class)
                 .setParameter("active", WebhookSubscription.Status.ACTIVE)
-                .setParameter("pending", WebhookDelivery.State.PENDING).setParameter("now", clock.instant())
-                .setMaxResults(max).getResultList().stream()
-                .map(row -> new Due((Long) row[0], (Long) row[1])).toList();
+                .setParameter("pending", WebhookDelivery.State.PENDING).setParameter("now", clock.instant());
+        if (!fullEndpoints.isEmpty()) {
+            query.setParameter("fullEndpoints", fullEndpoints);
+        }
+        if (!fullPartners.isEmpty()) {
+            query.setParameter("fullPartners", fullPartners);
+        }
+        return query.setMaxResults(max).getResultList().stream()
+                .map(row -> new Due((Long) row[0], (Long) row[1], (Long) row[2], row[3] != null)).toList();
     }
 
     /** Takes the delivery for one attempt if it is due and nobody else took it, and composes it. */

@@ -48,6 +48,14 @@ public class WebhookSettings {
     int inFlightPerNode;
 
     @Inject
+    @ConfigProperty(name = "imprimfip.webhook.in-flight-failing-per-node", defaultValue = "8")
+    int inFlightFailingPerNode;
+
+    @Inject
+    @ConfigProperty(name = "imprimfip.webhook.max-per-partner", defaultValue = "20")
+    int maxPerPartner;
+
+    @Inject
     @ConfigProperty(name = "imprimfip.webhook.keep-days", defaultValue = "30")
     int keepDays;
 
@@ -89,6 +97,26 @@ public class WebhookSettings {
 
     public int inFlightPerNode() {
         return Math.max(1, inFlightPerNode);
+    }
+
+    /**
+     * How many attempts a node makes at once to endpoints that are failing (their last attempt failed): an endpoint
+     * that does not answer holds its attempt until the read timeout, and those attempts never take more than this
+     * share of the node's slots, so the healthy endpoints keep the rest.
+     */
+    public int inFlightFailingPerNode() {
+        return Math.max(1, Math.min(inFlightFailingPerNode, inFlightPerNode()));
+    }
+
+    /** How many attempts a node makes at once to the endpoints of one partner, all its webhooks together. */
+    public int maxPerPartner() {
+        return Math.max(1, maxPerPartner);
+    }
+
+    /** How many attempts a node makes at once, and to whom: the limits above together. */
+    DeliverySlots.Limits slotLimits() {
+        return new DeliverySlots.Limits(inFlightPerNode(), inFlightPerEndpoint(), maxPerPartner(),
+                inFlightFailingPerNode());
     }
 
     /**
