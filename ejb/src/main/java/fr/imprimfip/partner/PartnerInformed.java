@@ -24,7 +24,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** The platform's calls to the partner's systems (a webhook endpoint failing for days). */
         INTEGRATION(Set.of(ContactRole.TECHNICAL_CONTACT)),
         /** An issued statement, to the requester who signed the financial agreement. */
-        STATEMENT(Set.of(ContactRole.REQUESTER));
+        STATEMENT(Set.of(ContactRole.REQUESTER)),
+        /** A maintenance window or a change of the service announced, recalled the day before, or cancelled. */
+        MAINTENANCE(Set.of(ContactRole.TECHNICAL_CONTACT));
 
         private final Set<ContactRole> recipients;
 

@@ -11,7 +11,9 @@ public enum WebhookEventType {
     STATEMENT_ISSUED("statement.issued"),
     CONVENTION_NOTICE("convention.notice"),
     /** Sent to one subscription on request, to test the endpoint; never subscribed to. */
-    PING("webhook.ping");
+    PING("webhook.ping"),
+    /** A maintenance window or a change of the service announced, recalled the day before, or cancelled. */
+    MAINTENANCE_NOTICE("maintenance.notice");
 
     private final String wire;
 

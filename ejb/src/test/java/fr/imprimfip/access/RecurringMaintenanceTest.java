@@ -52,14 +52,15 @@ class RecurringMaintenanceTest {
     @Test
     void anAnnouncedWindowIsBoundedAndCanBeCancelled() {
         Instant now = paris("2026-11-27T10:00");
+        String urgent = "Correctif de sécurité";
         assertThrows(IllegalArgumentException.class, () -> MaintenanceWindow.announce(now, now.minusSeconds(1), "x",
-                "admin", now));
+                null, MaintenanceUrgency.URGENT, urgent, "admin", now));
         assertThrows(IllegalArgumentException.class, () -> MaintenanceWindow.announce(now, now.plusSeconds(90_000),
-                "x", "admin", now), "at most 24 hours");
+                "x", null, MaintenanceUrgency.URGENT, urgent, "admin", now), "at most 24 hours");
         assertThrows(IllegalArgumentException.class, () -> MaintenanceWindow.announce(now, now.plusSeconds(60), " ",
-                "admin", now), "a reason is required");
-        MaintenanceWindow window = MaintenanceWindow.announce(now, now.plusSeconds(600), "Montée de version", "admin",
-                now);
+                null, MaintenanceUrgency.URGENT, urgent, "admin", now), "a reason is required");
+        MaintenanceWindow window = MaintenanceWindow.announce(now, now.plusSeconds(600), "Montée de version", null,
+                MaintenanceUrgency.URGENT, urgent, "admin", now);
         assertTrue(window.covers(now.plusSeconds(10)));
         window.cancel(now.plusSeconds(20));
         assertTrue(!window.covers(now.plusSeconds(30)));

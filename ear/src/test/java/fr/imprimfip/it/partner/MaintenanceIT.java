@@ -44,7 +44,8 @@ class MaintenanceIT {
 
         Instant end = Instant.now().plusSeconds(120);
         ApiClient.Answer announced = api.postJson("/admin/maintenance-windows", admin, "{\"startsAt\":\""
-                + Instant.now().minusSeconds(1) + "\",\"endsAt\":\"" + end + "\",\"reason\":\"Montée de version\"}");
+                + Instant.now().minusSeconds(1) + "\",\"endsAt\":\"" + end + "\",\"reason\":\"Montée de version\","
+                + "\"urgency\":\"URGENT\",\"shortNoticeJustification\":\"Correctif de sécurité à appliquer sans délai\"}");
         assertEquals(201, announced.status(), announced.body());
         long id = announced.json().getJsonNumber("id").longValue();
         try {

@@ -137,7 +137,7 @@ class ConsoleOperationsMoreIT {
     @Test
     void aMaintenanceWindowIsCancelledOnceConfirmed() {
         String reason = "Changement de baie " + UUID.randomUUID().toString().substring(0, 8);
-        Instant start = Instant.now().plus(Duration.ofDays(20));
+        Instant start = Instant.now().plus(Duration.ofDays(40));     // beyond the nominal notice of 14 working days
         ApiClient.Answer announced = api.postJson("/admin/maintenance-windows", Keycloak.adminToken(),
                 "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plus(Duration.ofHours(1))
                         + "\", \"reason\": \"" + reason + "\"}");
