@@ -60,7 +60,9 @@ public enum ApiError {
     IDENTITY_PROVIDER_UNAVAILABLE(502, 920502, "Fournisseur d'identité indisponible", "identity-provider-unavailable",
             "Fournisseur d'identité indisponible", "Identity provider unavailable"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne",
-            "Internal error");
+            "Internal error"),
+    SERVICE_UNAVAILABLE(503, 920503, "Service momentanément indisponible", "service-unavailable",
+            "Service momentanément indisponible", "Service temporarily unavailable");
 
     private static final String TYPE_BASE = "urn:imprimfip:problem:";
 
