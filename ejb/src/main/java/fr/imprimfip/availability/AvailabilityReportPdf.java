@@ -1,16 +1,17 @@
 package fr.imprimfip.availability;
 
+import static fr.imprimfip.shared.PdfLabelledTable.LABEL;
+import static fr.imprimfip.shared.PdfLabelledTable.TEXT;
+import static fr.imprimfip.shared.PdfLabelledTable.row;
+
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -18,16 +19,15 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.imprimfip.availability.AvailabilityMeasure.Incident;
 import fr.imprimfip.availability.AvailabilityMeasure.RangeAvailability;
 import fr.imprimfip.availability.AvailabilityProbes.AvailabilityReport;
+import fr.imprimfip.shared.PdfLabelledTable;
 
 /** The monthly availability report (CGU §11) as a PDF document, times in Paris time. */
 public final class AvailabilityReportPdf {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(AvailabilityMeasure.PARIS);
-    private static final Font TITLE = font(16, Font.BOLD);
-    private static final Font HEADING = font(12, Font.BOLD);
-    private static final Font LABEL = font(9, Font.BOLD);
-    private static final Font TEXT = font(9, Font.NORMAL);
+    private static final Font TITLE = PdfLabelledTable.font(16, Font.BOLD);
+    private static final Font HEADING = PdfLabelledTable.font(12, Font.BOLD);
 
     private AvailabilityReportPdf() {
     }
@@ -45,7 +45,7 @@ public final class AvailabilityReportPdf {
                 + " couverture 7:00-20:00 (heure de Paris), au regard de l'engagement de "
                 + percent(AvailabilityMeasure.TARGET) + " (CGU §11). Établi le " + WHEN.format(report.generatedAt())
                 + ".", TEXT));
-        PdfPTable period = table();
+        PdfPTable period = PdfLabelledTable.of(2);
         row(period, "Mois", WHEN.format(report.monthStart()) + " – " + WHEN.format(report.monthEnd()));
         row(period, "Période mesurée", report.measuredFrom() == null ? "aucune sonde enregistrée"
                 : WHEN.format(report.measuredFrom()) + " – " + WHEN.format(report.measuredTo()));
@@ -61,7 +61,7 @@ public final class AvailabilityReportPdf {
         heading.setSpacingBefore(14);
         heading.setSpacingAfter(6);
         document.add(heading);
-        PdfPTable figures = table();
+        PdfPTable figures = PdfLabelledTable.of(2);
         row(figures, "Taux de disponibilité", range.rate() == null ? "non mesuré" : percent(range.rate()));
         row(figures, "Engagement", percent(range.target()) + (range.met() == null ? ""
                 : range.met() ? " — respecté" : " — non respecté"));
@@ -93,22 +93,5 @@ public final class AvailabilityReportPdf {
 
     static String duration(long seconds) {
         return String.format("%d h %02d min %02d s", seconds / 3600, seconds % 3600 / 60, seconds % 60);
-    }
-
-    private static PdfPTable table() {
-        PdfPTable table = new PdfPTable(new float[] {1, 2});
-        table.setWidthPercentage(100);
-        return table;
-    }
-
-    private static void row(PdfPTable table, String label, String value) {
-        PdfPCell name = new PdfPCell(new Paragraph(label, LABEL));
-        name.setVerticalAlignment(Element.ALIGN_TOP);
-        table.addCell(name);
-        table.addCell(new PdfPCell(new Paragraph(value, TEXT)));
-    }
-
-    private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style);
     }
 }
