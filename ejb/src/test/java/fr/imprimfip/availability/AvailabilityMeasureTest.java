@@ -73,7 +73,8 @@ class AvailabilityMeasureTest {
 
     @Test
     void anOutageAcrossMidnightOfTheMonthsEndBelongsToEachMonthForItsPart() {
-        List<Instant[]> outage = List.<Instant[]>of(new Instant[] {paris("2026-11-30T23:30"), paris("2026-12-01T00:20")});
+        List<Instant[]> outage = List.<Instant[]>of(
+                new Instant[] {paris("2026-11-30T23:30"), paris("2026-12-01T00:20")});
         MonthlyAvailability november = measure(NOVEMBER, MINUTE, outage);
         assertEquals(List.of(new Incident(paris("2026-11-30T23:30"), paris("2026-12-01T00:00"), 1_800, false)),
                 november.opening().incidents());
@@ -97,7 +98,8 @@ class AvailabilityMeasureTest {
     void anOutageDuringTheRepeatedHourOfOctoberLastsItsRealDuration() {
         // 25 October 2026: 02:00-03:00 Paris happens twice, first at +02:00 (00:00Z) then at +01:00 (01:00Z)
         MonthlyAvailability october = measure(YearMonth.of(2026, 10), MINUTE,
-                List.<Instant[]>of(new Instant[] {Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z")}));
+                List.<Instant[]>of(new Instant[] {Instant.parse("2026-10-25T00:30:00Z"),
+                    Instant.parse("2026-10-25T01:30:00Z")}));
         assertEquals(3_600, october.opening().longestOutageSeconds());
         assertEquals(new Incident(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"),
                 3_600, false), october.opening().incidents().get(0));
