@@ -62,8 +62,8 @@ class MaintenanceIT {
             assertTrue(v2.headers().get("content-type").get(0).startsWith("application/problem+json"));
             assertEquals(503, api.get("/api/v2/deposits").status(), "maintenance is said before credentials");
 
-            assertEquals(200, api.get("/api/v1/etatSante", ApiClient.v1Headers(partner)).status(),
-                    "the health check stays up");
+            assertEquals(503, api.get("/api/v1/etatSante", ApiClient.v1Headers(partner)).status(),
+                    "the health check tells the maintenance");
             assertTrue(api.getAs("/admin/maintenance-windows", admin).jsonArray().getValuesAs(JsonObject.class)
                     .stream().anyMatch(w -> w.getJsonNumber("id").longValue() == id));
             assertEquals(200, api.getAs("/admin/late-letters", admin).status(), "administrators keep working");

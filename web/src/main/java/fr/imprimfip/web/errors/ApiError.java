@@ -62,7 +62,9 @@ public enum ApiError {
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne",
             "Internal error"),
     NOTICE_TOO_SHORT(422, 920049, "Préavis insuffisant", "notice-too-short", "Préavis insuffisant",
-            "Notice too short");
+            "Notice too short"),
+    SERVICE_UNAVAILABLE(503, 920503, "Service momentanément indisponible", "service-unavailable",
+            "Service momentanément indisponible", "Service temporarily unavailable");
 
     private static final String TYPE_BASE = "urn:imprimfip:problem:";
 
