@@ -17,7 +17,7 @@ import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.PartnerInformed;
 
-/** The register of security incidents: opened, moved through their phases, notified, closed, reviewed. */
+/** The register of security incidents: opened, moved through their phases, closed, reviewed. */
 @Stateless
 public class IncidentRegister {
 
@@ -57,7 +57,7 @@ public class IncidentRegister {
                     "Un incident de sécurité (" + incident.reference() + ") concernant " + partner.name()
                             + " est en cours de traitement par le service Imprim'FIP."
                             + (personalDataBreach ? " Il peut s'agir d'une violation de données à caractère"
-                            + " personnel : vous serez tenus informés dans les délais réglementaires." : ""))));
+                            + " personnel : elle vous sera notifiée dans les 48 heures de sa constatation." : ""))));
         }
         return incident;
     }
@@ -65,12 +65,6 @@ public class IncidentRegister {
     public SecurityIncident enter(String reference, IncidentPhase phase, String note, String by) {
         SecurityIncident incident = byReference(reference);
         incident.enter(phase, note, clock.instant(), by);
-        return incident;
-    }
-
-    public SecurityIncident recordBreachNotification(String reference, Instant notifiedAt, String by) {
-        SecurityIncident incident = byReference(reference);
-        incident.recordBreachNotification(notifiedAt, clock.instant(), by);
         return incident;
     }
 
@@ -85,6 +79,7 @@ public class IncidentRegister {
         if (incident == null) {
             throw new IncidentNotFoundException(reference);
         }
+        incident.notices();     // read with the incident, for the pages that show it
         return incident;
     }
 
@@ -96,7 +91,7 @@ public class IncidentRegister {
                         SecurityIncident.class)
                 .setParameter("closed", IncidentPhase.CLOSED)
                 .setMaxResults(500)
-                .getResultList();
+                .getResultList().stream().peek(SecurityIncident::notices).toList();
     }
 
     /** The client ids of the partners an incident concerns. */

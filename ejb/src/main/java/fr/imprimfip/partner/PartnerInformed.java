@@ -24,7 +24,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** The platform's calls to the partner's systems (a webhook endpoint failing for days). */
         INTEGRATION(Set.of(ContactRole.TECHNICAL_CONTACT)),
         /** An issued statement, to the requester who signed the financial agreement. */
-        STATEMENT(Set.of(ContactRole.REQUESTER));
+        STATEMENT(Set.of(ContactRole.REQUESTER)),
+        /** The notice of a personal-data breach, to the partner's data controller and DPO (annex clause 10.1). */
+        PERSONAL_DATA_BREACH(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO));
 
         private final Set<ContactRole> recipients;
 
