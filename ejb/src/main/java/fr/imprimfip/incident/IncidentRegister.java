@@ -85,13 +85,20 @@ public class IncidentRegister {
 
     /** The incidents for the periodic review: the open ones first, then the closed, most recent first. */
     public List<SecurityIncident> forReview(boolean openOnly) {
-        return em.createQuery("select i from SecurityIncident i"
+        List<SecurityIncident> incidents = em.createQuery("select i from SecurityIncident i"
                         + (openOnly ? " where i.phase <> :closed" : "")
                         + " order by case when i.phase = :closed then 1 else 0 end, i.detectedAt desc",
                         SecurityIncident.class)
                 .setParameter("closed", IncidentPhase.CLOSED)
                 .setMaxResults(500)
-                .getResultList().stream().peek(SecurityIncident::notices).toList();
+                .getResultList();
+        incidents.forEach(SecurityIncident::notices);      // read with them, for the pages that show them
+        return incidents;
+    }
+
+    /** The client id of the partner {@code partnerId}. */
+    public String clientIdOf(long partnerId) {
+        return partners.byId(partnerId).clientId();
     }
 
     /** The client ids of the partners an incident concerns. */
