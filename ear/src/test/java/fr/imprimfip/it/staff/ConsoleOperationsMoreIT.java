@@ -126,7 +126,7 @@ class ConsoleOperationsMoreIT {
             console.follow(console.browser().findElement(By.linkText(incident)));
             console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "43-admin-incident-violation");
             assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
-            assertTrue(console.text("delais-partenaires").contains("à notifier avant le"),
+            assertTrue(console.text("delais-partenaires").toLowerCase().contains("à notifier avant le"),
                     console.text("delais-partenaires"));
 
             console.type("notification:nature", "Liste de plis lisible sans authentification " + run);
@@ -143,7 +143,7 @@ class ConsoleOperationsMoreIT {
             console.click("nav-incidents");
             console.follow(console.browser().findElement(By.linkText(incident)));
             assertFalse(console.has("delai"), "no more countdown once the partner was sent its notice");
-            assertTrue(console.text("delais-partenaires").contains("notifié dans le délai"),
+            assertTrue(console.text("delais-partenaires").toLowerCase().contains("notifié dans le délai"),
                     console.text("delais-partenaires"));
             assertTrue(console.text("etapes").contains("Violation notifiée au partenaire " + partner),
                     console.text("etapes"));
