@@ -17,7 +17,7 @@ import fr.imprimfip.partner.Partner;
 import fr.imprimfip.partner.Partners;
 import fr.imprimfip.partner.PartnerInformed;
 
-/** The register of security incidents: opened, moved through their phases, notified, closed, reviewed. */
+/** The register of security incidents: opened, moved through their phases, closed, reviewed. */
 @Stateless
 public class IncidentRegister {
 
@@ -57,7 +57,7 @@ public class IncidentRegister {
                     "Un incident de sécurité (" + incident.reference() + ") concernant " + partner.name()
                             + " est en cours de traitement par le service Imprim'FIP."
                             + (personalDataBreach ? " Il peut s'agir d'une violation de données à caractère"
-                            + " personnel : vous serez tenus informés dans les délais réglementaires." : ""))));
+                            + " personnel : elle vous sera notifiée dans les 48 heures de sa constatation." : ""))));
         }
         return incident;
     }
@@ -65,12 +65,6 @@ public class IncidentRegister {
     public SecurityIncident enter(String reference, IncidentPhase phase, String note, String by) {
         SecurityIncident incident = byReference(reference);
         incident.enter(phase, note, clock.instant(), by);
-        return incident;
-    }
-
-    public SecurityIncident recordBreachNotification(String reference, Instant notifiedAt, String by) {
-        SecurityIncident incident = byReference(reference);
-        incident.recordBreachNotification(notifiedAt, clock.instant(), by);
         return incident;
     }
 
@@ -85,18 +79,26 @@ public class IncidentRegister {
         if (incident == null) {
             throw new IncidentNotFoundException(reference);
         }
+        incident.notices();     // read with the incident, for the pages that show it
         return incident;
     }
 
     /** The incidents for the periodic review: the open ones first, then the closed, most recent first. */
     public List<SecurityIncident> forReview(boolean openOnly) {
-        return em.createQuery("select i from SecurityIncident i"
+        List<SecurityIncident> incidents = em.createQuery("select i from SecurityIncident i"
                         + (openOnly ? " where i.phase <> :closed" : "")
                         + " order by case when i.phase = :closed then 1 else 0 end, i.detectedAt desc",
                         SecurityIncident.class)
                 .setParameter("closed", IncidentPhase.CLOSED)
                 .setMaxResults(500)
                 .getResultList();
+        incidents.forEach(SecurityIncident::notices);      // read with them, for the pages that show them
+        return incidents;
+    }
+
+    /** The client id of the partner {@code partnerId}. */
+    public String clientIdOf(long partnerId) {
+        return partners.byId(partnerId).clientId();
     }
 
     /** The client ids of the partners an incident concerns. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,15 +32,16 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.shared.InvalidInputException;
 
 /**
- * A security incident, from its immediate response to its closure. Phases only move forward; a personal-data breach
- * must be notified to the supervisory authority within 48 hours of its detection, and an incident closes only on a
- * verification note (and, for a breach, once its notification is recorded).
+ * A security incident, from its immediate response to its closure. Phases only move forward. The platform is the
+ * processor: a personal-data breach is notified to each partner concerned (the controller) within 48 hours of its
+ * detection (annex clause 10.1.1), in stages if need be (10.1.3); an incident closes only on a verification note (and,
+ * for a breach, once every partner concerned was sent its notice).
  */
 @Entity
 @Table(name = "security_incident")
 public class SecurityIncident {
 
-    /** The time the GDPR (art. 33) gives to notify a personal-data breach to the supervisory authority. */
+    /** The time the convention (annex clause 10.1.1) gives the platform to notify a breach to the partners. */
     public static final Duration BREACH_NOTIFICATION_DELAY = Duration.ofHours(48);
 
     @Id
@@ -65,8 +68,8 @@ public class SecurityIncident {
     @Column(name = "personal_data_breach", nullable = false)
     private boolean personalDataBreach;
 
-    @Column(name = "breach_notified_at")
-    private Instant breachNotifiedAt;
+    @Column(name = "breach_overdue_alerted_at")
+    private Instant breachOverdueAlertedAt;
 
     @Column(name = "verification_note", length = 2000)
     private String verificationNote;
@@ -83,6 +86,10 @@ public class SecurityIncident {
     @CollectionTable(name = "security_incident_step", joinColumns = @JoinColumn(name = "incident_id"))
     @OrderBy("at")
     private List<IncidentStep> steps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "incident", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<BreachNotice> notices = new ArrayList<>();
 
     @Version
     private long version;
@@ -126,18 +133,85 @@ public class SecurityIncident {
         phase = next;
     }
 
-    /** The breach was notified to the supervisory authority at {@code at}. */
-    public void recordBreachNotification(Instant at, Instant now, String by) {
+    /**
+     * Writes the next stage of the breach's notice to the partner {@code partnerId} ({@code partner} names it in the
+     * steps): what is known now, the scope the platform's data gives, the contact point. Refused for an incident that
+     * is no breach, is closed, does not concern that partner, or whose notice to it is already complete.
+     */
+    public BreachNotice notifyBreach(long partnerId, String partner, BreachNoticeText text, BreachScope scope,
+                                     String contactPoint, Instant now, String by) {
         if (!personalDataBreach) {
             throw new IncidentRefusedException("Cet incident n'est pas une violation de données personnelles.",
                     "This incident is not a personal data breach.");
         }
-        if (at == null || at.isBefore(detectedAt) || at.isAfter(now)) {
-            throw new InvalidInputException("La notification date d'entre la détection et maintenant.",
-                    "The notification date lies between the detection and now.");
+        if (phase == IncidentPhase.CLOSED) {
+            throw new IncidentRefusedException("L'incident est clos.", "The incident is closed.");
         }
-        breachNotifiedAt = at;
-        steps.add(new IncidentStep(now, phase, "Violation notifiée à l'autorité de contrôle le " + at, by));
+        if (!partnerIds.contains(partnerId)) {
+            throw new IncidentRefusedException("L'incident ne concerne pas le partenaire " + partner + ".",
+                    "The incident does not concern the partner " + partner + ".");
+        }
+        List<BreachNotice> previous = noticesTo(partnerId);
+        if (!previous.isEmpty() && previous.get(previous.size() - 1).finalStage()) {
+            throw new IncidentRefusedException("La notification au partenaire " + partner + " est complète.",
+                    "The notice to the partner " + partner + " is complete.");
+        }
+        BreachNotice notice = new BreachNotice(this, partnerId, previous.size() + 1, text, scope, contactPoint, now,
+                by);
+        notices.add(notice);
+        steps.add(new IncidentStep(now, phase, "Violation notifiée au partenaire " + partner + " (étape "
+                + notice.stage() + (text.finalStage() ? ", dernière" : "") + ")", by));
+        return notice;
+    }
+
+    /** The stages of the notice to the partner {@code partnerId}, in order. */
+    public List<BreachNotice> noticesTo(long partnerId) {
+        return notices.stream().filter(notice -> notice.partnerId() == partnerId).toList();
+    }
+
+    /** Every stage of every notice, in the order they were written. */
+    public List<BreachNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    /** When the partner {@code partnerId} was first sent a notice of the breach. */
+    public Optional<Instant> noticeSentAt(long partnerId) {
+        return noticesTo(partnerId).stream().map(BreachNotice::sentAt).filter(Objects::nonNull).min(Instant::compareTo);
+    }
+
+    /** Where the notice to the partner {@code partnerId} stands against the deadline at {@code now}. */
+    public Optional<NoticeDeadline> noticeDeadline(long partnerId, Instant now) {
+        Optional<Instant> due = breachNotificationDue();
+        if (due.isEmpty() || !partnerIds.contains(partnerId)) {
+            return Optional.empty();
+        }
+        Optional<Instant> sent = noticeSentAt(partnerId);
+        if (sent.isPresent()) {
+            return Optional.of(sent.get().isAfter(due.get()) ? NoticeDeadline.MISSED : NoticeDeadline.MET);
+        }
+        return Optional.of(now.isAfter(due.get()) ? NoticeDeadline.OVERDUE : NoticeDeadline.RUNNING);
+    }
+
+    /** Once every partner concerned was sent its notice, when the last of them was; empty before. */
+    public Instant breachNotifiedAt() {
+        if (!personalDataBreach) {
+            return null;
+        }
+        List<Optional<Instant>> sent = partnerIds.stream().map(this::noticeSentAt).toList();
+        return sent.stream().allMatch(Optional::isPresent)
+                ? sent.stream().map(Optional::get).max(Instant::compareTo).orElse(null) : null;
+    }
+
+    /**
+     * Whether the on-call administrators must now be alerted that a partner's notice is overdue (once per incident);
+     * recorded as done.
+     */
+    public boolean overdueAlertDue(Instant now) {
+        if (breachOverdueAlertedAt != null || phase == IncidentPhase.CLOSED || !breachNotificationOverdue(now)) {
+            return false;
+        }
+        breachOverdueAlertedAt = now;
+        return true;
     }
 
     /** Closes the incident on what was verified; a breach must have been notified first. */
@@ -150,10 +224,10 @@ public class SecurityIncident {
             throw new InvalidInputException("Un incident se clôt avec une note de vérification.",
                     "An incident is closed with a verification note.");
         }
-        if (personalDataBreach && breachNotifiedAt == null) {
-            throw new IncidentRefusedException("La notification de la violation à l'autorité de contrôle n'est pas"
-                    + " enregistrée.",
-                    "The notification of the breach to the supervisory authority is not recorded.");
+        if (personalDataBreach && partnerIds.stream().anyMatch(partner -> noticeSentAt(partner).isEmpty())) {
+            throw new IncidentRefusedException("La violation n'a pas encore été notifiée à chaque partenaire concerné"
+                    + " (notification envoyée).",
+                    "The breach has not yet been notified to every partner concerned (notice sent).");
         }
         steps.add(new IncidentStep(at, IncidentPhase.CLOSED, note, by));
         verificationNote = note.strip();
@@ -166,9 +240,10 @@ public class SecurityIncident {
         return personalDataBreach ? Optional.of(detectedAt.plus(BREACH_NOTIFICATION_DELAY)) : Optional.empty();
     }
 
-    /** Whether a breach is still not notified past its deadline at {@code now}. */
+    /** Whether some partner concerned by a breach is still not sent its notice past the deadline at {@code now}. */
     public boolean breachNotificationOverdue(Instant now) {
-        return personalDataBreach && breachNotifiedAt == null && now.isAfter(breachNotificationDue().orElseThrow());
+        return partnerIds.stream().map(partner -> noticeDeadline(partner, now))
+                .anyMatch(deadline -> deadline.orElse(null) == NoticeDeadline.OVERDUE);
     }
 
     public String reference() {
@@ -204,10 +279,6 @@ public class SecurityIncident {
 
     public boolean personalDataBreach() {
         return personalDataBreach;
-    }
-
-    public Instant breachNotifiedAt() {
-        return breachNotifiedAt;
     }
 
     public String verificationNote() {

@@ -66,7 +66,8 @@ public class MailDelivery {
             return false;
         }
         try {
-            PlainTextMail.send(mail, notification.recipients(), notification.subject(), notification.body());
+            PlainTextMail.send(mail, notification.recipients(), notification.subject(), notification.body(),
+                    notification.attachments());
         } catch (MessagingException | RuntimeException failure) {
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             LOG.warning(() -> "Notification " + id + " not delivered (" + error + "); it will be retried");

@@ -1,10 +1,12 @@
 package fr.imprimfip.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -77,6 +81,10 @@ public class Notification {
     @Version
     private long version;
 
+    @OneToMany(mappedBy = "notification", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<NotificationAttachment> attachments = new ArrayList<>();
+
     protected Notification() {
     }
 
@@ -92,6 +100,16 @@ public class Notification {
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Sends {@code attachment} with the e-mail. */
+    void attach(NotificationAttachment.Attachment attachment) {
+        attachments.add(new NotificationAttachment(this, attachment));
+    }
+
+    /** The files sent with the e-mail (read within a transaction). */
+    public List<NotificationAttachment.Attachment> attachments() {
+        return attachments.stream().map(NotificationAttachment::attachment).toList();
     }
 
     /** Whether a delivery attempt is due at {@code now}. */

@@ -39,20 +39,33 @@ public class Outbox {
     @Inject
     private Event<NotificationQueued> queued;
 
+    @Inject
+    private Event<NotificationDelivered> delivered;
+
     /** Writes the e-mail to the contacts the topic concerns; none when the partner declared none of them. */
     public void queue(@Observes PartnerInformed information) {
+        queue(information, List.of());
+    }
+
+    /**
+     * Writes the e-mail, with {@code attachments}, to the contacts the topic concerns; its id, or empty when the
+     * partner declared none of them.
+     */
+    public Optional<Long> queue(PartnerInformed information, List<NotificationAttachment.Attachment> attachments) {
         Partner partner = em.find(Partner.class, information.partnerId());
         List<String> recipients = partner == null ? List.of() : partner.contacts().stream()
                 .filter(contact -> information.topic().concerns(contact.role()))
                 .map(contact -> contact.email()).distinct().toList();
         if (recipients.isEmpty()) {
             LOG.fine(() -> "No contact of partner " + information.partnerId() + " to tell about " + information.topic());
-            return;
+            return Optional.empty();
         }
         Notification notification = new Notification(partner.id(), information.topic().name(), recipients,
                 "[Imprim'FIP] " + information.subject(), information.text() + "\n\n-- \nImprim'FIP, "
                 + partner.name() + " (" + partner.clientId() + ")", clock.instant());
+        attachments.forEach(notification::attach);
         write(notification);
+        return Optional.of(notification.id());
     }
 
     /** Writes an e-mail to the platform's own staff (no partner concerned). */
@@ -80,6 +93,7 @@ public class Outbox {
         }
         notification.claimUntil(now.plus(CLAIM));
         em.flush();
+        notification.attachments();     // read now, for the sender works outside this transaction
         return Optional.of(notification);
     }
 
@@ -88,6 +102,7 @@ public class Outbox {
         Notification notification = em.find(Notification.class, id);
         if (notification != null) {     // erased meanwhile with its partner's habilitation data
             notification.delivered(clock.instant());
+            delivered.fire(new NotificationDelivered(id, notification.sentAt()));
         }
     }
 

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 /**
  * How the platform's e-mails go out and are retried: plain UTF-8 text from the mail session's sender, and after a
@@ -27,13 +31,35 @@ public final class PlainTextMail {
     /** Sends one message to {@code recipients} through {@code mail}. */
     public static void send(Session mail, List<String> recipients, String subject, String body)
             throws MessagingException {
+        send(mail, recipients, subject, body, List.of());
+    }
+
+    /** Sends one message to {@code recipients}, the text first and then each attachment as a part of its own. */
+    public static void send(Session mail, List<String> recipients, String subject, String body,
+                            List<NotificationAttachment.Attachment> attachments) throws MessagingException {
         MimeMessage message = new MimeMessage(mail);
         message.setFrom();
         for (String recipient : recipients) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
         }
         message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
+        if (attachments.isEmpty()) {
+            message.setText(body, "UTF-8");
+        } else {
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body, "UTF-8");
+            parts.addBodyPart(text);
+            for (NotificationAttachment.Attachment attachment : attachments) {
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(
+                        new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                file.setFileName(attachment.fileName());
+                file.setDisposition(MimeBodyPart.ATTACHMENT);
+                parts.addBodyPart(file);
+            }
+            message.setContent(parts);
+        }
         Transport.send(message);
     }
 

@@ -26,7 +26,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** An issued statement, to the requester who signed the financial agreement. */
         STATEMENT(Set.of(ContactRole.REQUESTER)),
         /** A maintenance window or a change of the service announced, recalled the day before, or cancelled. */
-        MAINTENANCE(Set.of(ContactRole.TECHNICAL_CONTACT));
+        MAINTENANCE(Set.of(ContactRole.TECHNICAL_CONTACT)),
+        /** The notice of a personal-data breach, to the partner's data controller and DPO (annex clause 10.1). */
+        PERSONAL_DATA_BREACH(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO));
 
         private final Set<ContactRole> recipients;
 

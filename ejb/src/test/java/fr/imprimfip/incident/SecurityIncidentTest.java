@@ -2,6 +2,7 @@ package fr.imprimfip.incident;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,9 @@ class SecurityIncidentTest {
 
     private static final Instant DETECTED = Instant.parse("2026-11-27T08:00:00Z");
     private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+    private static final BreachNoticeText STAGE_ONE = new BreachNoticeText("Fuite d'adresses", null, null, null, null,
+            false);
+    private static final BreachScope SCOPE = new BreachScope(DETECTED.minusSeconds(86_400), DETECTED, 2, 5, 4);
 
     @Test
     void phasesOnlyMoveForwardAndClosingNeedsAVerificationNote() {
@@ -35,21 +39,65 @@ class SecurityIncidentTest {
     }
 
     @Test
-    void aBreachIsDueWithin48HoursAndClosesOnlyOnceNotified() {
-        SecurityIncident breach = new SecurityIncident("Fuite d'adresses", DETECTED, true, Set.of(1L), NOW, "admin");
-        assertEquals(DETECTED.plusSeconds(48 * 3600), breach.breachNotificationDue().orElseThrow());
-        assertFalse(breach.breachNotificationOverdue(DETECTED.plusSeconds(47 * 3600)));
-        assertTrue(breach.breachNotificationOverdue(DETECTED.plusSeconds(49 * 3600)));
-        assertThrows(IncidentRefusedException.class, () -> breach.close("vérifié", NOW, "admin"));
-        assertThrows(InvalidInputException.class,
-                () -> breach.recordBreachNotification(DETECTED.minusSeconds(1), NOW, "admin"), "before detection");
-        assertThrows(InvalidInputException.class,
-                () -> breach.recordBreachNotification(NOW.plusSeconds(60), NOW, "admin"), "in the future");
+    void aBreachIsDueToEachPartnerWithin48HoursOfItsDetectionMeasuredToTheSending() {
+        SecurityIncident breach = new SecurityIncident("Fuite d'adresses", DETECTED, true, Set.of(1L, 2L), NOW, "admin");
+        Instant due = DETECTED.plusSeconds(48 * 3600);
+        assertEquals(due, breach.breachNotificationDue().orElseThrow());
+        assertEquals(NoticeDeadline.RUNNING, breach.noticeDeadline(1L, due).orElseThrow(), "the 48th hour counts");
+        assertEquals(NoticeDeadline.OVERDUE, breach.noticeDeadline(1L, due.plusSeconds(1)).orElseThrow());
+        assertTrue(breach.noticeDeadline(3L, NOW).isEmpty(), "a partner not concerned has no deadline");
 
-        breach.recordBreachNotification(NOW, NOW, "admin");
-        assertFalse(breach.breachNotificationOverdue(DETECTED.plusSeconds(49 * 3600)));
-        breach.close("Personnes concernées informées, accès coupés", NOW.plusSeconds(60), "admin");
+        BreachNotice first = breach.notifyBreach(1L, "p1", STAGE_ONE, SCOPE, "DPO", NOW, "admin");
+        assertEquals(NoticeDeadline.OVERDUE, breach.noticeDeadline(1L, due.plusSeconds(1)).orElseThrow(),
+                "written is not sent: the deadline runs to the e-mail's sending");
+        first.sent(due.minusSeconds(60));
+        assertEquals(NoticeDeadline.MET, breach.noticeDeadline(1L, due.plusSeconds(1)).orElseThrow());
+        assertTrue(breach.breachNotificationOverdue(due.plusSeconds(1)), "partner 2 is still waiting");
+        assertNull(breach.breachNotifiedAt(), "not every partner notified yet");
+
+        breach.notifyBreach(2L, "p2", STAGE_ONE, SCOPE, "DPO", NOW, "admin").sent(due.plusSeconds(3600));
+        assertEquals(NoticeDeadline.MISSED, breach.noticeDeadline(2L, due.plusSeconds(7200)).orElseThrow());
+        assertFalse(breach.breachNotificationOverdue(due.plusSeconds(7200)), "late, but no longer pending");
+        assertEquals(due.plusSeconds(3600), breach.breachNotifiedAt(), "the last partner's sending");
+    }
+
+    @Test
+    void aNoticeIsCompletedInNumberedStagesUntilItsFinalOne() {
+        SecurityIncident breach = new SecurityIncident("Fuite d'adresses", DETECTED, true, Set.of(1L), NOW, "admin");
+        assertEquals(1, breach.notifyBreach(1L, "p1", STAGE_ONE, SCOPE, "DPO", NOW, "admin").stage());
+        BreachNotice last = breach.notifyBreach(1L, "p1", new BreachNoticeText("Fuite d'adresses", null, null,
+                "Hameçonnage possible", "Certificat révoqué", true), SCOPE, "DPO", NOW.plusSeconds(60), "admin");
+        assertEquals(2, last.stage());
+        assertEquals(2, breach.noticesTo(1L).size());
+        assertThrows(IncidentRefusedException.class,
+                () -> breach.notifyBreach(1L, "p1", STAGE_ONE, SCOPE, "DPO", NOW, "admin"), "the notice is complete");
+        assertThrows(IncidentRefusedException.class,
+                () -> breach.notifyBreach(9L, "p9", STAGE_ONE, SCOPE, "DPO", NOW, "admin"), "partner not concerned");
+        assertTrue(breach.steps().stream().anyMatch(step -> step.note().contains("p1 (étape 2, dernière)")));
+    }
+
+    @Test
+    void aBreachClosesOnlyOnceEveryPartnerConcernedWasSentItsNotice() {
+        SecurityIncident breach = new SecurityIncident("Fuite d'adresses", DETECTED, true, Set.of(1L), NOW, "admin");
+        assertThrows(IncidentRefusedException.class, () -> breach.close("vérifié", NOW, "admin"));
+        BreachNotice notice = breach.notifyBreach(1L, "p1", STAGE_ONE, SCOPE, "DPO", NOW, "admin");
+        assertThrows(IncidentRefusedException.class, () -> breach.close("vérifié", NOW, "admin"), "written, unsent");
+        notice.sent(NOW.plusSeconds(5));
+        notice.sent(NOW.plusSeconds(500));
+        assertEquals(NOW.plusSeconds(5), breach.noticeSentAt(1L).orElseThrow(), "the first sending counts");
+        breach.close("Personnes concernées informées par le partenaire, accès coupés", NOW.plusSeconds(60), "admin");
         assertEquals(IncidentPhase.CLOSED, breach.phase());
+        assertThrows(IncidentRefusedException.class,
+                () -> breach.notifyBreach(1L, "p1", STAGE_ONE, SCOPE, "DPO", NOW, "admin"), "closed");
+    }
+
+    @Test
+    void theOverdueAlertIsRaisedOncePerIncident() {
+        SecurityIncident breach = new SecurityIncident("Fuite d'adresses", DETECTED, true, Set.of(1L), NOW, "admin");
+        Instant late = DETECTED.plusSeconds(49 * 3600);
+        assertFalse(breach.overdueAlertDue(NOW), "still within the deadline");
+        assertTrue(breach.overdueAlertDue(late));
+        assertFalse(breach.overdueAlertDue(late.plusSeconds(600)), "once only");
     }
 
     @Test
@@ -57,7 +105,8 @@ class SecurityIncidentTest {
         SecurityIncident incident = new SecurityIncident("Scan de ports", DETECTED, false, Set.of(), NOW, "admin");
         assertTrue(incident.breachNotificationDue().isEmpty());
         assertFalse(incident.breachNotificationOverdue(NOW.plusSeconds(400_000)));
-        assertThrows(IncidentRefusedException.class, () -> incident.recordBreachNotification(NOW, NOW, "admin"));
+        assertThrows(IncidentRefusedException.class,
+                () -> incident.notifyBreach(1L, "p1", STAGE_ONE, SCOPE, "DPO", NOW, "admin"));
     }
 
     @Test

@@ -10,8 +10,8 @@ import fr.imprimfip.incident.IncidentPhase;
 import fr.imprimfip.incident.SecurityIncident;
 
 /**
- * A security incident as the incidents' pages show it. A personal-data breach not yet notified carries its 48-hour
- * deadline's countdown; a notified one, when it was.
+ * A security incident as the incidents' pages show it. A personal-data breach not yet notified to every partner
+ * concerned carries its 48-hour deadline's countdown; a notified one, when the last partner was sent its notice.
  */
 public record IncidentRow(String reference, String summary, Badge phase, IncidentPhase phaseValue, String detectedAt,
                           String openedAt, String partners, boolean breach, Countdown countdown, String notifiedAt,
@@ -19,7 +19,7 @@ public record IncidentRow(String reference, String summary, Badge phase, Inciden
 
     static IncidentRow of(SecurityIncident incident, List<String> partners, Instant now) {
         Instant due = incident.breachNotificationDue().orElse(null);
-        boolean counting = due != null && incident.breachNotifiedAt() == null;
+        boolean counting = due != null && incident.breachNotifiedAt() == null && !partners.isEmpty();
         return new IncidentRow(incident.reference(), incident.summary(), AdminBadges.of(incident.phase()),
                 incident.phase(), FrenchFormats.instant(incident.detectedAt()),
                 FrenchFormats.instant(incident.openedAt()), partners.isEmpty() ? "aucun" : String.join(", ", partners),
@@ -33,7 +33,10 @@ public record IncidentRow(String reference, String summary, Badge phase, Inciden
         if (!breach) {
             return "Sans objet (pas de violation de données)";
         }
-        return "Notifiée le " + notifiedAt;
+        if ("aucun".equals(partners)) {
+            return "Sans objet (aucun partenaire concerné)";
+        }
+        return "Notifiée à chaque partenaire concerné, le dernier le " + notifiedAt;
     }
 
     public boolean closed() {

@@ -37,7 +37,8 @@ import fr.imprimfip.testing.LetterPdfs;
 
 /**
  * More of the administrators' operations in the console, in headless Chromium against the deployed EAR and
- * Keycloak: a letter template refused with its reason, a personal-data breach notified then the incident closed,
+ * Keycloak: a letter template refused with its reason, a personal-data breach notified to its partner (the e-mail
+ * sent through the relay) then the incident closed,
  * a maintenance window cancelled (each confirmed where it destroys), the e-mail outbox with its delivery now, and a
  * print lot's detail. Every action is found in the audit trail under the administrator's name; every page is
  * photographed and passes axe-core.
@@ -100,26 +101,59 @@ class ConsoleOperationsMoreIT {
     }
 
     @Test
-    void aBreachIsNotifiedThenTheIncidentClosedOnceConfirmed() {
+    void aBreachIsNotifiedThenTheIncidentClosedOnceConfirmed() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Answer opened = api.postJson("/admin/security-incidents", Keycloak.adminToken(), "{\"summary\":"
+        String admin = Keycloak.adminToken();
+        String partner = "brc-" + run;
+        assertEquals(201, api.postJson("/admin/partners", admin, "{\"identifier\": \"" + partner + "\", \"name\":"
+                + " \"Administration " + partner + "\", \"siret\": \"11000000000095\", \"contacts\": ["
+                + "{\"role\": \"REQUESTER\", \"name\": \"Anne Martin\", \"email\": \"demandeur@" + partner
+                + ".invalid\"}, {\"role\": \"DATA_CONTROLLER\", \"name\": \"Paul Durand\", \"email\": \"traitement@"
+                + partner + ".invalid\"}, {\"role\": \"DPO\", \"name\": \"Déléguée\", \"email\": \"dpo@" + partner
+                + ".invalid\"}, {\"role\": \"TECHNICAL_CONTACT\", \"name\": \"Support\", \"email\": \"support@"
+                + partner + ".invalid\"}], \"recipientServices\": []}").status());
+        ApiClient.Answer opened = api.postJson("/admin/security-incidents", admin, "{\"summary\":"
                 + " \"Violation " + run + "\", \"detectedAt\": \"" + Instant.now().minus(Duration.ofHours(2))
-                + "\", \"personalDataBreach\": true, \"partners\": [], \"isolate\": false}");
+                + "\", \"personalDataBreach\": true, \"partners\": [\"" + partner + "\"], \"isolate\": false}");
         assertEquals(201, opened.status(), opened.body());
         String incident = opened.json().getString("reference");
+
+        GreenMail relay = new GreenMail(RELAY);
+        relay.start();
+        try {
+            ConsoleSession console = CONSOLE.admin();
+            console.click("nav-incidents");
+            console.follow(console.browser().findElement(By.linkText(incident)));
+            console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "43-admin-incident-violation");
+            assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
+            assertTrue(console.text("delais-partenaires").toLowerCase().contains("à notifier avant le"),
+                    console.text("delais-partenaires"));
+
+            console.type("notification:nature", "Liste de plis lisible sans authentification " + run);
+            console.click("notification:envoyer");
+            assertTrue(console.messages().stream().anyMatch(m -> m.contains("envoyée au partenaire " + partner)),
+                    console.messages().toString());
+            assertTrue(console.text("notifications").contains(partner), console.text("notifications"));
+            long until = System.nanoTime() + PATIENCE.toNanos();
+            while (!api.getAs("/admin/security-incidents/" + incident, admin).json().getJsonArray("breachNotices")
+                    .getJsonObject(0).getString("deadline").equals("MET")) {
+                assertTrue(System.nanoTime() < until, "the notice's e-mail never left");
+                Thread.sleep(200);
+            }
+            console.click("nav-incidents");
+            console.follow(console.browser().findElement(By.linkText(incident)));
+            assertFalse(console.has("delai"), "no more countdown once the partner was sent its notice");
+            assertTrue(console.text("delais-partenaires").toLowerCase().contains("notifié dans le délai"),
+                    console.text("delais-partenaires"));
+            assertTrue(console.text("etapes").contains("Violation notifiée au partenaire " + partner),
+                    console.text("etapes"));
+        } finally {
+            relay.stop();
+        }
 
         ConsoleSession console = CONSOLE.admin();
         console.click("nav-incidents");
         console.follow(console.browser().findElement(By.linkText(incident)));
-        console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "43-admin-incident-violation");
-        assertTrue(console.text("delai").toLowerCase().startsWith("reste"), console.text("delai"));
-
-        console.click("notification:enregistrer");
-        assertTrue(console.messages().stream().anyMatch(m -> m.contains("notification de la violation")),
-                console.messages().toString());
-        assertFalse(console.has("delai"), "no more countdown once notified");
-        assertTrue(console.text("etapes").contains("Violation notifiée"), console.text("etapes"));
-
         console.type("cloture:verification", "Jetons révoqués, journaux vérifiés " + run);
         console.click("cloture:clore");
         console.await().until(ExpectedConditions.presenceOfElementLocated(By.id("confirmation")));
@@ -129,8 +163,9 @@ class ConsoleOperationsMoreIT {
         assertTrue(console.messages().stream().anyMatch(m -> m.contains("est clos")), console.messages().toString());
         assertEquals("clos", console.text("incident-phase").toLowerCase());
         assertFalse(console.has("cloture:clore"), "a closed incident has no more actions");
+        assertFalse(console.has("notification:envoyer"), "nor notices");
         console.assertPage("/console/admin/incident.xhtml", "Incident de sécurité", "45-admin-incident-clos");
-        assertByAdmin(AuditProbe.eventOn(api, "console incident.notification", incident));
+        assertByAdmin(AuditProbe.eventOn(api, "console incident.notification", incident + "/" + partner));
         assertByAdmin(AuditProbe.eventOn(api, "console incident.clore", incident));
     }
 
