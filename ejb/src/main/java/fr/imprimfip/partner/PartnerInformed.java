@@ -24,7 +24,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** The platform's calls to the partner's systems (a webhook endpoint failing for days). */
         INTEGRATION(Set.of(ContactRole.TECHNICAL_CONTACT)),
         /** An issued statement, to the requester who signed the financial agreement. */
-        STATEMENT(Set.of(ContactRole.REQUESTER));
+        STATEMENT(Set.of(ContactRole.REQUESTER)),
+        /** The steps taken on a person's rights request (annex clause 11.6), to the data controller and the DPO. */
+        DATA_SUBJECT_RIGHTS(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO));
 
         private final Set<ContactRole> recipients;
 
