@@ -239,8 +239,19 @@ public class DataSubjectRights {
         return new Backfill(indexed, true);
     }
 
-    /** The letters a request concerns, by id. */
-    public List<Deposit> letters(RightsRequest request) {
+    /** A letter a request concerns, by its technical reference, and what was done to it; no personal data. */
+    public record LetterState(String reference, String sendingType, List<String> statuses, Instant restrictedAt,
+                              Instant erasedAt, boolean contentStored) {
+    }
+
+    /** The letters a request concerns, as administrators see them. */
+    public List<LetterState> letterStates(RightsRequest request) {
+        return letters(request).stream().map(letter -> new LetterState(letter.reference().value(),
+                letter.sendingType().name(), letter.documents().stream().map(doc -> doc.status().label()).toList(),
+                letter.rightsRestrictedAt(), letter.rightsErasedAt(), !letter.contentPurged())).toList();
+    }
+
+    private List<Deposit> letters(RightsRequest request) {
         List<Deposit> letters = new ArrayList<>();
         request.letters().stream().sorted().map(id -> em.find(Deposit.class, id)).filter(Objects::nonNull)
                 .forEach(letters::add);
