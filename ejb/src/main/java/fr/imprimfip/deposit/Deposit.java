@@ -51,7 +51,7 @@ import fr.imprimfip.shared.StatusMessage;
         + " and d.contentPurgedAt is null")
 @NamedQuery(name = "Deposit.printableWithDocumentsIn", query = "select dep.id from Deposit dep"
         + " where dep.environment = :environment and dep.sendingType <> :electronic"
-        + " and exists (select 1 from DepositedDocument doc where doc.deposit = dep and doc.status = :status)"
+        + " and dep.rightsRestrictedAt is null and exists (select 1 from DepositedDocument doc where doc.deposit = dep and doc.status = :status)"
         + " order by dep.receivedAt, dep.id")
 @NamedQuery(name = "Deposit.countOfPartnerIn", query = "select count(d) from Deposit d where d.partner.id = :partner"
         + " and d.environment = :environment")
@@ -164,6 +164,14 @@ public class Deposit {
     @Column(name = "lre_recipient", length = 2000)
     private String sealedLreRecipient;
 
+    /** Since when the letter's processing is restricted on the controller's instruction (a person's right). */
+    @Column(name = "rights_restricted_at")
+    private Instant rightsRestrictedAt;
+
+    /** When the person's data was erased on the controller's instruction (a person's right). */
+    @Column(name = "rights_erased_at")
+    private Instant rightsErasedAt;
+
     @OneToMany(mappedBy = "deposit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<DepositedDocument> documents = new ArrayList<>();
@@ -203,6 +211,58 @@ public class Deposit {
     public static Deposit receive(TechnicalReference reference, Partner partner, ServiceEnvironment environment,
                                   DepositOptions options, StoredContent content, Instant receivedAt) {
         return new Deposit(reference, partner, environment, options, content, receivedAt);
+    }
+
+    /**
+     * The controller restricts the processing of this letter (GDPR art. 18): from now on it is neither put in a
+     * print lot, nor taken for electronic delivery, nor advanced by the sandbox; what is already in production goes
+     * on. Restricting again changes nothing.
+     */
+    public void restrictOnInstruction(Instant now) {
+        if (rightsRestrictedAt == null) {
+            rightsRestrictedAt = now;
+        }
+    }
+
+    /**
+     * Whether the person's data may be erased now: no letter of the file is being printed, and an electronic letter
+     * is pending or final (its recipient's address is needed until then); the file was analysed. A letter handed to the post may be
+     * erased: what is left of it (statuses, registered number) holds no personal data.
+     */
+    public boolean erasableNow() {
+        return status.analysed() && documents.stream().noneMatch(doc -> doc.status() == DocumentStatus.IN_PRODUCTION
+                || sendingType == SendingType.LRE && doc.status() != DocumentStatus.PENDING
+                && !doc.status().isFinal(sendingType));
+    }
+
+    /**
+     * The controller has the person's data erased (GDPR art. 17): letters still pending are withdrawn (never
+     * printed nor billed), the sealed addresses or recipient are wiped and the content counts as destroyed now (the
+     * caller deletes the stored files); the metadata, which holds no personal data, follows its retention.
+     */
+    public void eraseOnInstruction(Instant now) {
+        if (!erasableNow()) {
+            throw new IllegalStateException("The letters of " + reference + " cannot be erased now");
+        }
+        documents.stream().filter(doc -> doc.status() == DocumentStatus.PENDING)
+                .forEach(doc -> doc.withdrawOnInstruction(now));
+        this.sealedRegisteredAddresses = null;
+        this.sealedLreRecipient = null;
+        if (contentExpiresAt == null || contentExpiresAt.isAfter(now)) {
+            contentExpiresAt = now;
+        }
+        if (contentPurgedAt == null) {
+            contentPurgedAt = now;
+        }
+        rightsErasedAt = now;
+    }
+
+    public Instant rightsRestrictedAt() {
+        return rightsRestrictedAt;
+    }
+
+    public Instant rightsErasedAt() {
+        return rightsErasedAt;
     }
 
     /** A registered letter's recipient and return addresses, sealed with the content key, kept with the file. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -60,6 +61,9 @@ public class DepositService {
 
     @Inject
     private RecipientInformationSeal recipientSeal;
+
+    @Inject
+    private Event<RecipientRecorded> recipientRecorded;
 
     /** Defined once, with the listener's request limit, in {@code uploads.cli}; the multipart spooling reads it too. */
     @Inject
@@ -139,6 +143,9 @@ public class DepositService {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
             }
             em.flush();
+            if (addresses != null || lreRecipient != null) {
+                recipientRecorded.fire(new RecipientRecorded(deposit.id(), partnerId, addresses, lreRecipient));
+            }
             return new Received(deposit, false);
         } catch (IOException | RuntimeException e) {
             stored.forEach(store::delete);

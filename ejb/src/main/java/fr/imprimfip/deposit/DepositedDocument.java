@@ -39,6 +39,7 @@ import fr.imprimfip.shared.StatusMessage;
         + " and doc.deposit.sendingType <> :electronic")
 @NamedQuery(name = "DepositedDocument.depositsDueForSimulation", query = "select distinct doc.deposit.id"
         + " from DepositedDocument doc where doc.deposit.environment = :sandbox and doc.statusAt <= :cutoff"
+        + " and doc.deposit.rightsRestrictedAt is null"
         + " and (doc.status in (:pending, :inProduction)"
         + " or (doc.status = :shipped and doc.deposit.sendingType <> :standard)"
         + " or (doc.status = :outForDelivery and doc.deposit.sendingType = :electronic))")
@@ -253,6 +254,12 @@ public class DepositedDocument {
                     "Document \"" + businessRef + "\" is no longer awaiting processing (" + status + ").");
         }
         moveTo(DocumentStatus.DELETED, now, StatusSource.PARTNER, null);
+    }
+
+    /** A pending letter withdrawn on the controller's instruction (a person's erasure): never printed nor billed. */
+    void withdrawOnInstruction(Instant now) {
+        moveTo(DocumentStatus.DELETED, now, StatusSource.ADMINISTRATOR, "Supprimé sur instruction du responsable"
+                + " de traitement (droits des personnes)");
     }
 
     /** The letter joins a print lot at a cut-off: it is in production from now on and can no longer be deleted. */

@@ -39,7 +39,7 @@ import fr.imprimfip.shared.StatusMessage;
         + " order by l.reminderAt, l.id")
 @NamedQuery(name = "ElectronicLetter.depositsToTake", query = "select dep.id from Deposit dep"
         + " where dep.environment = :production and dep.sendingType = :lre"
-        + " and exists (select 1 from DepositedDocument doc where doc.deposit = dep and doc.status = :pending)"
+        + " and dep.rightsRestrictedAt is null and exists (select 1 from DepositedDocument doc where doc.deposit = dep and doc.status = :pending)"
         + " order by dep.id")
 @Entity
 @Table(name = "lre_letter")

@@ -28,7 +28,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** A maintenance window or a change of the service announced, recalled the day before, or cancelled. */
         MAINTENANCE(Set.of(ContactRole.TECHNICAL_CONTACT)),
         /** The notice of a personal-data breach, to the partner's data controller and DPO (annex clause 10.1). */
-        PERSONAL_DATA_BREACH(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO));
+        PERSONAL_DATA_BREACH(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO)),
+        /** The steps taken on a person's rights request (annex clause 11.6), to the data controller and the DPO. */
+        DATA_SUBJECT_RIGHTS(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO));
 
         private final Set<ContactRole> recipients;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.Deposits;
+import fr.imprimfip.deposit.StoredContentDestroyed;
 
 /** Destroys the stored content of deposits whose retention period has ended; their metadata stays. */
 @Stateless
@@ -31,6 +33,9 @@ public class ContentPurgeService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<StoredContentDestroyed> destroyed;
 
     /**
      * Up to {@code max} deposits, by increasing id after {@code afterId}, whose content expired at {@code asOf} and
@@ -66,6 +71,7 @@ public class ContentPurgeService {
                 .forEach(letter -> store.delete(letter.acknowledgement()));
         em.persist(new DestructionRecord(deposit.partner().id(), DestroyedKind.FILE_CONTENT,
                 deposit.reference().value(), clock.instant()));
+        destroyed.fire(new StoredContentDestroyed(deposit.id()));
         LOG.fine(() -> "Content of deposit " + deposit.id() + " destroyed");
     }
 }

@@ -138,6 +138,22 @@ public class ContentKey {
         return Optional.ofNullable(refusal);
     }
 
+    /**
+     * A key for one purpose ({@code info}) derived with HKDF from the platform key {@code keyId}; refused, as the
+     * cipher is, unless the keys were checked against the database, and when the store has no such key.
+     */
+    public SecretKey derivedKey(String keyId, byte[] info) {
+        String reason = refusal;
+        if (reason != null) {
+            throw new ContentKeyUnavailableException(reason);
+        }
+        SecretKey key = keys.get(keyId);
+        if (key == null) {
+            throw new ContentKeyUnavailableException("the content key store has no key " + keyId);
+        }
+        return Hkdf.hmacKey(key, info);
+    }
+
     /** The cipher of the platform's keys; refused unless they were checked against the database. */
     public ContentCipher cipher() {
         String reason = refusal;

@@ -188,7 +188,7 @@ class RegisteredDeliveryTest {
     }
 
     /** An LRAR letter brought to {@code status}, each event an hour after the previous one. */
-    private static Deposit letterIn(DocumentStatus status) {
+    static Deposit letterIn(DocumentStatus status) {
         Deposit deposit = inProduction(SendingType.LRAR);
         Instant at = CUTOFF.plusSeconds(3_600);
         if (status == DocumentStatus.IN_PRODUCTION) {
@@ -237,7 +237,7 @@ class RegisteredDeliveryTest {
         return deposit;
     }
 
-    private static Deposit analysed(SendingType sendingType) {
+    static Deposit analysed(SendingType sendingType) {
         Partner partner = new Partner("demo", "Demo", "11000000000001", RECEIVED);
         Deposit deposit = Deposit.receive(TechnicalReference.generate("a.pdf", RECEIVED, "agent"), partner,
                 ServiceEnvironment.PRODUCTION, new DepositOptions("a.pdf", null, Paper.DUPLEX, sendingType, null),
