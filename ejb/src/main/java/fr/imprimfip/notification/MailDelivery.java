@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -37,6 +38,9 @@ public class MailDelivery {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private Instance<NotificationAttachments> attachments;
+
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
         executor.execute(() -> deliver(queued.notificationId()));
     }
@@ -55,6 +59,21 @@ public class MailDelivery {
         return sent;
     }
 
+    /** The file a notification carries, read from the capability that keeps it; null when none. */
+    private NotificationAttachments.Attachment attachmentOf(Notification notification) {
+        if (notification.attachmentRef() == null) {
+            return null;
+        }
+        for (NotificationAttachments source : attachments) {
+            var found = source.attachment(notification.attachmentRef());
+            if (found.isPresent()) {
+                return new NotificationAttachments.Attachment(notification.attachmentName(),
+                        found.get().mediaType(), found.get().content());
+            }
+        }
+        throw new IllegalStateException("the attachment of notification " + notification.id() + " is gone");
+    }
+
     private boolean deliver(long id) {
         Notification notification;
         try {
@@ -66,7 +85,8 @@ public class MailDelivery {
             return false;
         }
         try {
-            PlainTextMail.send(mail, notification.recipients(), notification.subject(), notification.body());
+            PlainTextMail.send(mail, notification.recipients(), notification.subject(), notification.body(),
+                    attachmentOf(notification));
         } catch (MessagingException | RuntimeException failure) {
             String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
             LOG.warning(() -> "Notification " + id + " not delivered (" + error + "); it will be retried");

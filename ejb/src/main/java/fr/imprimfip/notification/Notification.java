@@ -74,6 +74,14 @@ public class Notification {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The file sent with the e-mail, by the name the recipient sees; null when none. */
+    @Column(name = "attachment_name", length = 100)
+    private String attachmentName;
+
+    /** Where the capability that keeps the attachment finds it ({@link NotificationAttachments}). */
+    @Column(name = "attachment_ref", length = 255)
+    private String attachmentRef;
+
     @Version
     private long version;
 
@@ -92,6 +100,17 @@ public class Notification {
         this.status = NotificationStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** The same e-mail with a file attached, read from {@link NotificationAttachments} when it is sent. */
+    Notification withAttachment(String name, String reference) {
+        if (name == null || name.isBlank() || name.length() > 100 || reference == null || reference.isBlank()
+                || reference.length() > 255) {
+            throw new IllegalArgumentException("an attachment has a name of at most 100 characters and a reference");
+        }
+        this.attachmentName = name;
+        this.attachmentRef = reference;
+        return this;
     }
 
     /** Whether a delivery attempt is due at {@code now}. */
@@ -187,5 +206,13 @@ public class Notification {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public String attachmentName() {
+        return attachmentName;
+    }
+
+    public String attachmentRef() {
+        return attachmentRef;
     }
 }

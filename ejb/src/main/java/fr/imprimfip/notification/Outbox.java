@@ -41,6 +41,18 @@ public class Outbox {
 
     /** Writes the e-mail to the contacts the topic concerns; none when the partner declared none of them. */
     public void queue(@Observes PartnerInformed information) {
+        queue(information, null, null);
+    }
+
+    /**
+     * Writes the e-mail with one file attached, which {@link NotificationAttachments} gives by {@code reference} when
+     * the e-mail is sent (so that no file is copied into the outbox).
+     */
+    public void queueWithAttachment(PartnerInformed information, String attachmentName, String reference) {
+        queue(information, attachmentName, reference);
+    }
+
+    private void queue(PartnerInformed information, String attachmentName, String reference) {
         Partner partner = em.find(Partner.class, information.partnerId());
         List<String> recipients = partner == null ? List.of() : partner.contacts().stream()
                 .filter(contact -> information.topic().concerns(contact.role()))
@@ -52,7 +64,7 @@ public class Outbox {
         Notification notification = new Notification(partner.id(), information.topic().name(), recipients,
                 "[Imprim'FIP] " + information.subject(), information.text() + "\n\n-- \nImprim'FIP, "
                 + partner.name() + " (" + partner.clientId() + ")", clock.instant());
-        write(notification);
+        write(reference == null ? notification : notification.withAttachment(attachmentName, reference));
     }
 
     /** Writes an e-mail to the platform's own staff (no partner concerned). */

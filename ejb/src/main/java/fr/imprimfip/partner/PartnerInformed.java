@@ -24,7 +24,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** The platform's calls to the partner's systems (a webhook endpoint failing for days). */
         INTEGRATION(Set.of(ContactRole.TECHNICAL_CONTACT)),
         /** An issued statement, to the requester who signed the financial agreement. */
-        STATEMENT(Set.of(ContactRole.REQUESTER));
+        STATEMENT(Set.of(ContactRole.REQUESTER)),
+        /** The end of service: the return archive ready, the destruction certificate (annex clause 4.3). */
+        END_OF_SERVICE(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.DPO));
 
         private final Set<ContactRole> recipients;
 

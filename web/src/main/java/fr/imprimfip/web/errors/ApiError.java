@@ -60,7 +60,9 @@ public enum ApiError {
     IDENTITY_PROVIDER_UNAVAILABLE(502, 920502, "Fournisseur d'identité indisponible", "identity-provider-unavailable",
             "Fournisseur d'identité indisponible", "Identity provider unavailable"),
     INTERNAL(500, 920500, "Erreur interne : la requête n'a pas abouti", "internal-error", "Erreur interne",
-            "Internal error");
+            "Internal error"),
+    ARCHIVE_GONE(410, 920410, "Archive déjà téléchargée", "archive-gone",
+            "L'archive de vos données a déjà été téléchargée", "The archive of your data was already downloaded");
 
     private static final String TYPE_BASE = "urn:imprimfip:problem:";
 
