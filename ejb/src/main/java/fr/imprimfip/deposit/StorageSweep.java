@@ -54,8 +54,9 @@ import fr.imprimfip.shared.ScheduledRuns;
  * <li>at start, at once, the files this node's last run left in its own transient directories (anything written
  * there before this process started: no work of this process uses it), plaintext first of all;</li>
  * <li>shortly after start, and daily on one node, stored files that no deposit, annex, acknowledgement of
- * receipt, print lot, letter template, return archive or destruction certificate refers to once they are older than the grace period (a file is stored
- * before the transaction that records it commits, on any node sharing the store), partial writes older than the
+ * receipt, print lot, letter template, return archive or destruction certificate refers to once they are older
+ * than the grace period (a file is stored before the transaction that records it commits, on any node sharing the
+ * store), partial writes older than the
  * grace period, and plaintext copies, PDFBox scratch files and spooled uploads older than any analysis or
  * composition lasts, in every node's directories (a node that is gone leaves its directories behind).</li>
  * </ul>

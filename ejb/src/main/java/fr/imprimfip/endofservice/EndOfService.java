@@ -151,7 +151,10 @@ public class EndOfService {
         return archive;
     }
 
-    /** Whether the partner's data is due for destruction: at once for a destruction, after the download for a return. */
+    /**
+     * Whether the partner's data is due for destruction: at once for a destruction, after the download of a
+     * return.
+     */
     public boolean destructionDue() {
         return choice == EndOfServiceChoice.DESTRUCTION ? status == EndOfServiceStatus.CHOSEN
                 : status == EndOfServiceStatus.DOWNLOADED;

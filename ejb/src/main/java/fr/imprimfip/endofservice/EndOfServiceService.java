@@ -79,7 +79,8 @@ public class EndOfServiceService {
     /** Records the partner's written choice, then builds its archive (return) or destroys its data (destruction). */
     public EndOfService record(String clientId, EndOfServiceChoice choice, String writtenReference, String by) {
         Partner partner = partners.existing(clientId);
-        if (partner.status() != PartnerStatus.UNDER_TERMINATION_NOTICE && partner.status() != PartnerStatus.TERMINATED) {
+        if (partner.status() != PartnerStatus.UNDER_TERMINATION_NOTICE
+                && partner.status() != PartnerStatus.TERMINATED) {
             throw new EndOfServiceConflictException("La convention de ce partenaire n'est ni résiliée ni en préavis de"
                     + " résiliation : la fin de service ne peut pas être enregistrée.",
                     "This partner's convention is neither terminated nor under termination notice: the end of"

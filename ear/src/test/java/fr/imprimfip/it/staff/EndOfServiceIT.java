@@ -111,7 +111,8 @@ class EndOfServiceIT {
                 "the archive is encrypted at rest");
 
         ApiClient.Download download = application.download("/api/v2/archive", token, "application/zip");
-        assertEquals(ready.getString("archiveSha256"), sha256(download.bytes()), "the archive recorded is the one given");
+        assertEquals(ready.getString("archiveSha256"), sha256(download.bytes()),
+                "the archive recorded is the one given");
         Map<String, byte[]> files = unzip(download.bytes());
         JsonObject manifest = Json.createReader(new StringReader(new String(files.get("manifest.json"),
                 StandardCharsets.UTF_8))).readObject();
@@ -195,7 +196,8 @@ class EndOfServiceIT {
                 + " \"Commune " + id + "\", \"siret\": \"21330063500017\", \"contacts\": ["
                 + "{\"role\": \"REQUESTER\", \"name\": \"A\", \"email\": \"a@" + id + ".invalid\"},"
                 + "{\"role\": \"DATA_CONTROLLER\", \"name\": \"B\", \"email\": \"b@" + id + ".invalid\"},"
-                + "{\"role\": \"TECHNICAL_CONTACT\", \"name\": \"C\", \"email\": \"c@" + id + ".invalid\"}]}").status());
+                + "{\"role\": \"TECHNICAL_CONTACT\", \"name\": \"C\", \"email\": \"c@" + id + ".invalid\"}]}")
+                .status());
         ApiClient.Answer refused = api.postJson("/admin/partners/" + id + "/end-of-service", admin,
                 "{\"choice\": \"DESTRUCTION\", \"writtenReference\": \"Lettre\"}");
         assertEquals(409, refused.status(), refused.body());
