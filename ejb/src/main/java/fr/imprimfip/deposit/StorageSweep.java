@@ -54,8 +54,9 @@ import fr.imprimfip.shared.ScheduledRuns;
  * <li>at start, at once, the files this node's last run left in its own transient directories (anything written
  * there before this process started: no work of this process uses it), plaintext first of all;</li>
  * <li>shortly after start, and daily on one node, stored files that no deposit, annex, acknowledgement of
- * receipt, print lot or letter template refers to once they are older than the grace period (a file is stored
- * before the transaction that records it commits, on any node sharing the store), partial writes older than the
+ * receipt, print lot, letter template, return archive or destruction certificate refers to once they are older
+ * than the grace period (a file is stored before the transaction that records it commits, on any node sharing the
+ * store), partial writes older than the
  * grace period, and plaintext copies, PDFBox scratch files and spooled uploads older than any analysis or
  * composition lasts, in every node's directories (a node that is gone leaves its directories behind).</li>
  * </ul>
@@ -328,13 +329,16 @@ public class StorageSweep {
 
     /** Which of these storage keys a committed row refers to. */
     Set<String> committedKeys(Collection<String> keys) {
-        // native: the print lots and letter templates that also hold stored files belong to capabilities above this one
+        // native: the print lots, letter templates and ends of service that also hold stored files belong to capabilities above this one
         @SuppressWarnings("unchecked")
         List<String> found = em.createNativeQuery("select storage_key from deposit where storage_key in (:keys)"
                         + " union select storage_key from deposit_annex where storage_key in (:keys)"
                         + " union select ar_storage_key from deposit_document where ar_storage_key in (:keys)"
                         + " union select storage_key from print_lot where storage_key in (:keys)"
-                        + " union select storage_key from letter_template where storage_key in (:keys)")
+                        + " union select storage_key from letter_template where storage_key in (:keys)"
+                        + " union select archive_storage_key from end_of_service where archive_storage_key in (:keys)"
+                        + " union select certificate_storage_key from end_of_service"
+                        + " where certificate_storage_key in (:keys)")
                 .setParameter("keys", keys)
                 .getResultList();
         return new HashSet<>(found);

@@ -30,7 +30,9 @@ public record PartnerInformed(long partnerId, Topic topic, String subject, Strin
         /** The notice of a personal-data breach, to the partner's data controller and DPO (annex clause 10.1). */
         PERSONAL_DATA_BREACH(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO)),
         /** The steps taken on a person's rights request (annex clause 11.6), to the data controller and the DPO. */
-        DATA_SUBJECT_RIGHTS(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO));
+        DATA_SUBJECT_RIGHTS(Set.of(ContactRole.DATA_CONTROLLER, ContactRole.DPO)),
+        /** The end of service: the return archive ready, the destruction certificate (annex clause 4.3). */
+        END_OF_SERVICE(Set.of(ContactRole.REQUESTER, ContactRole.DATA_CONTROLLER, ContactRole.DPO));
 
         private final Set<ContactRole> recipients;
 

@@ -73,7 +73,16 @@ public class RecordsPurgeService {
         if (depositIds.isEmpty()) {
             return 0;
         }
-        List<Long> due = deposits.amongReceivedBefore(depositIds, metadataCutoff(asOf));
+        return destroyDeposits(deposits.amongReceivedBefore(depositIds, metadataCutoff(asOf)));
+    }
+
+    /**
+     * Removes these deposits with their documents and history, their stored content first if still there, whatever
+     * their retention (the end of a partner's service), each destruction recorded.
+     *
+     * @return how many deposits were removed
+     */
+    public int destroyDeposits(List<Long> due) {
         if (due.isEmpty()) {
             return 0;
         }
@@ -116,11 +125,21 @@ public class RecordsPurgeService {
                 || statement.year() >= parisYear(asOf) - retention.statementYears()) {
             return false;
         }
+        destroyStatement(statement);
+        return true;
+    }
+
+    /** Removes a statement with its lines, whatever its retention, and records it. */
+    public void destroyStatement(Statement statement) {
         long partnerId = statement.partner().id();
         String reference = "Relevé " + statement.year();
         em.remove(statement);
         em.persist(new DestructionRecord(partnerId, DestroyedKind.STATEMENT, reference, clock.instant()));
-        return true;
+    }
+
+    /** Records something of a partner destroyed by another capability (the end of its service). */
+    public void recordDestruction(long partnerId, DestroyedKind kind, String reference) {
+        em.persist(new DestructionRecord(partnerId, kind, reference, clock.instant()));
     }
 
     /** Terminated partners whose habilitation data outlived its retention at {@code asOf}. */

@@ -64,7 +64,9 @@ public enum ApiError {
     NOTICE_TOO_SHORT(422, 920049, "Préavis insuffisant", "notice-too-short", "Préavis insuffisant",
             "Notice too short"),
     SERVICE_UNAVAILABLE(503, 920503, "Service momentanément indisponible", "service-unavailable",
-            "Service momentanément indisponible", "Service temporarily unavailable");
+            "Service momentanément indisponible", "Service temporarily unavailable"),
+    ARCHIVE_GONE(410, 920410, "Archive déjà téléchargée", "archive-gone",
+            "L'archive de vos données a déjà été téléchargée", "The archive of your data was already downloaded");
 
     private static final String TYPE_BASE = "urn:imprimfip:problem:";
 
