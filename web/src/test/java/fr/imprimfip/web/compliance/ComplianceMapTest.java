@@ -87,7 +87,8 @@ class ComplianceMapTest {
                 if (!line.references().isEmpty() && line.references().stream()
                         .allMatch(reference -> ComplianceMap.missing(reference, sources).isEmpty())) {
                     merged.add(section.clause() + ": every test of branch " + line.branch() + " exists here: move "
-                            + line.references() + " to **Tests:** and drop the branch's line and pending mark");
+                            + line.references() + " to **Tests:**, say the status now kept, and drop the branch's"
+                            + " paragraph, its pending mark and what the feature says of the branch");
                 }
             }
         }
