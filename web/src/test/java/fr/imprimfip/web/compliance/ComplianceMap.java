@@ -17,19 +17,15 @@ import java.util.stream.Stream;
 /**
  * The compliance map ({@code docs/compliance.md}) as its rule test reads it: one section a clause, headed
  * {@code ### §9.2 …} for the terms of use or {@code ### Annex 10.1 …} for the annex on personal data, each stating
- * its status, feature, tests and operator duty; tests named {@code `SimpleClassName#method`}. A line
- * {@code **Tests on branch NAME (not merged yet):**} (its paragraph, up to a blank line) names tests that exist on
- * another branch only: they are not looked for until every one of them exists, and then belong to {@code **Tests:**}.
+ * its status, feature, tests and operator duty; tests named {@code `SimpleClassName#method`}.
  */
 record ComplianceMap(List<Section> sections) {
 
     private static final Pattern HEADING = Pattern.compile("^### (§\\d+(?:\\.\\d+)*|Annex \\d+(?:\\.\\d+)*)\\b.*$");
     private static final Pattern REFERENCE = Pattern.compile("`([A-Z][A-Za-z0-9_]*)#([a-z][A-Za-z0-9_]*)`");
-    private static final Pattern BRANCH_LINE = Pattern.compile("^\\*\\*Tests on branch ([\\w.-]+)\\b.*");
     private static final Pattern STATUS = Pattern.compile(
             "^\\*\\*Status:\\*\\* (kept with operator duty|kept|not kept yet)\\b.*");
     private static final Pattern FIELD = Pattern.compile("^\\*\\*([A-Z][a-z ]+?):\\*\\*");
-    private static final Pattern PENDING = Pattern.compile("<!-- pending: ([\\w.-]+(?:[ ,]+[\\w.-]+)*) -->");
 
     /** A test named by the map: its class's simple name and its method. */
     record Reference(String type, String method) {
@@ -39,13 +35,9 @@ record ComplianceMap(List<Section> sections) {
         }
     }
 
-    /** The tests a line names as existing on a branch not merged yet. */
-    record BranchTests(String branch, List<Reference> references) {
-    }
-
     /** One clause's section. */
     record Section(String clause, String heading, Optional<String> status, List<String> fields,
-            List<Reference> references, List<BranchTests> branchTests, List<String> pending) {
+            List<Reference> references) {
     }
 
     static ComplianceMap read(Path file) {
@@ -80,33 +72,18 @@ record ComplianceMap(List<Section> sections) {
         Optional<String> status = Optional.empty();
         List<String> fields = new ArrayList<>();
         List<Reference> references = new ArrayList<>();
-        List<BranchTests> branchTests = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        boolean onBranch = false;
         for (String line : body) {
             Matcher field = FIELD.matcher(line);
-            boolean isField = field.find();
-            if (isField) {
+            if (field.find()) {
                 fields.add(field.group(1));
             }
             Matcher stated = STATUS.matcher(line);
             if (stated.matches()) {
                 status = Optional.of(stated.group(1));
             }
-            Matcher marks = PENDING.matcher(line);
-            while (marks.find()) {
-                pending.addAll(List.of(marks.group(1).split("[ ,]+")));
-            }
-            Matcher branch = BRANCH_LINE.matcher(line);
-            if (branch.matches()) {
-                branchTests.add(new BranchTests(branch.group(1), new ArrayList<>()));
-                onBranch = true;
-            } else if (line.isBlank() || isField) {
-                onBranch = false;
-            }
-            (onBranch ? branchTests.get(branchTests.size() - 1).references() : references).addAll(references(line));
+            references.addAll(references(line));
         }
-        return new Section(clause, heading, status, fields, references, branchTests, pending);
+        return new Section(clause, heading, status, fields, references);
     }
 
     private static List<Reference> references(String line) {

@@ -13,15 +13,13 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-import fr.imprimfip.web.compliance.ComplianceMap.BranchTests;
 import fr.imprimfip.web.compliance.ComplianceMap.Reference;
 import fr.imprimfip.web.compliance.ComplianceMap.Section;
 
 /**
  * The compliance map ({@code docs/compliance.md}) stays true: every clause of the terms of use that the platform must
  * keep has its section, with its status, feature, tests and operator duty; every test it names exists in the test
- * sources of some module (unit and integration tests alike); a clause said kept names at least one test; tests named
- * as living on a branch not merged yet move to the tests of their clause once the branch is merged.
+ * sources of some module (unit and integration tests alike); a clause said kept names at least one test.
  */
 class ComplianceMapTest {
 
@@ -80,31 +78,13 @@ class ComplianceMapTest {
     }
 
     @Test
-    void testsOfABranchMoveToTheirClauseOnceTheBranchIsMerged() {
-        List<String> merged = new ArrayList<>();
-        for (Section section : map.sections()) {
-            for (BranchTests line : section.branchTests()) {
-                if (!line.references().isEmpty() && line.references().stream()
-                        .allMatch(reference -> ComplianceMap.missing(reference, sources).isEmpty())) {
-                    merged.add(section.clause() + ": every test of branch " + line.branch() + " exists here: move "
-                            + line.references() + " to **Tests:**, say the status now kept, and drop the branch's"
-                            + " paragraph, its pending mark and what the feature says of the branch");
-                }
-            }
-        }
-        assertEquals(List.of(), merged);
-    }
-
-    @Test
-    void theCheckNamesAMissingClassOrMethodAndSkipsABranchsTests() {
+    void theCheckNamesAMissingClassOrMethod() {
         ComplianceMap sample = ComplianceMap.parse("""
                 ### §9.2 Quota
-                <!-- pending: maint -->
                 **Clause:** « 500 appels par minute ».
                 **Status:** kept with operator duty.
                 **Feature:** `CallQuota`.
                 **Tests:** `QuotaIT#callsOverTheQuota`, `QuotaIT#renamed`, `GoneIT#callsOverTheQuota`.
-                **Tests on branch maint (not merged yet):** `NoticeIT#announced`.
                 **Operator duty:** none.
                 ### Annex 11.6 Rights
                 **Status:** maybe.
@@ -122,9 +102,6 @@ class ComplianceMapTest {
         Section quota = sample.section("§9.2").orElseThrow();
         assertEquals(List.of("Clause", "Status", "Feature", "Tests", "Operator duty"), quota.fields());
         assertEquals(Optional.of("kept with operator duty"), quota.status());
-        assertEquals(List.of("maint"), quota.pending());
-        assertEquals(List.of(new BranchTests("maint", List.of(new Reference("NoticeIT", "announced")))),
-                quota.branchTests());
         assertEquals(List.of(Optional.empty(),
                 Optional.of("QuotaIT#renamed: no test method renamed in QuotaIT"),
                 Optional.of("GoneIT#callsOverTheQuota: no class GoneIT in the test sources")),
