@@ -152,7 +152,7 @@ class MaintenanceAnnouncementsIT {
             assertTrue(((String) reminder.message().getContent()).contains(reason));
             receiver.await(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
                     && e.getJsonObject("data").getString("notice").equals("REMINDER"));
-            JsonObject reminded = waitFor(() -> adminView(id, admin).isNull("reminderSentAt") ? null
+            JsonObject reminded = waitFor(() -> absent(adminView(id, admin), "reminderSentAt") ? null
                     : adminView(id, admin), "reminder recorded");
             Thread.sleep(11_000);   // the reminders' next round: sent once only
             assertEquals(1, mails("tech@" + partner + ".invalid", "Rappel").size(), "reminded once");
@@ -163,7 +163,7 @@ class MaintenanceAnnouncementsIT {
         mailTo("tech@" + partner + ".invalid", "Annulation : maintenance urgente");
         receiver.await(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
                 && e.getJsonObject("data").getString("notice").equals("CANCELLED"));
-        assertFalse(partnerView(id).isNull("cancelledAt"), "listed as cancelled");
+        assertFalse(absent(partnerView(id), "cancelledAt"), "listed as cancelled");
     }
 
     @Test
@@ -181,7 +181,7 @@ class MaintenanceAnnouncementsIT {
         assertEquals(201, announced.status(), announced.body());
         long id = announced.json().getJsonNumber("id").longValue();
         try {
-            assertTrue(announced.json().isNull("shortNoticeJustification"), announced.body());
+            assertTrue(absent(announced.json(), "shortNoticeJustification"), announced.body());
             mailTo("tech@" + partner + ".invalid", "Évolution du service nominale programmée");
             JsonObject event = receiver.await(e -> e.getJsonObject("data").getString("reference")
                     .equals(String.valueOf(id)));
@@ -190,6 +190,10 @@ class MaintenanceAnnouncementsIT {
         } finally {
             assertEquals(200, api.send(api.request("/admin/maintenance-windows/" + id, admin).DELETE()).status());
         }
+    }
+
+    private static boolean absent(JsonObject object, String name) {
+        return !object.containsKey(name) || object.isNull(name);
     }
 
     private boolean listedToPartners(String reason) {
