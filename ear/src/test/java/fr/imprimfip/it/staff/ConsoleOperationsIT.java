@@ -109,7 +109,7 @@ class ConsoleOperationsIT {
         String admin = Keycloak.adminToken();
         ApiClient.Answer late = api.postJson("/admin/security-incidents", admin, "{\"summary\": \"Ancien " + run
                 + "\", \"detectedAt\": \"" + Instant.now().minus(Duration.ofHours(72)) + "\", \"personalDataBreach\":"
-                + " true, \"partners\": [], \"isolate\": false}");
+                + " true, \"partners\": [\"demo-partner-sandbox\"], \"isolate\": false}");
         assertEquals(201, late.status(), late.body());
         String lateReference = late.json().getString("reference");
 
@@ -121,6 +121,7 @@ class ConsoleOperationsIT {
         assertTrue(overdue.getAttribute("class").contains("fr-badge--error"), "past deadlines in red");
 
         console.type("ouverture:resume", "Fuite de données " + run);
+        console.type("ouverture:partenaires", "demo-partner-sandbox");
         console.follow(console.browser().findElement(By.cssSelector("label[for='ouverture:violation']")));
         console.click("ouverture:ouvrir");
         String opened = console.messages().stream().filter(m -> m.contains("ouvert")).findFirst().orElseThrow();
