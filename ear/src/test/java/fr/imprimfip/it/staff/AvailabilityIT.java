@@ -68,7 +68,8 @@ class AvailabilityIT {
         Instant announcedAt = Instant.now();
         ApiClient.Answer announced = api.postJson("/admin/maintenance-windows", admin, "{\"startsAt\":\""
                 + announcedAt.minusSeconds(1) + "\",\"endsAt\":\"" + announcedAt.plusSeconds(60)
-                + "\",\"reason\":\"Mesure de disponibilité\"}");
+                + "\",\"reason\":\"Mesure de disponibilité\",\"urgency\":\"URGENT\","
+                + "\"shortNoticeJustification\":\"Intervention immédiate sur le serveur\"}");
         assertEquals(201, announced.status(), announced.body());
         long window = announced.json().getJsonNumber("id").longValue();
         JsonObject during;
