@@ -374,7 +374,7 @@ class WebhookBenchmarkIT {
 
     /** The node's H2 file, served to this test by the node itself (H2's automatic mixed mode). */
     private static String h2Url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("imprimfip") + ";AUTO_SERVER=TRUE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + dir.resolve("imprimfip") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     /**
