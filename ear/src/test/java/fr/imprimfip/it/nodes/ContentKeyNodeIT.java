@@ -18,7 +18,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
@@ -30,8 +29,6 @@ import fr.imprimfip.testing.LetterPdfs;
  * created anew) is not ready, says why in its log, and leaves the waiting files alone: none is analysed, none is
  * taken for altered. Started again with the right key store, it analyses them. Runs a node of its own.
  */
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = "which key store a node is given is a matter of files, not of the database's engine: runs on H2 only, to keep the PostgreSQL pass short")
 class ContentKeyNodeIT {
 
     private static final int LARGE_FILE_LETTERS = 300;

@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
@@ -38,8 +37,6 @@ import fr.imprimfip.testing.LetterPdfs;
  * no committed row refers to are swept once older than the grace period, and counted; so are uploads the server
  * was spooling when it was killed. Runs nodes of its own.
  */
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = "what stays on disk after a kill is a matter of the content store, not of the database's engine: runs on H2 only, to keep the PostgreSQL pass short")
 class StorageSweepNodeIT {
 
     private static final int LETTERS = 2000;
