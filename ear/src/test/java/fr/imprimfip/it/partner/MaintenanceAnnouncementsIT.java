@@ -42,6 +42,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LoopbackHttpsServer;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.it.ServerClock;
 import fr.imprimfip.it.SmtpRelay;
@@ -63,7 +64,7 @@ class MaintenanceAnnouncementsIT {
 
     private final ApiClient api = new ApiClient();
     private SmtpRelay relay;
-    private Receiver receiver;
+    private LoopbackHttpsServer receiver;
     private String partner;
     private String webhook;
 
@@ -75,7 +76,7 @@ class MaintenanceAnnouncementsIT {
     @BeforeEach
     void setUp() throws Exception {
         relay = SmtpRelay.start(RELAY_PORT, address -> false);
-        receiver = new Receiver();
+        receiver = new LoopbackHttpsServer();
         String admin = Keycloak.adminToken();
         partner = "maint-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Answer created = api.postJson("/admin/partners", admin, "{\"identifier\": \"" + partner
@@ -85,7 +86,7 @@ class MaintenanceAnnouncementsIT {
                 + "{\"role\": \"TECHNICAL_CONTACT\", \"name\": \"C\", \"email\": \"tech@" + partner + ".invalid\"}]}");
         assertEquals(201, created.status(), created.body());
         ApiClient.Answer subscribed = api.postJson("/api/v2/webhooks", Keycloak.demoPartnerToken(), "{\"url\": \""
-                + receiver.url() + "\", \"eventTypes\": [\"maintenance.notice\"]}");
+                + receiver.url("/maintenance/hooks") + "\", \"eventTypes\": [\"maintenance.notice\"]}");
         assertEquals(201, subscribed.status(), subscribed.body());
         webhook = subscribed.json().getString("id");
     }
@@ -95,7 +96,7 @@ class MaintenanceAnnouncementsIT {
         try {
             api.send(api.request("/api/v2/webhooks/" + webhook, Keycloak.demoPartnerToken()).DELETE());
         } finally {
-            receiver.stop();
+            receiver.close();
             relay.close();
         }
     }
@@ -135,7 +136,7 @@ class MaintenanceAnnouncementsIT {
                 && body.contains("(heure de Paris)"), body);
         assertEquals(1, mail.recipients().size(), "the technical contact only: " + mail.recipients());
 
-        JsonObject event = receiver.await(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
+        JsonObject event = awaitNotice(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
                 && e.getJsonObject("data").getString("notice").equals("ANNOUNCED"));
         assertEquals("maintenance.notice", event.getString("type"));
         assertEquals("URGENT", event.getJsonObject("data").getString("urgency"));
@@ -150,7 +151,7 @@ class MaintenanceAnnouncementsIT {
         try (ServerClock clock = ServerClock.ofTestServer().movedTo(start.minus(Duration.ofHours(24)))) {
             SmtpRelay.Received reminder = mailTo("tech@" + partner + ".invalid", "Rappel : maintenance urgente demain");
             assertTrue(((String) reminder.message().getContent()).contains(reason));
-            receiver.await(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
+            awaitNotice(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
                     && e.getJsonObject("data").getString("notice").equals("REMINDER"));
             JsonObject reminded = waitFor(() -> absent(adminView(id, admin), "reminderSentAt") ? null
                     : adminView(id, admin), "reminder recorded");
@@ -161,7 +162,7 @@ class MaintenanceAnnouncementsIT {
 
         assertEquals(200, api.send(api.request("/admin/maintenance-windows/" + id, admin).DELETE()).status());
         mailTo("tech@" + partner + ".invalid", "Annulation : maintenance urgente");
-        receiver.await(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
+        awaitNotice(e -> e.getJsonObject("data").getString("reference").equals(String.valueOf(id))
                 && e.getJsonObject("data").getString("notice").equals("CANCELLED"));
         assertFalse(absent(partnerView(id), "cancelledAt"), "listed as cancelled");
     }
@@ -183,7 +184,7 @@ class MaintenanceAnnouncementsIT {
         try {
             assertTrue(absent(announced.json(), "shortNoticeJustification"), announced.body());
             mailTo("tech@" + partner + ".invalid", "Évolution du service nominale programmée");
-            JsonObject event = receiver.await(e -> e.getJsonObject("data").getString("reference")
+            JsonObject event = awaitNotice(e -> e.getJsonObject("data").getString("reference")
                     .equals(String.valueOf(id)));
             assertEquals("CHANGE", event.getJsonObject("data").getString("kind"));
             assertEquals("CHANGE", partnerView(id).getString("kind"));
@@ -246,47 +247,12 @@ class MaintenanceAnnouncementsIT {
     }
 
     /** An HTTPS endpoint on loopback (the demo PKI's server certificate) keeping the events it receives. */
-    private static final class Receiver {
 
-        private final HttpsServer server;
-        private final List<JsonObject> received = new CopyOnWriteArrayList<>();
-
-        Receiver() throws Exception {
-            char[] password = "demo-pki-password".toCharArray();
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(DemoPki.DIR.resolve("server.p12"))) {
-                keys.load(in, password);
-            }
-            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            managers.init(keys, password);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(managers.getKeyManagers(), null, null);
-            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 20);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls));
-            server.createContext("/", exchange -> {
-                try (InputStream in = exchange.getRequestBody()) {
-                    received.add(Json.createReader(new StringReader(new String(in.readAllBytes(),
-                            StandardCharsets.UTF_8))).readObject());
-                }
-                exchange.sendResponseHeaders(204, -1);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        String url() {
-            return "https://127.0.0.1:" + server.getAddress().getPort() + "/maintenance/hooks";
-        }
-
-        JsonObject await(Predicate<JsonObject> wanted) throws InterruptedException {
-            JsonObject event = waitFor(() -> received.stream().filter(e -> "maintenance.notice".equals(
-                    e.getString("type", null))).filter(wanted).findFirst().orElse(null), "webhook event");
-            assertNotNull(event.getString("timestamp", null), event.toString());
-            return event;
-        }
-
-        void stop() {
-            server.stop(0);
-        }
+    /** The first maintenance.notice event the receiver got that {@code wanted} accepts, with its timestamp. */
+    private JsonObject awaitNotice(Predicate<JsonObject> wanted) throws InterruptedException {
+        JsonObject event = receiver.await(request -> "maintenance.notice".equals(request.type())
+                && wanted.test(request.json()), PATIENCE).json();
+        assertNotNull(event.getString("timestamp", null), event.toString());
+        return event;
     }
 }
