@@ -37,6 +37,8 @@ public final class PlatformServices {
     public static final String JOB_RUNS = BATCH + "JobRuns!fr.imprimfip.batch.JobRuns";
     public static final String DEPOSITS = EJB + "Deposits!fr.imprimfip.deposit.Deposits";
     public static final String JOB_HEARTBEATS = BATCH + "JobHeartbeats!fr.imprimfip.batch.JobHeartbeats";
+    public static final String AVAILABILITY =
+            EJB + "AvailabilityProbes!fr.imprimfip.availability.AvailabilityProbes";
     public static final String BREACH_NOTICES = EJB + "BreachNotices!fr.imprimfip.incident.BreachNotices";
 
     private PlatformServices() {

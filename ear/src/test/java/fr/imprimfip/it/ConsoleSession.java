@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -87,6 +88,22 @@ public final class ConsoleSession implements AutoCloseable {
     public List<String> messages() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.className("console-message")));
         return browser.findElements(By.className("console-message")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * What this session's browser fetches at {@code url} with its cookies: status, content type, CSP, disposition and
+     * the body's first 200 characters.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> fetch(String url) {
+        return (Map<String, Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(async answer => {
+                  const text = await answer.text();
+                  done({status: answer.status, type: answer.headers.get('Content-Type'),
+                        csp: answer.headers.get('Content-Security-Policy'),
+                        disposition: answer.headers.get('Content-Disposition'), start: text.substring(0, 200)});
+                }).catch(e => done({error: String(e)}));""", url);
     }
 
     /** The page at {@code path} titled {@code title}, photographed as {@code screenshot}, passes axe's audit. */

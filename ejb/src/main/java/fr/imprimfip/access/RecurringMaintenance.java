@@ -18,6 +18,9 @@ public final class RecurringMaintenance {
 
     /** At most this long: the terms of use promise the service 22 hours a day. */
     static final Duration MAX = Duration.ofHours(2);
+    /** The night the terms of use allow it in: from 23:00 to 6:00. */
+    static final LocalTime NIGHT_START = LocalTime.of(23, 0);
+    static final Duration NIGHT = Duration.ofHours(7);
 
     private final LocalTime start;
     private final LocalTime end;
@@ -50,6 +53,14 @@ public final class RecurringMaintenance {
             }
             if (length.isZero() || length.compareTo(MAX) > 0) {
                 throw new IllegalArgumentException("The recurring maintenance window lasts at most 2 hours: " + window);
+            }
+            Duration intoTheNight = Duration.between(NIGHT_START, start);
+            if (intoTheNight.isNegative()) {
+                intoTheNight = intoTheNight.plusDays(1);
+            }
+            if (intoTheNight.plus(length).compareTo(NIGHT) > 0) {
+                throw new IllegalArgumentException("The recurring maintenance window falls between 23:00 and 6:00"
+                        + " (Paris time): " + window);
             }
             return new RecurringMaintenance(start, end);
         } catch (DateTimeParseException e) {

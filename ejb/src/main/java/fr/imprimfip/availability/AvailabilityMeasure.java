@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A month's availability measured from the probes (CGU §11). The month, in Paris time, is cut into slots of the
@@ -32,6 +34,16 @@ public final class AvailabilityMeasure {
     private static final long TARGET_BASIS_POINTS = 9716;
 
     private AvailabilityMeasure() {
+    }
+
+    /** A month the report measures, written {@code AAAA-MM} (years 2000 to 2999); empty otherwise. */
+    public static Optional<YearMonth> month(String written) {
+        try {
+            YearMonth month = YearMonth.parse(written == null ? "" : written.strip());
+            return month.getYear() >= 2000 && month.getYear() <= 2999 ? Optional.of(month) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The period of the probes must divide an hour, so that slots never straddle the coverage range's limits. */

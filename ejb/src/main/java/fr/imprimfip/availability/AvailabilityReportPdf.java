@@ -2,10 +2,11 @@ package fr.imprimfip.availability;
 
 import static fr.imprimfip.shared.PdfLabelledTable.LABEL;
 import static fr.imprimfip.shared.PdfLabelledTable.TEXT;
+import static fr.imprimfip.availability.AvailabilityFormats.duration;
+import static fr.imprimfip.availability.AvailabilityFormats.percent;
 import static fr.imprimfip.shared.PdfLabelledTable.row;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 
 import com.lowagie.text.Document;
@@ -85,13 +86,5 @@ public final class AvailabilityReportPdf {
             }
             document.add(incidents);
         }
-    }
-
-    static String percent(BigDecimal rate) {
-        return rate.toPlainString().replace('.', ',') + " %";
-    }
-
-    static String duration(long seconds) {
-        return String.format("%d h %02d min %02d s", seconds / 3600, seconds % 3600 / 60, seconds % 60);
     }
 }

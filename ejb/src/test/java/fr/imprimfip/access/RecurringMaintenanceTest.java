@@ -50,6 +50,19 @@ class RecurringMaintenanceTest {
     }
 
     @Test
+    void nightlyMaintenanceFallsBetweenElevenPmAndSixAm() {
+        for (String inside : new String[] {"23:00-01:00", "04:00-06:00", "00:30-02:00", "23:59-00:01", "05:00-06:00"}) {
+            assertEquals(inside, RecurringMaintenance.parse(inside).toString());
+        }
+        for (String outside : new String[] {"22:59-00:30", "05:00-06:01", "12:00-13:00", "06:00-07:00",
+                "22:00-23:00", "05:59-07:00"}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> RecurringMaintenance.parse(outside));
+            assertTrue(refused.getMessage().contains("23:00 and 6:00"), outside + ": " + refused.getMessage());
+        }
+    }
+
+    @Test
     void anAnnouncedWindowIsBoundedAndCanBeCancelled() {
         Instant now = paris("2026-11-27T10:00");
         String urgent = "Correctif de sécurité";

@@ -24,6 +24,15 @@ class AvailabilityMeasureTest {
     private static final long MINUTE = 60;
 
     @Test
+    void aMonthIsReadAsTheAdminApiAndConsoleWriteIt() {
+        assertEquals(YearMonth.of(2026, 2), AvailabilityMeasure.month(" 2026-02 ").orElseThrow());
+        for (String unreadable : new String[] {null, "", "2026-13", "2026-2", "02-2026", "1999-12", "3000-01",
+                "+12026-01", "2026-01-01", "2026\u201301"}) {
+            assertTrue(AvailabilityMeasure.month(unreadable).isEmpty(), String.valueOf(unreadable));
+        }
+    }
+
+    @Test
     void aMonthProbedSuccessfullyEverySlotIsFullyAvailable() {
         MonthlyAvailability measure = measure(NOVEMBER, MINUTE, List.of());
         assertEquals(paris("2026-11-01T00:00"), measure.monthStart());

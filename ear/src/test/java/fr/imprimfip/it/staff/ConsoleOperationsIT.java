@@ -82,7 +82,7 @@ class ConsoleOperationsIT {
         admin.assertPage("/console/admin/modele.xhtml", "Examen d'un modèle de courrier", "11-admin-modele");
         assertEquals(name, admin.text("template-name"));
         assertEquals("0 erreur(s)", admin.text("charter-errors").toLowerCase());
-        Map<String, Object> pdf = fetch(admin, admin.browser().findElement(By.id("maquette")).getAttribute("src"));
+        Map<String, Object> pdf = admin.fetch(admin.browser().findElement(By.id("maquette")).getAttribute("src"));
         assertEquals(200L, pdf.get("status"), pdf.toString());
         assertEquals("application/pdf", pdf.get("type"), pdf.toString());
         assertTrue(String.valueOf(pdf.get("csp")).contains("frame-ancestors 'self'"),
@@ -208,7 +208,7 @@ class ConsoleOperationsIT {
         String export = console.browser().findElement(By.id("export")).getAttribute("action") + "?du="
                 + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1) + "&au="
                 + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-        Map<String, Object> file = fetch(console, export);
+        Map<String, Object> file = console.fetch(export);
         assertEquals(200L, file.get("status"), file.toString());
         assertTrue(String.valueOf(file.get("disposition")).startsWith("attachment; filename=\"journal-audit-"),
                 file.toString());
@@ -289,7 +289,7 @@ class ConsoleOperationsIT {
         console.click("vers-registre");
         console.assertPage("/console/admin/registre.xhtml", "Registre des traitements et certificats de destruction",
                 "26-admin-registre");
-        Map<String, Object> register = fetch(console, console.browser().findElement(By.id("registre-pdf"))
+        Map<String, Object> register = console.fetch(console.browser().findElement(By.id("registre-pdf"))
                 .getAttribute("href"));
         assertEquals(200L, register.get("status"), register.toString());
         assertEquals("application/pdf", register.get("type"));
@@ -301,19 +301,6 @@ class ConsoleOperationsIT {
         assertEquals(ADMIN, event.getString("actor"), event.toString());
         assertEquals("STAFF", event.getString("actorKind"), event.toString());
         assertEquals("SUCCESS", event.getString("outcome"), event.toString());
-    }
-
-    /** What the browser's session fetches at {@code url}: status, content type, CSP and the body's first bytes. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fetch(ConsoleSession session, String url) {
-        return (Map<String, Object>) session.browser().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                fetch(arguments[0], {credentials: 'same-origin'}).then(async answer => {
-                  const text = await answer.text();
-                  done({status: answer.status, type: answer.headers.get('Content-Type'),
-                        csp: answer.headers.get('Content-Security-Policy'),
-                        disposition: answer.headers.get('Content-Disposition'), start: text.substring(0, 200)});
-                }).catch(e => done({error: String(e)}));""", url);
     }
 
     private String rejectedDeposit() throws InterruptedException {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -38,10 +41,10 @@ import fr.imprimfip.testing.LetterPdfs;
 /**
  * More of the administrators' operations in the console, in headless Chromium against the deployed EAR and
  * Keycloak: a letter template refused with its reason, a personal-data breach notified to its partner (the e-mail
- * sent through the relay) then the incident closed,
- * a maintenance window cancelled (each confirmed where it destroys), the e-mail outbox with its delivery now, and a
- * print lot's detail. Every action is found in the audit trail under the administrator's name; every page is
- * photographed and passes axe-core.
+ * sent through the relay) then the incident closed, a maintenance window cancelled (each confirmed where it
+ * destroys), the e-mail outbox with its delivery now, a print lot's detail, and the month's availability with its PDF
+ * report. Every action is found in the audit trail under the administrator's name; every page is photographed and
+ * passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConsoleOperationsMoreIT {
@@ -293,6 +296,65 @@ class ConsoleOperationsMoreIT {
 
         console.open("admin/lot.xhtml?ref=LOT-20000101-9999");
         assertTrue(console.has("unknown-lot"), "an unknown lot is said so");
+    }
+
+    @Test
+    void theMonthsAvailabilityIsReadAgainstItsTargetAndItsReportDownloads() {
+        String token = Keycloak.adminToken();
+        JsonObject before = api.getAs("/admin/availability", token).json();
+        ConsoleSession console = CONSOLE.admin();
+        console.click("nav-operations");
+        console.click("vers-disponibilite");
+        console.assertPage("/console/admin/disponibilite.xhtml", "Disponibilité du service", "53-admin-disponibilite");
+        JsonObject after = api.getAs("/admin/availability", token).json();
+
+        assertEquals(before.getString("month"), console.browser().findElement(By.id("mois")).getAttribute("data-month"));
+        assertEquals("97,16 %", console.text("engagement"));
+        for (String[] range : new String[][] {{"opening", "ouverture"}, {"coverage", "couverture"}}) {
+            JsonObject was = before.getJsonObject(range[0]);
+            JsonObject is = after.getJsonObject(range[0]);
+            int incidents = Integer.parseInt(console.text("incidents-" + range[1]));
+            assertTrue(was.getJsonArray("incidents").size() <= incidents
+                    && incidents <= is.getJsonArray("incidents").size(), range[0] + ": the API's count, " + incidents);
+            String rate = console.text("taux-" + range[1]);
+            if (was.isNull("rate") && is.isNull("rate")) {
+                assertEquals("non mesuré", rate);
+            } else {
+                assertTrue(rate.matches("\\d{1,3}(,\\d+)? %"), rate);
+                BigDecimal shown = new BigDecimal(rate.replace(" %", "").replace(',', '.'));
+                BigDecimal low = was.isNull("rate") ? is.getJsonNumber("rate").bigDecimalValue()
+                        : was.getJsonNumber("rate").bigDecimalValue().min(is.getJsonNumber("rate").bigDecimalValue());
+                BigDecimal high = was.isNull("rate") ? low
+                        : was.getJsonNumber("rate").bigDecimalValue().max(is.getJsonNumber("rate").bigDecimalValue());
+                assertTrue(shown.compareTo(low) >= 0 && shown.compareTo(high) <= 0,
+                        range[0] + ": " + shown + " within the API's " + low + "-" + high);
+            }
+        }
+        String nodes = console.text("noeuds");
+        after.getJsonArray("nodes").getValuesAs(JsonObject.class)
+                .forEach(node -> assertTrue(nodes.contains(node.getString("node")), nodes));
+
+        Map<String, Object> pdf = console.fetch(console.browser().findElement(By.id("rapport-pdf"))
+                .getAttribute("href"));
+        assertEquals(200L, pdf.get("status"), pdf.toString());
+        assertEquals("application/pdf", pdf.get("type"));
+        assertTrue(String.valueOf(pdf.get("start")).startsWith("%PDF"), pdf.toString());
+        assertTrue(String.valueOf(pdf.get("disposition")).contains("disponibilite-" + before.getString("month")));
+        assertEquals(400L, console.fetch(Platform.BASE_URL + "/console/admin/disponibilite.pdf?mois=1999-12")
+                .get("status"));
+
+        String previous = YearMonth.parse(before.getString("month")).minusMonths(1).toString();
+        console.click("mois-precedent");
+        assertEquals(previous, console.browser().findElement(By.id("mois")).getAttribute("data-month"));
+        assertTrue(console.has("mois-suivant"), "a past month leads to the next one");
+        boolean measured = !api.getAs("/admin/availability?month=" + previous, token).json().isNull("measuredFrom");
+        assertEquals(measured, console.text("periode-mesuree").startsWith("Période mesurée"),
+                console.text("periode-mesuree"));
+
+        console.open("admin/disponibilite.xhtml?mois=2026-13");
+        assertTrue(console.has("mois-illisible"), "an unreadable month is said so");
+        assertEquals(after.getString("month"), console.browser().findElement(By.id("mois")).getAttribute("data-month"));
+        assertFalse(console.has("mois-suivant"), "no month after the current one");
     }
 
     /** The audit event was recorded under the administrator's name, as staff, and succeeded. */

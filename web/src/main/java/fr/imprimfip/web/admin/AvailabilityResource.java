@@ -2,7 +2,6 @@ package fr.imprimfip.web.admin;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,10 +50,7 @@ public class AvailabilityResource {
         if (value == null || value.isBlank()) {
             return YearMonth.now(clock.withZone(AvailabilityMeasure.PARIS));
         }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw RequestFields.invalid("Le paramètre month est de la forme AAAA-MM.", "month reads YYYY-MM.");
-        }
+        return AvailabilityMeasure.month(value).orElseThrow(() -> RequestFields.invalid(
+                "Le paramètre month est de la forme AAAA-MM (années 2000 à 2999).", "month reads YYYY-MM (years 2000 to 2999)."));
     }
 }
