@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,6 +39,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
@@ -73,6 +75,16 @@ public final class LoopbackHttpsServer implements AutoCloseable {
 
     /** Started on a free loopback port. */
     public LoopbackHttpsServer() throws IOException, GeneralSecurityException {
+        server = serve(100, threads, this::handle);
+    }
+
+    /**
+     * An HTTPS server started on a free loopback port with the demo PKI's server certificate (which the test servers
+     * trust), {@code handler} answering every path on {@code executor}: for receivers that must answer faster than a
+     * scripted one records.
+     */
+    public static HttpsServer serve(int backlog, Executor executor, HttpHandler handler)
+            throws IOException, GeneralSecurityException {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(DemoPki.DIR.resolve("server.p12"))) {
             keys.load(in, PKI_PASSWORD);
@@ -81,11 +93,12 @@ public final class LoopbackHttpsServer implements AutoCloseable {
         managers.init(keys, PKI_PASSWORD);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(managers.getKeyManagers(), null, null);
-        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), backlog);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.createContext("/", handler);
         server.start();
+        return server;
     }
 
     public int port() {

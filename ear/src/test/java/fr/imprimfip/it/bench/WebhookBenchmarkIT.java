@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -32,18 +30,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
 import org.junit.jupiter.api.Test;
 
 import fr.imprimfip.it.ApiClient;
-import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.LoopbackHttpsServer;
 import fr.imprimfip.it.ServerNode;
 import fr.imprimfip.it.SharedPostgres;
 
@@ -413,20 +407,7 @@ class WebhookBenchmarkIT {
         final ConcurrentLinkedQueue<HttpExchange> hung = new ConcurrentLinkedQueue<>();
 
         Receiver() throws Exception {
-            char[] password = "demo-pki-password".toCharArray();
-            KeyStore keys = KeyStore.getInstance("PKCS12");
-            try (InputStream in = Files.newInputStream(DemoPki.DIR.resolve("server.p12"))) {
-                keys.load(in, password);
-            }
-            KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            managers.init(keys, password);
-            SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(managers.getKeyManagers(), null, null);
-            server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
-            server.setHttpsConfigurator(new HttpsConfigurator(tls));
-            server.setExecutor(threads);
-            server.createContext("/", this::handle);
-            server.start();
+            server = LoopbackHttpsServer.serve(200, threads, this::handle);
         }
 
         String url(String behaviour, int endpoint) {
