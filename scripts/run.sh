@@ -48,8 +48,15 @@ if [ ! -f "$key_store" ] && [ -f "$var/wildfly-data/imprimfip-content-keys.cs" ]
 fi
 "$root/scripts/install-content-key.sh" --server "$server" "$key_store"
 
+rm -f "$server"/standalone/deployments/*.failed
 cp "$root/ear/target/imprimfip.ear" "$root/ear/target/imprimfip-console.war" "$root/ear/target/imprimfip-recipient.war" \
   "$server/standalone/deployments/"
+# The database is chosen now, not when the server was built: IMPRIMFIP_DB_KIND names its driver, and a PostgreSQL URL
+# implies it.
+case "${IMPRIMFIP_DB_URL:-}" in
+  jdbc:postgresql:*) export IMPRIMFIP_DB_KIND=${IMPRIMFIP_DB_KIND:-postgresql} ;;
+  *) export IMPRIMFIP_DB_KIND=${IMPRIMFIP_DB_KIND:-h2} ;;
+esac
 echo "Starting WildFly (log: var/wildfly.log)..."
 # The demo holds unclaimed registered letters no time at the post office, so that "Négligé" shows within minutes.
 IMPRIMFIP_CONTENT_KEY_STORE="$key_store" IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.data.dir="$var/wildfly-data" \
@@ -61,6 +68,12 @@ for _ in $(seq 1 180); do
   code=$(curl -s -o /dev/null -w '%{http_code}' --cacert "$pki/ca.pem" https://localhost:8443/api/v1/etatSante || true)
   [ "$code" = "401" ] && break
   kill -0 "$wildfly_pid" 2>/dev/null || { echo "WildFly stopped; see var/wildfly.log" >&2; exit 1; }
+  for failed in "$server"/standalone/deployments/*.failed; do
+    [ -f "$failed" ] || continue
+    echo "$(basename "$failed" .failed) failed to deploy (full log: var/wildfly.log):" >&2
+    cat "$failed" >&2; echo >&2
+    exit 1
+  done
   sleep 1
 done
 [ "$code" = "401" ] || { echo "The platform did not answer in 180 s; see var/wildfly.log" >&2; exit 1; }

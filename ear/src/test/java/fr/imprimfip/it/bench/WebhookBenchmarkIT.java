@@ -73,6 +73,7 @@ class WebhookBenchmarkIT {
         if (!SharedPostgres.configured()) {
             ServerNode.deleteTree(h2);
             environment.put("IMPRIMFIP_DB_URL", h2Url(h2));
+            environment.put("IMPRIMFIP_DB_KIND", "h2");
         }
         try (Receiver receiver = new Receiver();
              ServerNode node = ServerNode.fresh("bench-webhooks", 1300, environment).start();
