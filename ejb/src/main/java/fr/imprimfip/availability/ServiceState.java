@@ -60,10 +60,11 @@ public class ServiceState {
         if (until.isPresent()) {
             return new State(until, Optional.of("maintenance until " + until.get()));
         }
-        return new State(Optional.empty(), database().or(this::contentStore));
+        return new State(Optional.empty(), databaseFailure().or(this::contentKeyFailure).or(this::contentStoreFailure));
     }
 
-    private Optional<String> database() {
+    /** Why the database cannot serve, if it cannot: it does not give a valid connection within 3 seconds. */
+    public Optional<String> databaseFailure() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(DATABASE_TIMEOUT_SECONDS) ? Optional.empty()
                     : Optional.of("database does not answer");
@@ -73,10 +74,12 @@ public class ServiceState {
         }
     }
 
-    private Optional<String> contentStore() {
-        if (!key.usable()) {
-            return Optional.of("content key unusable");
-        }
+    private Optional<String> contentKeyFailure() {
+        return key.usable() ? Optional.empty() : Optional.of("content key unusable");
+    }
+
+    /** Why the content store cannot take files, if it cannot: its root is not a writable directory. */
+    public Optional<String> contentStoreFailure() {
         Path root = store.directories().root();
         if (!Files.isDirectory(root) || !Files.isWritable(root)) {
             return Optional.of("content store not writable");

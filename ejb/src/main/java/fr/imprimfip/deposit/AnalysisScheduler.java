@@ -2,6 +2,7 @@ package fr.imprimfip.deposit;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -11,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -24,6 +26,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.charter.CharterConfiguration;
+import fr.imprimfip.readiness.LivenessCondition;
+import fr.imprimfip.readiness.ReadinessConditions;
 import fr.imprimfip.shared.ContentKey;
 
 /**
@@ -39,6 +43,8 @@ public class AnalysisScheduler {
 
     /** What an analysis past its deadline is given to stop by itself before it is cancelled. */
     static final Duration CANCEL_GRACE = Duration.ofSeconds(30);
+    /** A tick is due every 2 s: none for this long means the node's timer or its tick is stuck. */
+    static final Duration TICKS_STOPPED = Duration.ofSeconds(60);
     /** How long one tick keeps feeding the workers; the next tick starts 2 s after the previous one. */
     private static final Duration TICK = Duration.ofMillis(1_800);
     private static final Logger LOG = Logger.getLogger(AnalysisScheduler.class.getName());
@@ -59,7 +65,22 @@ public class AnalysisScheduler {
     @ConfigProperty(name = "imprimfip.analysis.workers", defaultValue = "0")
     int configuredWorkers;
 
+    @Inject
+    private ReadinessConditions health;
+
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private volatile long lastTick = System.nanoTime();
+    private final LivenessCondition liveness = new LivenessCondition() {
+        @Override
+        public String name() {
+            return "analysis";
+        }
+
+        @Override
+        public Optional<String> refusal() {
+            return stuck();
+        }
+    };
     private final Object ticking = new Object();
     private Semaphore freeWorkers;
 
@@ -72,10 +93,34 @@ public class AnalysisScheduler {
             LOG.warning(() -> released + " analyses interrupted by the last stop of node " + DepositAnalyzer.NODE
                     + " are resumed");
         }
+        health.require(liveness);
+    }
+
+    @PreDestroy
+    void stopReporting() {
+        health.forget(liveness.name());
+    }
+
+    /**
+     * Why this node's analysis is stuck, if it is: no tick for {@link #TICKS_STOPPED}, or an analysis still holding
+     * its worker after its cancellation was due (a thread deaf to interruption). Restarting the node releases its
+     * claims (see {@link #resumeAfterRestart()}).
+     */
+    Optional<String> stuck() {
+        long now = System.nanoTime();
+        long sinceTick = now - lastTick;
+        if (sinceTick > TICKS_STOPPED.toNanos()) {
+            return Optional.of("no analysis tick for " + TimeUnit.NANOSECONDS.toSeconds(sinceTick) + " s");
+        }
+        long patience = charter.settings().workLimits().deadline().plus(CANCEL_GRACE.multipliedBy(3)).toNanos();
+        long overdue = running.values().stream().filter(analysis -> now - analysis.submittedAt > patience).count();
+        return overdue == 0 ? Optional.empty()
+                : Optional.of(overdue + " analyses still running after their cancellation");
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "deposit analysis")
     void analyseWaitingFiles() {
+        lastTick = System.nanoTime();
         if (!contentKey.usable()) {
             return; // files wait, unclaimed, for a node with the platform's key (see ContentKeyCheck)
         }

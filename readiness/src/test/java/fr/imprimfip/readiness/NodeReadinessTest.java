@@ -62,17 +62,51 @@ class NodeReadinessTest {
         assertEquals(HealthCheckResponse.Status.UP, NodeReadiness.responseFor(conditions.evaluate()).getStatus());
     }
 
-    private static ReadinessCondition condition(String name, String refusal) {
-        return new ReadinessCondition() {
-            @Override
-            public String name() {
-                return name;
-            }
+    @Test
+    void factsAreToldBesideTheVerdictsAndNeverMakeTheNodeUnready() {
+        conditions.require(condition("database", null));
+        conditions.tell("maintenance", () -> "until 2026-12-05T03:00:00Z");
+        conditions.tell("analysis-backlog", () -> {
+            throw new IllegalStateException("no database");
+        });
+        HealthCheckResponse response = NodeReadiness.responseFor(conditions.evaluate(), conditions.facts());
+        assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+        assertEquals("until 2026-12-05T03:00:00Z", response.getData().orElseThrow().get("maintenance"));
+        assertEquals("unknown (IllegalStateException)", response.getData().orElseThrow().get("analysis-backlog"));
+        conditions.forget("maintenance");
+        assertEquals(java.util.Set.of("analysis-backlog"), conditions.facts().keySet());
+    }
 
-            @Override
-            public Optional<String> refusal() {
-                return Optional.ofNullable(refusal);
-            }
-        };
+    private static ReadinessCondition condition(String name, String refusal) {
+        return new Fixed(name, refusal);
+    }
+
+    private record Fixed(String name, String text) implements ReadinessCondition {
+        @Override
+        public Optional<String> refusal() {
+            return Optional.ofNullable(text);
+        }
+    }
+
+    private record FixedLiveness(String name, String text) implements LivenessCondition {
+        @Override
+        public Optional<String> refusal() {
+            return Optional.ofNullable(text);
+        }
+    }
+
+    @Test
+    void livenessConditionsAreReportedApartAndANodeWithNoneIsAlive() {
+        assertEquals(HealthCheckResponse.Status.UP, NodeReadiness.responseFor(conditions.evaluateLiveness()).getStatus());
+        conditions.require(condition("content-key", null));
+        conditions.require(new FixedLiveness("analysis", "the analysis timer has not run for 75 s"));
+        HealthCheckResponse ready = NodeReadiness.responseFor(conditions.evaluate());
+        assertEquals(HealthCheckResponse.Status.UP, ready.getStatus(), "a liveness refusal is not a readiness one");
+        assertEquals(java.util.Set.of("content-key"), ready.getData().orElseThrow().keySet());
+        HealthCheckResponse live = NodeReadiness.responseFor(conditions.evaluateLiveness());
+        assertEquals(HealthCheckResponse.Status.DOWN, live.getStatus());
+        assertEquals("the analysis timer has not run for 75 s", live.getData().orElseThrow().get("analysis"));
+        conditions.forget("analysis");
+        assertEquals(HealthCheckResponse.Status.UP, NodeReadiness.responseFor(conditions.evaluateLiveness()).getStatus());
     }
 }

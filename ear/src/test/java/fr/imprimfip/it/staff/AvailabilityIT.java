@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -15,7 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,12 +36,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
+import fr.imprimfip.it.ServerClock;
 
 /**
  * The service's availability measured by its own probes (CGU §11): the node records a probe every second (test
  * setting); while an announced maintenance window is open, the v1 health check answers the contract's 503 with
  * Retry-After and the probes record the service unavailable, so the month's report shows an incident over that
  * time, ongoing then closed once the window is cancelled, in the JSON and in the monthly PDF; its figures add up.
+ * The node's health checks (management interface) report it ready on the database, content store, content key and
+ * Keycloak's keys, alive on its analysis, with the maintenance and the analysis backlog told beside.
  */
 @ExtendWith(ArquillianExtension.class)
 class AvailabilityIT {
@@ -86,6 +96,10 @@ class AvailabilityIT {
             JsonObject node = latestProbe(during).orElseThrow();
             assertFalse(node.getBoolean("available"));
             assertTrue(node.getString("failure").startsWith("maintenance until"), node.toString());
+
+            JsonObject ready = health("/health/ready", 200);
+            assertTrue(ready.getString("maintenance").startsWith("until "),
+                    "a window keeps the node in traffic, told beside the verdicts: " + ready);
         } finally {
             assertEquals(200, api.send(api.request("/admin/maintenance-windows/" + window, admin).DELETE()).status());
         }
@@ -123,6 +137,32 @@ class AvailabilityIT {
 
         assertEquals(400, api.getAs("/admin/availability?month=2026-13", admin).status());
         assertEquals(403, api.getAs("/admin/availability", partner).status());
+    }
+
+    @Test
+    void theNodeIsReadyOnWhatEveryRequestNeedsAndAlive() throws Exception {
+        JsonObject ready = health("/health/ready", 200);
+        for (String condition : new String[] {"database", "content-store", "content-key", "token-keys"}) {
+            assertEquals("UP", ready.getString(condition), condition + " in " + ready);
+        }
+        assertEquals("none", ready.getString("maintenance"));
+        assertTrue(ready.getString("analysis-backlog").matches("\\d+ files waiting, the oldest for \\d+ s, \\d+ tried again"),
+                ready.toString());
+        assertEquals("UP", health("/health/live", 200).getString("analysis"));
+    }
+
+    /** The data of the platform's check in the server's health answer at {@code path}, which has {@code status}. */
+    private static JsonObject health(String path, int status) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + ServerClock.MANAGEMENT_PORT + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, answer.statusCode(), answer.body());
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readObject().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                    .filter(check -> "imprimfip".equals(check.getString("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no imprimfip check: " + answer.body()))
+                    .getJsonObject("data");
+        }
     }
 
     /** The measured and available seconds, the rate (rounded down) and the verdict against 97.16 % agree. */
