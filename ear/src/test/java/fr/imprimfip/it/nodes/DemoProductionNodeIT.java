@@ -12,6 +12,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
@@ -24,7 +25,10 @@ import fr.imprimfip.testing.LetterPdfs;
  * centre (demo profile only) takes them to La Poste, so that a letter reaches "Expédié", and registered mail every
  * outcome (delivered with its acknowledgement of receipt, refused, unclaimed, undelivered), with nobody calling the
  * print-centre API. Runs a node of its own.
+ * Runs on H2 only: it is the demo of the README's first command, which runs on the embedded H2 database; the
+ * cut-offs' and the print centre's queries are tested on PostgreSQL by the production tests on the deployed EAR.
  */
+@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
 class DemoProductionNodeIT {
 
     private static final Map<String, String> FAST_DEMO = Map.of(

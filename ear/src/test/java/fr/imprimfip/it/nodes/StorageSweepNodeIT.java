@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
@@ -36,7 +37,10 @@ import fr.imprimfip.testing.LetterPdfs;
  * analysis (and PDFBox's scratch files) are gone once the node is back, before it works again; stored files that
  * no committed row refers to are swept once older than the grace period, and counted; so are uploads the server
  * was spooling when it was killed. Runs nodes of its own.
+ * Runs on H2 only: what it tests is on the file system (plaintext copies, spooled uploads, orphans by age); the
+ * sweep's one query, the stored files rows refer to, runs at every start of the PostgreSQL pass's server.
  */
+@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
 class StorageSweepNodeIT {
 
     private static final int LETTERS = 2000;
