@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +22,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,7 +84,7 @@ public class AnalysisScheduler {
             return stuck();
         }
     };
-    private final Object ticking = new Object();
+    private final ReentrantLock ticking = new ReentrantLock();
     private Semaphore freeWorkers;
 
     @PostConstruct
@@ -124,7 +127,8 @@ public class AnalysisScheduler {
         if (!contentKey.usable()) {
             return; // files wait, unclaimed, for a node with the platform's key (see ContentKeyCheck)
         }
-        synchronized (ticking) {
+        ticking.lock();
+        try {
             cancelOverdue();
             long end = System.nanoTime() + TICK.toNanos();
             try {
@@ -143,6 +147,38 @@ public class AnalysisScheduler {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        } finally {
+            ticking.unlock();
+        }
+    }
+
+    /**
+     * A file was just received: free workers take it now instead of at the next tick, up to 2 s later. Run on a
+     * worker thread, never the partner's request; when a tick is under way it takes the file itself.
+     */
+    public void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileReceived file) {
+        if (contentKey.usable()) {
+            try {
+                workers.execute(this::feedFreeWorkers);
+            } catch (RuntimeException refused) {
+                LOG.log(Level.FINE, "The next tick takes deposit " + file.depositId(), refused);
+            }
+        }
+    }
+
+    private void feedFreeWorkers() {
+        if (!ticking.tryLock()) {
+            return;
+        }
+        try {
+            int free = freeWorkers.drainPermits();
+            if (free > 0) {
+                var claimed = analyzer.claimWaiting(free);
+                freeWorkers.release(free - claimed.size());
+                claimed.forEach(this::start);
+            }
+        } finally {
+            ticking.unlock();
         }
     }
 

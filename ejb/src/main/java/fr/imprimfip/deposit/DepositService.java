@@ -65,6 +65,9 @@ public class DepositService {
     @Inject
     private Event<RecipientRecorded> recipientRecorded;
 
+    @Inject
+    private Event<FileReceived> fileReceived;
+
     /** Defined once, with the listener's request limit, in {@code uploads.cli}; the multipart spooling reads it too. */
     @Inject
     @ConfigProperty(name = "imprimfip.deposit.max-file-bytes")
@@ -143,6 +146,7 @@ public class DepositService {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
             }
             em.flush();
+            fileReceived.fire(new FileReceived(deposit.id()));
             if (addresses != null || lreRecipient != null) {
                 recipientRecorded.fire(new RecipientRecorded(deposit.id(), partnerId, addresses, lreRecipient));
             }

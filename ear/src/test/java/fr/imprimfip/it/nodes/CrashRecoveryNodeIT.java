@@ -35,13 +35,15 @@ class CrashRecoveryNodeIT {
             for (int letter = 0; letter < LARGE_FILE_LETTERS; letter++) {
                 large.letter("GROS-" + letter, 4);
             }
-            String largeRef = api.submitPdf(partner, "volumineux.pdf", large.build()).json().getString("internalRef");
-            refs.add(largeRef);
             for (int i = 0; i < 15; i++) {
                 refs.add(api.submitPdf(partner, "courrier-" + i + ".pdf", LetterPdfs.conformingLetter(1)).json()
                         .getString("internalRef"));
             }
+            byte[] largeFile = large.build();
             String admin = Keycloak.adminToken();
+            // last, and watched at once: a received file's analysis starts right after its deposit
+            String largeRef = api.submitPdf(partner, "volumineux.pdf", largeFile).json().getString("internalRef");
+            refs.add(largeRef);
             awaitAnalysisUnderWay(api, admin, largeRef);
             node.kill();
             node.start();
