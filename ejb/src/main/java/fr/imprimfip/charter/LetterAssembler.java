@@ -98,7 +98,8 @@ public final class LetterAssembler {
             if (facts.sheets() > settings.maxSheetsPerLetter()) {
                 findings.add(Finding.at(CharterRule.LETTER_TOO_THICK, facts.sheets() + " feuilles"));
             }
-            letters.add(new LetterReport(reference, draft.firstPage, facts, List.copyOf(findings)));
+            letters.add(new LetterReport(reference, draft.firstPage, facts, List.copyOf(findings),
+                    draft.windowLines == null ? List.of() : List.copyOf(draft.windowLines)));
         }
         return letters;
     }

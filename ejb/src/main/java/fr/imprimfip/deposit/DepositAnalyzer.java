@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.charter.CharterRule;
 import fr.imprimfip.charter.Finding;
+import fr.imprimfip.charter.LetterReport;
 import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
@@ -73,6 +75,9 @@ public class DepositAnalyzer {
 
     @Inject
     private RegisteredAddressSeal addressSeal;
+
+    @Inject
+    private Event<LettersAddressed> lettersAddressed;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
     @Inject
@@ -246,6 +251,10 @@ public class DepositAnalyzer {
         }
         deposit.completeAnalysis(report.letters().stream().map(DocumentAnalysis::of).toList(), analysed,
                 retention.rejectedContentExpiry(analysed));
+        if (!deposit.sendingType().registered()) {
+            lettersAddressed.fire(new LettersAddressed(deposit.id(), deposit.partner().id(),
+                    report.letters().stream().map(LetterReport::windowLines).toList()));
+        }
         long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
         LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
                 + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");

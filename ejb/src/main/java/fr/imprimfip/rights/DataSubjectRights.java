@@ -170,6 +170,7 @@ public class DataSubjectRights {
         requireInstruction(instruction);
         Instant now = clock.instant();
         List<Deposit> letters = lockedLetters(request);
+        refuseFilesOfOtherRecipients(letters);
         letters.forEach(letter -> letter.restrictOnInstruction(now));
         request.record(RightsAction.RESTRICTION, instruction.strip(), now, by);
         tell(request, "limitation du traitement", "Sur votre instruction, le traitement de " + letters.size()
@@ -195,6 +196,7 @@ public class DataSubjectRights {
                             + " released.");
         }
         List<Deposit> letters = lockedLetters(request);
+        refuseFilesOfOtherRecipients(letters);
         List<String> busy = letters.stream().filter(letter -> !letter.erasableNow())
                 .map(letter -> letter.reference().value()).toList();
         if (!busy.isEmpty()) {
@@ -263,6 +265,23 @@ public class DataSubjectRights {
         request.letters().stream().sorted().map(id -> em.find(Deposit.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(Objects::nonNull).forEach(letters::add);
         return letters;
+    }
+
+    /**
+     * A file holding several letters also holds other recipients' letters: restricting or erasing it would touch
+     * them, so nothing is done and the controller is told which files (it may withdraw them itself).
+     */
+    private static void refuseFilesOfOtherRecipients(List<Deposit> letters) {
+        List<String> shared = letters.stream().filter(letter -> letter.documents().size() > 1)
+                .map(letter -> letter.reference().value() + " (" + letter.documents().size() + ")").toList();
+        if (!shared.isEmpty()) {
+            throw new RightsRefusedException("Des fichiers trouvés contiennent aussi les courriers d'autres"
+                    + " destinataires : " + String.join(", ", shared) + ". Rien n'est fait : limiter ou effacer un"
+                    + " tel fichier toucherait leurs courriers ; le partenaire peut le retirer lui-même.",
+                    "Files found also hold other recipients' letters: " + String.join(", ", shared) + ". Nothing"
+                            + " is done: restricting or erasing such a file would touch their letters; the partner"
+                            + " may withdraw it itself.");
+        }
     }
 
     private RightsRequest searched(String reference) {

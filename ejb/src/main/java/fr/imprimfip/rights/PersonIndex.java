@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.Deposit;
+import fr.imprimfip.deposit.LettersAddressed;
 import fr.imprimfip.deposit.RecipientRecorded;
 import fr.imprimfip.deposit.StoredContentDestroyed;
 import fr.imprimfip.registered.PostalAddress;
@@ -62,6 +63,25 @@ public class PersonIndex {
     /** Indexes the recipient of a letter as it is recorded. */
     public void recorded(@Observes RecipientRecorded recorded) {
         index(recorded.depositId(), recorded.partnerId(), values(recorded.addresses(), recorded.lreRecipient()));
+    }
+
+    /**
+     * Indexes the recipients of a standard file's letters as its analysis reads them: each window's first line as a
+     * name, the others as address lines.
+     */
+    public void addressed(@Observes LettersAddressed letters) {
+        List<IndexedValue> values = new ArrayList<>();
+        letters.windows().forEach(window -> values.addAll(windowValues(window)));
+        index(letters.depositId(), letters.partnerId(), values);
+    }
+
+    /** The values a letter's window lines are indexed by: the first as a name, the others as address lines. */
+    public static List<IndexedValue> windowValues(List<String> lines) {
+        List<IndexedValue> values = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            values.add(new IndexedValue(i == 0 ? PersonKey.NAME : PersonKey.ADDRESS_LINE, lines.get(i)));
+        }
+        return values;
     }
 
     /** The ids of the partner's letters whose recipient has {@code value} as {@code kind}, exactly once normalised. */

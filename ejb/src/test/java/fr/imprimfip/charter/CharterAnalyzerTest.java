@@ -84,6 +84,10 @@ class CharterAnalyzerTest {
         assertRule(letters.get(4), "ADR-004");
         assertRule(letters.get(5), "ADR-001");
         assertTrue(letters.get(6).accepted(), letters.get(6).refusal());
+        assertEquals(LetterPdfs.ADDRESS, letters.get(0).windowLines(), "the window's lines, as printed");
+        assertEquals(List.of("MRS JANE DOE", "10 HIGH STREET", "LONDON SW1A 1AA", "ROYAUME UNI"),
+                letters.get(6).windowLines());
+        assertEquals(List.of(), letters.get(5).windowLines());
     }
 
     @Test

@@ -3,6 +3,8 @@ package fr.imprimfip.rights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The ways a partner or a person writes the same name, address line or e-mail address give the same value. */
@@ -18,6 +20,17 @@ class PersonKeyTest {
         assertNotEquals(printed, PersonKey.NAME.normalise("Claire Martine"));
         assertEquals("", PersonKey.NAME.normalise("Madame"), "a civility alone names nobody");
         assertEquals("", PersonKey.NAME.normalise(null));
+    }
+
+    @Test
+    void aStandardLettersWindowIsIndexedByItsFirstLineAsANameAndTheOthersAsAddressLines() {
+        assertEquals(List.of(new PersonIndex.IndexedValue(PersonKey.NAME, "MADAME CLAIRE MARTIN"),
+                        new PersonIndex.IndexedValue(PersonKey.ADDRESS_LINE, "8 AVENUE DE LA GARE"),
+                        new PersonIndex.IndexedValue(PersonKey.ADDRESS_LINE, "69002 LYON")),
+                PersonIndex.windowValues(List.of("MADAME CLAIRE MARTIN", "8 AVENUE DE LA GARE", "69002 LYON")));
+        assertEquals(List.of(), PersonIndex.windowValues(List.of()));
+        assertEquals(PersonKey.NAME.normalise("Claire Martin"), PersonKey.NAME.normalise("MADAME CLAIRE MARTIN"),
+                "a search by name finds the window's first line, civility and all");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -103,6 +104,47 @@ class DataSubjectRightsIT {
                 + Instant.now().plusSeconds(5), admin).body();
         assertTrue(trail.contains("RightsRequestsResource.search"), "searches are audited");
         assertFalse(trail.contains(surname), "the person's data never reaches the audit trail");
+    }
+
+    @Test
+    void aStandardLettersRecipientIsFoundByItsWindowAndAFileOfSeveralRecipientsIsLeftAlone() throws Exception {
+        String admin = Keycloak.adminToken();
+        String partner = Keycloak.demoPartnerToken();
+        String surname = letters(8);
+        String name = "MONSIEUR ALAIN " + surname;
+        String street = "7 RUE " + letters(10);
+        String otherStreet = "9 RUE " + letters(10);
+        String alone = api.submitPdf(partner, "seul.pdf", LetterPdfs.file()
+                .letter(null, 1, List.of(name, street, "69002 LYON")).build()).json().getString("internalRef");
+        String shared = api.submitPdf(partner, "plusieurs.pdf", LetterPdfs.file()
+                .letter("A-" + surname, 1, List.of(name, otherStreet, "69002 LYON"))
+                .letter("B-" + surname, 2, List.of("MADAME NINA " + letters(8), "3 RUE " + letters(10), "69002 LYON"))
+                .build()).json().getString("internalRef");
+        api.awaitAnalysed(partner, alone);
+        api.awaitAnalysed(partner, shared);
+
+        String request = open(admin, "demo-partner", "ERASURE");
+        assertEquals(Set.of(alone, shared), Set.copyOf(found(search(admin, request, "{\"name\": \"alain "
+                + surname.toLowerCase() + "\"}"))), "the name read in each letter's window");
+        assertEquals(List.of(shared), found(search(admin, request, "{\"addressLine\": \"" + otherStreet + "\"}")));
+        assertEquals(Set.of(alone, shared), Set.copyOf(found(search(admin, request, "{\"name\": \"" + name
+                + "\", \"addressLine\": \"69002 Lyon\"}"))));
+        ApiClient.Answer refused = api.postJson("/admin/rights-requests/" + request + "/erasure", admin,
+                "{\"instruction\": \"Instruction du DPO : effacer\"}");
+        assertEquals(409, refused.status(), refused.body());
+        assertTrue(refused.body().contains(shared + " (2)"), "the file holding another recipient's letter is named: "
+                + refused.body());
+        assertTrue(api.getAs("/admin/rights-requests/" + request, admin).json().getJsonArray("letters")
+                .getValuesAs(JsonObject.class).stream().allMatch(letter -> letter.getBoolean("contentStored")),
+                "nothing erased");
+
+        String narrowed = open(admin, "demo-partner", "ERASURE");
+        assertEquals(List.of(alone), found(search(admin, narrowed, "{\"name\": \"" + name + "\", \"addressLine\": \""
+                + street + "\"}")));
+        JsonObject erased = step(admin, narrowed, "erasure", "Instruction du DPO : effacer la lettre seule");
+        assertFalse(erased.getJsonArray("letters").getJsonObject(0).getBoolean("contentStored"), "its file destroyed");
+        assertEquals(List.of(shared), found(search(admin, narrowed, "{\"name\": \"" + name + "\"}")),
+                "the erased letter is no longer found, the shared file still is");
     }
 
     @Test
