@@ -147,7 +147,8 @@ class SecurityIncidentsIT {
                         + domain) + ", " + contact("DPO", "dpo" + domain) + ", " + contact("TECHNICAL_CONTACT",
                         "support" + domain) + "]}"))).status());
         String partner = Keycloak.otherPartnerToken();
-        Instant from = Instant.now().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        // from now exactly: a file the partner deposited a second earlier (another test's) is not of this breach
+        Instant from = Instant.now();
         String file = api.submitPdf(partner, "breach-" + run + ".pdf", LetterPdfs.file()
                 .letter("VIOL-" + run + "-1", 1).letter("VIOL-" + run + "-2", 1).letter("VIOL-" + run + "-3", 1)
                 .build()).json().getString("internalRef");
