@@ -313,9 +313,11 @@ class ConsoleOperationsMoreIT {
         for (String[] range : new String[][] {{"opening", "ouverture"}, {"coverage", "couverture"}}) {
             JsonObject was = before.getJsonObject(range[0]);
             JsonObject is = after.getJsonObject(range[0]);
+            // a slot just ended counts as down until its probe is recorded (a busy node records it late): the rate
+            // may dip by a few slots and one short incident come and go between two readings
             int incidents = Integer.parseInt(console.text("incidents-" + range[1]));
-            assertTrue(was.getJsonArray("incidents").size() <= incidents
-                    && incidents <= is.getJsonArray("incidents").size(), range[0] + ": the API's count, " + incidents);
+            assertTrue(was.getJsonArray("incidents").size() - 1 <= incidents
+                    && incidents <= is.getJsonArray("incidents").size() + 1, range[0] + ": the API's count, " + incidents);
             String rate = console.text("taux-" + range[1]);
             if (absent(was, "rate") && absent(is, "rate")) {
                 assertEquals("non mesuré", rate);
@@ -326,8 +328,11 @@ class ConsoleOperationsMoreIT {
                         : was.getJsonNumber("rate").bigDecimalValue().min(is.getJsonNumber("rate").bigDecimalValue());
                 BigDecimal high = absent(was, "rate") ? low
                         : was.getJsonNumber("rate").bigDecimalValue().max(is.getJsonNumber("rate").bigDecimalValue());
-                assertTrue(shown.compareTo(low) >= 0 && shown.compareTo(high) <= 0,
-                        range[0] + ": " + shown + " within the API's " + low + "-" + high);
+                BigDecimal slack = BigDecimal.valueOf(1000L * after.getJsonNumber("slotSeconds").longValue())
+                        .divide(BigDecimal.valueOf(Math.max(1, is.getJsonNumber("measuredSeconds").longValue())), 4,
+                                java.math.RoundingMode.UP);
+                assertTrue(shown.compareTo(low.subtract(slack)) >= 0 && shown.compareTo(high.add(slack)) <= 0,
+                        range[0] + ": " + shown + " within the API's " + low + "-" + high + " ± " + slack);
             }
         }
         String nodes = console.text("noeuds");
