@@ -171,6 +171,11 @@ public class ElectronicDelivery {
         Instant now = clock.instant();
         LinkRefusedException.Reason refusal = reached.link().refusalAt(now);
         ElectronicLetter letter = reached.letter();
+        if (refusal == null && letter.state() == LetterState.TAKEN) {
+            // only the notification carries a link before the letter is notified: whoever follows it received it,
+            // though its sender may not have recorded the relay's answer yet
+            letters.notified(letter.id(), reached.link().issuedAt());
+        }
         if (refusal == null && (!letter.awaitingDecision(now) && letter.state() != LetterState.ACCEPTED
                 || letters.recipient(reached.deposit()).isEmpty())) {
             refusal = LinkRefusedException.Reason.EXPIRED;

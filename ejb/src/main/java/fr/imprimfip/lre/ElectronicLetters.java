@@ -171,7 +171,10 @@ public class ElectronicLetters {
         if (letter == null) {
             return null;
         }
-        Deposit deposit = em.find(Deposit.class, letter.depositId(), LockModeType.PESSIMISTIC_WRITE);
+        // refreshed under the lock rather than found with it: a deposit this transaction already read would be
+        // locked with a version check, failing when another transaction changed it meanwhile
+        Deposit deposit = em.find(Deposit.class, letter.depositId());
+        em.refresh(deposit, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(letter);
         return new Locked(letter, deposit);
     }

@@ -80,6 +80,10 @@ public class LreLink {
         usedAt = now;
     }
 
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+
     public long letterId() {
         return letterId;
     }

@@ -196,6 +196,27 @@ class ElectronicLetterRecipientIT {
     }
 
     @Test
+    void aLinkFollowedBeforeTheRelayAnswersItsSenderOpensTheLetter() throws Exception {
+        mailbox.delayAnswers(Duration.ofSeconds(10));
+        Letter letter;
+        String link;
+        try {
+            letter = deposit("PARTICULIER");
+            link = mailbox.nextLink(letter.email());
+        } finally {
+            mailbox.delayAnswers(Duration.ZERO);
+        }
+        recipient.open(link);
+        recipient.awaitTitle("Une lettre recommandée électronique vous attend");
+        assertTrue(mailbox.answersHeld() > 0, "the page was served while the relay still held its answer");
+        assertTrue(recipient.text("deadline").contains("jusqu'au"), "the deadline runs from the notification: "
+                + recipient.text("deadline"));
+        identify(letter, null);
+        recipient.awaitTitle("Votre lettre recommandée électronique");
+        assertEquals("En attente de votre décision", recipient.content("state"));
+    }
+
+    @Test
     void aLinkServesOnceThenANewOneMayBeAskedAndAnUnknownOneLeadsNowhere() throws Exception {
         Letter letter = deposit("PARTICULIER");
         String link = mailbox.nextLink(letter.email());

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +17,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The recipients' mailboxes: a real SMTP server on loopback, the relay address the test server is provisioned with
  * (127.0.0.1:2525), reading each address's messages in the order they arrived, and the link or the one-time code in
- * them, decoded as a mail reader would.
+ * them, decoded as a mail reader would. A message can be read as soon as the relay has it, and the relay may be told
+ * to hold its answer to the sender for a while, as a busy relay does after a fast reader already got the message.
  */
 final class Mailbox implements AutoCloseable {
 
@@ -31,10 +35,34 @@ final class Mailbox implements AutoCloseable {
     private static final Pattern CODE = Pattern.compile("(?<![0-9])[0-9]{6}(?![0-9])");
 
     private final GreenMail relay = new GreenMail(RELAY);
+    private final List<MimeMessage> arrived = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> read = new HashMap<>();
+    private volatile Duration answerDelay = Duration.ZERO;
+    private final AtomicInteger answersHeld = new AtomicInteger();
 
     Mailbox() {
         relay.start();
+        MessageDeliveryHandler stores = relay.getUserManager().getMessageDeliveryHandler();
+        relay.getUserManager().setMessageDeliveryHandler((message, address) -> {
+            arrived.add(message.getMessage());
+            answersHeld.incrementAndGet();
+            try {
+                pause(answerDelay);
+            } finally {
+                answersHeld.decrementAndGet();
+            }
+            return stores.handle(message, address);
+        });
+    }
+
+    /** From now on the relay answers the sender only {@code delay} after it received each message. */
+    void delayAnswers(Duration delay) {
+        answerDelay = delay;
+    }
+
+    /** How many senders are still waiting for the relay's answer to a message it already has. */
+    int answersHeld() {
+        return answersHeld.get();
     }
 
     /** The link of the next message to {@code address}. */
@@ -53,7 +81,7 @@ final class Mailbox implements AutoCloseable {
         int already = read.getOrDefault(address, 0);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
-            List<MimeMessage> mine = Arrays.stream(relay.getReceivedMessages()).filter(m -> to(m, address)).toList();
+            List<MimeMessage> mine = arrived.stream().filter(m -> to(m, address)).toList();
             if (mine.size() > already) {
                 read.put(address, already + 1);
                 return text(mine.get(already));
@@ -61,13 +89,13 @@ final class Mailbox implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("no new message to the recipient within " + PATIENCE);
             }
-            sleep();
+            pause(Duration.ofMillis(200));
         }
     }
 
     /** How many messages {@code address} received so far. */
     int count(String address) {
-        return (int) Arrays.stream(relay.getReceivedMessages()).filter(m -> to(m, address)).count();
+        return (int) arrived.stream().filter(m -> to(m, address)).count();
     }
 
     private static String first(Pattern pattern, String text, String what) {
@@ -107,9 +135,9 @@ final class Mailbox implements AutoCloseable {
         return content instanceof String text ? text : "";
     }
 
-    private static void sleep() {
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(200);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
