@@ -550,6 +550,11 @@ public class Deposit {
         return filename;
     }
 
+    /** The correlation id of the request that deposited the file, when it had one. */
+    public String correlationId() {
+        return correlationId;
+    }
+
     public String onBehalfOf() {
         return onBehalfOf;
     }

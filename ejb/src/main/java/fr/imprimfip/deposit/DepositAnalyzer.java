@@ -30,6 +30,7 @@ import fr.imprimfip.charter.Finding;
 import fr.imprimfip.charter.LetterReport;
 import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredAddressSeal;
@@ -156,7 +157,7 @@ public class DepositAnalyzer {
                     + " during it)");
             return;
         }
-        try {
+        try (LogCorrelation correlation = LogCorrelation.of(deposit.correlationId())) {
             analyseStored(deposit);
             AnalysisFaults.afterAnalysis(deposit.filename());
         } catch (ContentCipher.TamperedContentException e) {

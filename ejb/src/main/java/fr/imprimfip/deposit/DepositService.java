@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,8 @@ import fr.imprimfip.shared.ServiceEnvironment;
 /** Receives partners' files and answers for their status. */
 @Stateless
 public class DepositService {
+
+    private static final Logger LOG = Logger.getLogger(DepositService.class.getName());
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
@@ -146,6 +149,9 @@ public class DepositService {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
             }
             em.flush();
+            LOG.info(() -> "Deposit " + deposit.id() + " received from partner " + partner.clientId() + ": "
+                    + stored.stream().mapToLong(StoredContent::sizeBytes).sum() + " bytes in " + stored.size()
+                    + " file(s)");
             fileReceived.fire(new FileReceived(deposit.id()));
             if (addresses != null || lreRecipient != null) {
                 recipientRecorded.fire(new RecipientRecorded(deposit.id(), partnerId, addresses, lreRecipient));

@@ -9,6 +9,7 @@ public final class AuditNotes {
     static final String OPERATION = "fr.imprimfip.audit.operation";
     static final String TARGET = "fr.imprimfip.audit.target";
     static final String REASON = "fr.imprimfip.audit.reason";
+    static final String CORRELATION = "fr.imprimfip.audit.correlation";
 
     private AuditNotes() {
     }

@@ -16,6 +16,7 @@ import io.undertow.util.AttachmentKey;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditQueue;
 import fr.imprimfip.web.security.ClientCertificate;
+import fr.imprimfip.web.v1.CorrelationIdFilter;
 import fr.imprimfip.web.security.Door;
 
 /**
@@ -82,10 +83,20 @@ public final class AuditedExchange implements HttpHandler {
         return new AuditRecord(at, actor == null ? AuditRecord.ActorKind.ANONYMOUS : door.actorKind(), actor,
                 thumbprint(exchange), exchange.getSourceAddress() == null ? null
                         : exchange.getSourceAddress().getAddress().getHostAddress(),
-                exchange.getRequestHeaders().getFirst("X-Correlation-ID"),
+                correlationId(exchange, request),
                 operation != null ? operation : exchange.getRequestMethod() + " " + exchange.getRequestURI(),
                 AuditNotes.text(request, AuditNotes.TARGET), AuditRecord.outcomeOf(status), status,
                 status >= 400 ? reason : null, durationMs);
+    }
+
+    /** The id the request was served under; the partner's own when it was refused before (a well-formed one). */
+    private static String correlationId(HttpServerExchange exchange, ServletRequest request) {
+        String served = AuditNotes.text(request, AuditNotes.CORRELATION);
+        if (served != null) {
+            return served;
+        }
+        String sent = exchange.getRequestHeaders().getFirst(CorrelationIdFilter.HEADER);
+        return CorrelationIdFilter.wellFormed(sent) ? sent : null;
     }
 
     private static String thumbprint(HttpServerExchange exchange) {

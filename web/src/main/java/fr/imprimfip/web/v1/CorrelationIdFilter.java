@@ -32,7 +32,7 @@ public class CorrelationIdFilter implements ContainerRequestFilter, ContainerRes
         if (correlationId == null || correlationId.isBlank()) {
             throw new ApiException(ApiError.CORRELATION_ID_MISSING);
         }
-        if (!UUID.matcher(correlationId).matches()) {
+        if (!wellFormed(correlationId)) {
             throw new ApiException(ApiError.CORRELATION_ID_MALFORMED);
         }
     }
@@ -40,8 +40,13 @@ public class CorrelationIdFilter implements ContainerRequestFilter, ContainerRes
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String correlationId = request.getHeaderString(HEADER);
-        if (correlationId != null && UUID.matcher(correlationId).matches()) {
+        if (wellFormed(correlationId)) {
             response.getHeaders().putSingle(HEADER, correlationId);
         }
+    }
+
+    /** Whether {@code correlationId} is a UUID in its text form. */
+    public static boolean wellFormed(String correlationId) {
+        return correlationId != null && UUID.matcher(correlationId).matches();
     }
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.billing.Prices;
 import fr.imprimfip.deposit.ClientMetadata;
 import fr.imprimfip.deposit.Deposit;
@@ -298,7 +299,7 @@ public class DepositsResource {
         }
         DepositRecipientJson.DepositRecipient recipient = form == null ? DepositRecipientJson.DepositRecipient.NONE
                 : form.recipient(chosenType);
-        return new DepositOptions(filename, onBehalfOf, chosenPaper, chosenType, null,
+        return new DepositOptions(filename, onBehalfOf, chosenPaper, chosenType, LogCorrelation.current(),
                 recipient.registeredAddresses(), recipient.lreRecipient());
     }
 
