@@ -21,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import fr.imprimfip.charter.Annexes;
 import fr.imprimfip.charter.CharterAnalyzer;
 import fr.imprimfip.charter.CharterReport;
@@ -79,6 +81,9 @@ public class DepositAnalyzer {
 
     @Inject
     private Event<LettersAddressed> lettersAddressed;
+
+    @Inject
+    private MeterRegistry meters;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
     @Inject
@@ -159,6 +164,7 @@ public class DepositAnalyzer {
         }
         try (LogCorrelation correlation = LogCorrelation.of(deposit.correlationId())) {
             analyseStored(deposit);
+            meters.counter("imprimfip.analysis.files", "status", deposit.status().name()).increment();
             AnalysisFaults.afterAnalysis(deposit.filename());
         } catch (ContentCipher.TamperedContentException e) {
             Instant refused = clock.instant();
@@ -257,6 +263,8 @@ public class DepositAnalyzer {
                     report.letters().stream().map(LetterReport::windowLines).toList()));
         }
         long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
+        meters.counter("imprimfip.analysis.pages").increment(pages);
+        meters.counter("imprimfip.analysis.letters").increment(report.letters().size());
         LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
                 + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }

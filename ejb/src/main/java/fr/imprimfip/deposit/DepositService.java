@@ -24,6 +24,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.registered.RecipientInformation;
@@ -43,6 +45,9 @@ public class DepositService {
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
+
+    @Inject
+    private MeterRegistry meters;
 
     @Inject
     private ApplicationUsers applicationUsers;
@@ -149,6 +154,7 @@ public class DepositService {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
             }
             em.flush();
+            meters.counter("imprimfip.deposits.received", "sendingType", deposit.sendingType().name()).increment();
             LOG.info(() -> "Deposit " + deposit.id() + " received from partner " + partner.clientId() + ": "
                     + stored.stream().mapToLong(StoredContent::sizeBytes).sum() + " bytes in " + stored.size()
                     + " file(s)");

@@ -3,6 +3,7 @@ package fr.imprimfip.it.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.Keycloak;
+import fr.imprimfip.it.NodeMetrics;
 import fr.imprimfip.it.Platform;
 
 /**
@@ -43,6 +45,7 @@ class QuotaIT {
                 .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"callsPerMinute\": 5}"))).status());
         assertEquals(200, api.send(quota(admin, "{\"callsPerMinute\": 5}")).status());
+        NodeMetrics before = NodeMetrics.scrape();
         try {
             ApiClient.Answer first = list(partner);
             Matcher state = state(first);
@@ -68,6 +71,11 @@ class QuotaIT {
             ApiClient.Answer v1 = api.status(partner, "courrier_11272026101500-ABC123@demo-partner-b.pdf");
             assertEquals(429, v1.status());
             assertEquals(900804, v1.json().getJsonObject("erreur").getInt("code"));
+            NodeMetrics after = NodeMetrics.scrape();
+            for (String door : List.of("door=\"PARTNER_NATIVE\"", "door=\"PARTNER_V1\"")) {
+                assertTrue(after.sum("imprimfip_quota_refusals_total", door)
+                        >= before.sum("imprimfip_quota_refusals_total", door) + 1, "the refusal is counted: " + door);
+            }
 
             Thread.sleep(retryAfter * 1000 + 300);
             assertEquals(200, list(partner).status(), "served again in the next window");

@@ -3,11 +3,14 @@ package fr.imprimfip.web.audit;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.logging.Level;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
@@ -35,6 +38,7 @@ public final class AuditedExchange implements HttpHandler {
     private final HttpHandler next;
     private final ClassLoader deploymentLoader;
     private volatile AuditQueue trail;
+    private volatile MeterRegistry meters;
 
     /**
      * @param deploymentLoader the deployment's class loader: an exchange may complete on an I/O thread (a request
@@ -60,7 +64,9 @@ public final class AuditedExchange implements HttpHandler {
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(deploymentLoader);
             try {
-                trail().record(record(done, door, at, (System.nanoTime() - start) / 1_000_000));
+                long nanos = System.nanoTime() - start;
+                requestTimer(door, done.getStatusCode()).record(nanos, TimeUnit.NANOSECONDS);
+                trail().record(record(done, door, at, nanos / 1_000_000));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Cannot record an audit event", e);
             } finally {
@@ -102,6 +108,14 @@ public final class AuditedExchange implements HttpHandler {
     private static String thumbprint(HttpServerExchange exchange) {
         return ClientCertificate.of(exchange).map(certificate -> HexFormat.of().formatHex(
                 ClientCertificate.sha256(certificate))).orElse(null);
+    }
+
+    /** The latency of the door's requests by class of status (2xx, 4xx, 5xx...). */
+    private Timer requestTimer(Door door, int status) {
+        if (meters == null) {
+            meters = CDI.current().select(MeterRegistry.class).get();
+        }
+        return meters.timer("imprimfip.requests", "door", door.name(), "status", status / 100 + "xx");
     }
 
     private AuditQueue trail() {

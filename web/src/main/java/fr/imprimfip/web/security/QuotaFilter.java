@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import fr.imprimfip.access.CallQuota;
 import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.audit.AuditNotes;
@@ -39,6 +41,9 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
     @Inject
     CallQuota quota;
 
+    @Inject
+    MeterRegistry meters;
+
     @Context
     HttpServletRequest servletRequest;
 
@@ -51,6 +56,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
         CallQuota.Verdict verdict = quota.count(caller.partner());
         request.setProperty(VERDICT, verdict);
         if (!verdict.allowed()) {
+            meters.counter("imprimfip.quota.refusals", "door", door.name()).increment();
             AuditNotes.reason(servletRequest, ApiError.QUOTA_EXCEEDED.title());
             RefusalText detail = new RefusalText(verdict.limit() + " appels au plus par fenêtre de "
                     + verdict.windowSeconds() + " s ; réessayez dans " + verdict.resetSeconds() + " s.",
