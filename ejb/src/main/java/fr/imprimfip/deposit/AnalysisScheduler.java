@@ -53,6 +53,9 @@ public class AnalysisScheduler {
     private static final Logger LOG = Logger.getLogger(AnalysisScheduler.class.getName());
 
     @EJB
+    private IdempotencyKeys idempotencyKeys;
+
+    @EJB
     private DepositAnalyzer analyzer;
 
     @Resource
@@ -95,6 +98,11 @@ public class AnalysisScheduler {
         if (released > 0) {
             LOG.warning(() -> released + " analyses interrupted by the last stop of node " + DepositAnalyzer.NODE
                     + " are resumed");
+        }
+        int freed = idempotencyKeys.freeUnfinishedOfThisNode();
+        if (freed > 0) {
+            LOG.warning(() -> freed + " idempotency keys of requests cut short by the last stop of node "
+                    + DepositAnalyzer.NODE + " are free again");
         }
         health.require(liveness);
     }

@@ -49,7 +49,7 @@ public class IdempotencyKeys {
         Instant now = clock.instant();
         IdempotencyRecord record = find(partnerId, key);
         if (record == null) {
-            em.persist(new IdempotencyRecord(partnerId, key, IdempotencyRecord.PENDING, now));
+            em.persist(new IdempotencyRecord(partnerId, key, IdempotencyRecord.PENDING, now, DepositAnalyzer.NODE));
             em.flush();
             return new Proceed();
         }
@@ -57,7 +57,7 @@ public class IdempotencyKeys {
             return new Completed(record.fingerprint(), record.depositRef());
         }
         if (record.abandoned(now)) {
-            record.retake(IdempotencyRecord.PENDING, now);
+            record.retake(IdempotencyRecord.PENDING, now, DepositAnalyzer.NODE);
             return new Proceed();
         }
         return new InFlight();
@@ -67,9 +67,19 @@ public class IdempotencyKeys {
     public void complete(long partnerId, String key, String fingerprint, String depositRef) {
         IdempotencyRecord record = find(partnerId, key);
         if (record != null) {
-            record.retake(fingerprint, record.createdAt());
+            record.retake(fingerprint, record.createdAt(), DepositAnalyzer.NODE);
             record.complete(depositRef, clock.instant());
         }
+    }
+
+    /**
+     * Frees the keys of this node's requests that never finished, which died with its last run (a kill, a crash):
+     * called as the node starts, when none of its requests can be in flight. Returns how many were freed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int freeUnfinishedOfThisNode() {
+        return em.createNamedQuery("IdempotencyRecord.unfinishedOfNode").setParameter("node", DepositAnalyzer.NODE)
+                .executeUpdate();
     }
 
     /** Forgets a key whose request failed, so that the partner may retry with it. */

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
  */
 @NamedQuery(name = "IdempotencyRecord.byKey", query = "select r from IdempotencyRecord r"
         + " where r.partnerId = :partner and r.key = :key")
+@NamedQuery(name = "IdempotencyRecord.unfinishedOfNode", query = "delete from IdempotencyRecord r"
+        + " where r.takenBy = :node and r.depositRef is null")
 @Entity
 @Table(name = "idempotency_record")
 public class IdempotencyRecord {
@@ -48,14 +50,18 @@ public class IdempotencyRecord {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "taken_by", length = 100)
+    private String takenBy;
+
     protected IdempotencyRecord() {
     }
 
-    IdempotencyRecord(long partnerId, String key, String fingerprint, Instant now) {
+    IdempotencyRecord(long partnerId, String key, String fingerprint, Instant now, String node) {
         this.partnerId = partnerId;
         this.key = key;
         this.fingerprint = fingerprint;
         this.createdAt = now;
+        this.takenBy = node;
     }
 
     String fingerprint() {
@@ -74,9 +80,10 @@ public class IdempotencyRecord {
         return !completed() && createdAt.plus(ABANDONED_AFTER).isBefore(now);
     }
 
-    void retake(String newFingerprint, Instant now) {
+    void retake(String newFingerprint, Instant now, String node) {
         this.fingerprint = newFingerprint;
         this.createdAt = now;
+        this.takenBy = node;
     }
 
     void complete(String reference, Instant now) {
