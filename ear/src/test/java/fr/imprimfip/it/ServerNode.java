@@ -120,7 +120,15 @@ public final class ServerNode implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "https://localhost:" + (8443 + portOffset);
+        return "https://localhost:" + httpsPort();
+    }
+
+    public int httpsPort() {
+        return 8443 + portOffset;
+    }
+
+    public String name() {
+        return name;
     }
 
     /** Starts the node and waits until the platform answers on its partner door. */
@@ -189,6 +197,24 @@ public final class ServerNode implements AutoCloseable {
             return Duration.ZERO;
         }
         return Duration.ofMillis(ticks * 10); // USER_HZ is 100 on Linux
+    }
+
+    /**
+     * Stops the node as an operator does (scripts/stop-node.sh): drained, then shut down gracefully; returns once its
+     * JVM has ended.
+     */
+    public void drainAndStop() throws IOException, InterruptedException {
+        Process stop = new ProcessBuilder("bash", Path.of("..", "scripts", "stop-node.sh").toString(),
+                dataDir().toString(), Integer.toString(managementPort()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        base.resolve("console.log").toFile())).start();
+        if (stop.waitFor() != 0) {
+            throw new IllegalStateException("scripts/stop-node.sh failed for node " + name + "; see "
+                    + base.resolve("console.log"));
+        }
+        if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Node " + name + " still running 90 s after its graceful shutdown");
+        }
     }
 
     /** Kills the node's JVM at once, as {@code kill -9} would: no shutdown hook, no clean undeploy. */

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.imprimfip.availability.NodeDrain;
 import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.readiness.LivenessCondition;
 import fr.imprimfip.readiness.ReadinessConditions;
@@ -135,6 +136,10 @@ public class AnalysisScheduler {
         if (!contentKey.usable()) {
             return; // files wait, unclaimed, for a node with the platform's key (see ContentKeyCheck)
         }
+        if (NodeDrain.requested()) {
+            cancelOverdue();
+            return; // the analyses under way finish; other nodes take the waiting files
+        }
         ticking.lock();
         try {
             cancelOverdue();
@@ -165,7 +170,7 @@ public class AnalysisScheduler {
      * worker thread, never the partner's request; when a tick is under way it takes the file itself.
      */
     public void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileReceived file) {
-        if (contentKey.usable()) {
+        if (contentKey.usable() && !NodeDrain.requested()) {
             try {
                 workers.execute(this::feedFreeWorkers);
             } catch (RuntimeException refused) {

@@ -17,6 +17,7 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.AttachmentKey;
 
 import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.availability.NodeDrain;
 import fr.imprimfip.audit.AuditQueue;
 import fr.imprimfip.web.security.ClientCertificate;
 import fr.imprimfip.web.v1.CorrelationIdFilter;
@@ -52,6 +53,9 @@ public final class AuditedExchange implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (NodeDrain.requested()) {
+            exchange.setPersistent(false); // the client's next request opens a connection the balancer sends elsewhere
+        }
         Door door = Door.of(exchange);
         if (!door.isDoor()) {
             next.handleRequest(exchange);
