@@ -7,14 +7,20 @@
 #
 # Usage: IMPRIMFIP_DB_URL=jdbc:postgresql://HOST:5432/DB [IMPRIMFIP_DB_USER=… IMPRIMFIP_DB_PASSWORD=…] \
 #          scripts/cluster.sh [--no-build] [NODES]
+#        scripts/cluster.sh --node I     (same environment: starts node I alone again, in the foreground)
 #   node i (1..N) listens on 8443+100*i (HTTPS) and 9990+100*i (management), its files in var/cluster/node-i;
-#   stop one without failing a request with scripts/stop-node.sh var/cluster/node-i/data $((9990 + 100 * i)).
+#   stop one without failing a request with scripts/stop-node.sh var/cluster/node-i/data $((9990 + 100 * i)),
+#   then start it again with scripts/cluster.sh --node i: HAProxy takes it back once it is ready.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 build=true
-if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
+only=""
+case "${1:-}" in
+  --no-build) build=false; shift ;;
+  --node) only=$2; build=false; shift 2 ;;
+esac
 nodes=${1:-2}
 case "${IMPRIMFIP_DB_URL:-}" in
   jdbc:postgresql:*) ;;
@@ -47,23 +53,34 @@ stop_all() {
 }
 trap stop_all INT TERM EXIT
 
+# Node i: its own base directory (configuration, data, log) and ports, the cluster's database, files and keys.
+start_node() {
+  local i=$1 base="$cluster/node-$1"
+  IMPRIMFIP_DB_KIND=postgresql IMPRIMFIP_STORAGE_DIR="$cluster/files" IMPRIMFIP_CONTENT_KEY_STORE="$key_store" \
+    IMPRIMFIP_DEMO=true exec "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.node.name="node-$i" \
+    -Djboss.socket.binding.port-offset=$((100 * i)) -Dimprimfip.maintenance.recurring=none
+}
+if [ -n "$only" ]; then
+  trap - INT TERM EXIT
+  [ -d "$cluster/node-$only" ] || { echo "No node $only in var/cluster" >&2; exit 1; }
+  start_node "$only"
+  exit
+fi
+
 "$root/scripts/keycloak.sh" start
 "$root/scripts/install-content-key.sh" --server "$server" "$key_store"
 
 backends=()
 for i in $(seq 1 "$nodes"); do
-  offset=$((100 * i))
   base="$cluster/node-$i"
   mkdir -p "$base/deployments" "$base/data" "$base/log"
   rm -rf "$base/configuration" && cp -r "$server/standalone/configuration" "$base/configuration"
   cp "$root/ear/target/imprimfip.ear" "$root/ear/target/imprimfip-console.war" \
     "$root/ear/target/imprimfip-recipient.war" "$base/deployments/"
   echo "Starting node-$i (log: var/cluster/node-$i/log/server.log)..."
-  IMPRIMFIP_DB_KIND=postgresql IMPRIMFIP_STORAGE_DIR="$cluster/files" IMPRIMFIP_CONTENT_KEY_STORE="$key_store" \
-    IMPRIMFIP_DEMO=true "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.node.name="node-$i" \
-    -Djboss.socket.binding.port-offset=$offset -Dimprimfip.maintenance.recurring=none >"$base/console.log" 2>&1 &
+  start_node "$i" >"$base/console.log" 2>&1 &
   pids+=($!)
-  backends+=("node-$i:127.0.0.1:$((8443 + offset)):$((9990 + offset))")
+  backends+=("node-$i:127.0.0.1:$((8443 + 100 * i)):$((9990 + 100 * i))")
 done
 
 for i in $(seq 1 "$nodes"); do
@@ -93,7 +110,7 @@ Imprim'FIP is running as a cluster of $nodes nodes behind HAProxy.
   HAProxy         configuration var/cluster/haproxy.cfg, log var/cluster/haproxy.log
 
 The calls printed by scripts/run.sh work unchanged against this address.
-Restart a node without failing a request: scripts/stop-node.sh var/cluster/node-1/data 10090, then start it again
-with the same command line as in this script. Press Ctrl-C to stop everything.
+Restart a node without failing a request: scripts/stop-node.sh var/cluster/node-1/data 10090, then, in another
+terminal with the same IMPRIMFIP_DB_URL, scripts/cluster.sh --node 1. Press Ctrl-C to stop everything.
 MSG
-wait "${pids[0]}"
+wait "${pids[-1]}" # HAProxy: the cluster outlives a node stopped for a restart
