@@ -22,9 +22,9 @@ import fr.imprimfip.it.SharedPostgres;
 
 /**
  * Status queries through the whole chain (mutual TLS, bound token, every access check, application user, quota,
- * audit, the database)
- * against a bare endpoint of the same server ({@code /ping}), in the same run: throughput and latency percentiles.
- * Not part of the test suite; see docs/benchmarks.md.
+ * audit, the database) against the same status read answered without the chain on the same node and TLS (the
+ * node's benchmark-only baseline), before and after, and against the bare {@code /ping}: throughput, latency
+ * percentiles and processor time per request. Not part of the test suite; see docs/benchmarks.md.
  */
 class StatusQueryBenchmarkIT {
 
@@ -33,38 +33,46 @@ class StatusQueryBenchmarkIT {
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmup", 30);
 
     @Test
-    void statusQueriesAgainstABareEndpoint() throws Exception {
-        try (ServerNode node = ServerNode.fresh("bench-status", 800, Map.of()).start()) {
+    void statusQueriesAgainstTheSameReadWithoutTheChain() throws Exception {
+        try (ServerNode node = ServerNode.fresh("bench-status", 800,
+                Map.of("IMPRIMFIP_BENCHMARK_BASELINE", "true")).start()) {
             ApiClient api = new ApiClient(node.baseUrl());
             String ref = api.analysedLetter(Keycloak.demoPartnerToken(), "suivi.pdf");
-            URI bare = URI.create(node.baseUrl() + "/ping");
+            URI ping = URI.create(node.baseUrl() + "/ping");
+            URI baseline = URI.create(node.baseUrl() + "/benchmark/v1-status/" + ref + "?partner=demo-partner");
             URI status = URI.create(node.baseUrl() + "/api/v1/file/" + ref + "/status");
 
             StringBuilder report = new StringBuilder()
                     .append(CLIENTS).append(" concurrent clients, ").append(SECONDS).append(" s per run, ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(" processors\n");
+                    .append(Runtime.getRuntime().availableProcessors()).append(" processors, ")
+                    .append(SharedPostgres.configured() ? "PostgreSQL" : "H2").append("\n");
             long errors = 0;
             for (HttpClient.Version version : List.of(HttpClient.Version.HTTP_2, HttpClient.Version.HTTP_1_1)) {
                 HttpClient bareClient = DemoPki.newClient(null, version);
                 HttpClient partnerClient = DemoPki.newClient("demo-partner", version);
                 String partner = Keycloak.demoPartnerToken(); // tokens live 5 minutes, each version's runs fewer
-                run(node, "warm-up bare", bareClient, bare, null, WARM_UP_SECONDS);
+                run(node, "warm-up /ping", bareClient, ping, null, WARM_UP_SECONDS / 2);
+                run(node, "warm-up status read without the chain", bareClient, baseline, null, WARM_UP_SECONDS / 2);
                 Measured warmUp = run(node, "warm-up chain", partnerClient, status, partner, WARM_UP_SECONDS);
-                Measured bareBefore = run(node, "bare /ping", bareClient, bare, null, SECONDS);
+                Measured bare = run(node, "bare /ping", bareClient, ping, null, SECONDS);
+                Measured before = run(node, "status read without the chain", bareClient, baseline, null, SECONDS);
                 Measured chain = run(node, "status query, whole chain", partnerClient, status, partner, SECONDS);
-                Measured bareAfter = run(node, "bare /ping", bareClient, bare, null, SECONDS);
-                double bareRate = (bareBefore.perSecond() + bareAfter.perSecond()) / 2;
-                double bareCost = (bareBefore.steadyCostMicros() + bareAfter.steadyCostMicros()) / 2;
+                Measured after = run(node, "status read without the chain", bareClient, baseline, null, SECONDS);
+                double readRate = (before.perSecond() + after.perSecond()) / 2;
+                double readCost = (before.steadyCostMicros() + after.steadyCostMicros()) / 2;
                 report.append(version == HttpClient.Version.HTTP_2
                                 ? "HTTP/2, the clients' requests multiplexed on one connection\n"
                                 : "HTTP/1.1, one keep-alive connection per client\n")
-                        .append("  ").append(warmUp).append("\n  ").append(bareBefore).append("\n  ").append(chain)
-                        .append("\n  ").append(bareAfter)
-                        .append(String.format("%n  ratio chain / bare: %.2f%n", chain.perSecond() / bareRate))
-                        .append(String.format("  processor time per request without JIT compilation: bare %.0f µs,"
-                                + " chain %.0f µs, ratio bare / chain %.2f%n", bareCost, chain.steadyCostMicros(),
-                                bareCost / chain.steadyCostMicros()));
-                errors += chain.result().errors();
+                        .append("  ").append(warmUp).append("\n  ").append(bare).append("\n  ").append(before)
+                        .append("\n  ").append(chain).append("\n  ").append(after)
+                        .append(String.format("%n  throughput chain / same read without the chain: %.2f"
+                                + " (chain / bare /ping: %.2f)%n", chain.perSecond() / readRate,
+                                chain.perSecond() / bare.perSecond()))
+                        .append(String.format("  processor time per request without JIT compilation: read without"
+                                + " the chain %.0f µs, chain %.0f µs, ratio %.2f (bare /ping %.0f µs)%n", readCost,
+                                chain.steadyCostMicros(), readCost / chain.steadyCostMicros(),
+                                bare.steadyCostMicros()));
+                errors += chain.result().errors() + before.result().errors() + after.result().errors();
             }
             Path out = Path.of("target", "benchmarks");
             Files.createDirectories(out);
