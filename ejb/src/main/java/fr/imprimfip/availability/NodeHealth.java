@@ -15,6 +15,7 @@ import fr.imprimfip.access.MaintenanceSchedule;
 import fr.imprimfip.deposit.AnalysisWatch;
 import fr.imprimfip.readiness.ReadinessCondition;
 import fr.imprimfip.readiness.ReadinessConditions;
+import fr.imprimfip.shared.NodeDrain;
 
 /**
  * Registers the node's readiness on what every request needs, with {@code /health/ready} reporting each: the

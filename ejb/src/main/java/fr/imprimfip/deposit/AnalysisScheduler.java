@@ -28,11 +28,11 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import fr.imprimfip.availability.NodeDrain;
 import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.readiness.LivenessCondition;
 import fr.imprimfip.readiness.ReadinessConditions;
 import fr.imprimfip.shared.ContentKey;
+import fr.imprimfip.shared.NodeDrain;
 
 /**
  * Drives the analysis queue. The queue itself is the deposit table (files "En cours de soumission"), so a file

@@ -17,8 +17,8 @@ import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.AttachmentKey;
 
 import fr.imprimfip.audit.AuditRecord;
-import fr.imprimfip.availability.NodeDrain;
 import fr.imprimfip.audit.AuditQueue;
+import fr.imprimfip.shared.NodeDrain;
 import fr.imprimfip.web.security.ClientCertificate;
 import fr.imprimfip.web.v1.CorrelationIdFilter;
 import fr.imprimfip.web.security.Door;

@@ -1,4 +1,4 @@
-package fr.imprimfip.availability;
+package fr.imprimfip.shared;
 
 import java.io.IOException;
 import java.nio.file.Files;

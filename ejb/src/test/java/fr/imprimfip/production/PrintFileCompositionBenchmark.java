@@ -1,0 +1,117 @@
+package fr.imprimfip.production;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.junit.jupiter.api.Test;
+import com.lowagie.text.pdf.PdfReader;
+
+import fr.imprimfip.shared.Paper;
+import fr.imprimfip.shared.SendingType;
+import fr.imprimfip.testing.LetterPdfs;
+
+/**
+ * Print-file composition against a bare PDFBox merge of the same pages, in the same run: a lot of
+ * {@code bench.pages} pages (100,000 by default) made of files of 2,500 letters of 2 pages, each letter written
+ * with its sheet marks (a Data Matrix and a readable line on every sheet's front) and the lot's cover sheet, as the
+ * print centre receives it. Then, untimed, the same composition with the heap read after a full collection every
+ * file: it must stay flat, the file never held in memory. Not a unit test (its name is outside Surefire's
+ * patterns); see docs/benchmarks.md:
+ * {@code ./mvnw -B -pl ejb -am test -Dtest=PrintFileCompositionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+class PrintFileCompositionBenchmark {
+
+    private static final int PAGES = Integer.getInteger("bench.pages", 100_000);
+    private static final int LETTERS_PER_FILE = 2_500;
+    private static final int PAGES_PER_LETTER = 2;
+    private static final String LOT = "LOT-20261204-0001";
+
+    @Test
+    void compositionAgainstABareMerge() throws IOException {
+        Path dir = Path.of("target", "benchmarks");
+        Files.createDirectories(dir);
+        Path source = dir.resolve("lot-source-" + LETTERS_PER_FILE + ".pdf");
+        if (!Files.exists(source)) {
+            LetterPdfs file = LetterPdfs.file();
+            for (int i = 0; i < LETTERS_PER_FILE; i++) {
+                file.letter(String.format("C%06d", i), PAGES_PER_LETTER);
+            }
+            Files.write(source, file.build());
+        }
+        int files = Math.max(1, PAGES / (LETTERS_PER_FILE * PAGES_PER_LETTER));
+        int pages = files * LETTERS_PER_FILE * PAGES_PER_LETTER;
+
+        merge(source, 1, dir.resolve("warm-merge.pdf"));
+        compose(source, 1, dir.resolve("warm-print.pdf"), null);
+        double merged = pages / seconds(() -> merge(source, files, dir.resolve("merge.pdf")));
+        List<Long> noHeap = null;
+        double composed = pages / seconds(() -> compose(source, files, dir.resolve("print.pdf"), noHeap));
+        double mergedAgain = pages / seconds(() -> merge(source, files, dir.resolve("merge.pdf")));
+        List<Long> heap = new ArrayList<>();
+        compose(source, files, dir.resolve("print.pdf"), heap);
+
+        double bare = (merged + mergedAgain) / 2;
+        String report = String.format("%d pages (%d files of %d letters of %d pages), %d processors, max heap %d MB%n"
+                        + "  bare PDFBox merge: %.0f and %.0f pages/s%n"
+                        + "  print-file composition (cover sheet, sheet marks): %.0f pages/s, %.1f MB%n"
+                        + "  ratio composition / bare merge: %.2f%n"
+                        + "  heap after a full collection, file by file (MB): %s%n",
+                pages, files, LETTERS_PER_FILE, PAGES_PER_LETTER, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, merged, mergedAgain, composed,
+                Files.size(dir.resolve("print.pdf")) / 1e6, composed / bare, heap);
+        Files.writeString(dir.resolve("print-file-composition.txt"), report);
+        System.out.println(report);
+    }
+
+    /** The bare baseline: PDFBox appends the files' pages into one, buffering in temporary files. */
+    private static void merge(Path source, int files, Path out) throws IOException {
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (int i = 0; i < files; i++) {
+            merger.addSource(source.toFile());
+        }
+        merger.setDestinationFileName(out.toString());
+        merger.mergeDocuments(MemoryUsageSetting.setupTempFileOnly().streamCache);
+    }
+
+    /** The lot's print file, as the composer writes it; {@code heap}, when given, read after each file. */
+    private static void compose(Path source, int files, Path out, List<Long> heap) throws IOException {
+        int letters = files * LETTERS_PER_FILE;
+        try (OutputStream stream = Files.newOutputStream(out); PrintFileWriter writer = new PrintFileWriter(stream)) {
+            writer.coverSheet(LOT, new LotKey(Paper.DUPLEX, "DL", SendingType.STD, "P20"),
+                    Instant.parse("2026-12-04T06:00:00Z"), letters, letters);
+            int sequence = 0;
+            for (int f = 0; f < files; f++) {
+                PdfReader file = PrintFileWriter.open(source);
+                for (int letter = 0; letter < LETTERS_PER_FILE; letter++) {
+                    writer.letter(LOT, ++sequence, file, 1 + letter * PAGES_PER_LETTER, PAGES_PER_LETTER, List.of());
+                }
+                writer.release(file);
+                if (heap != null) {
+                    System.gc();
+                    heap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+                }
+            }
+            assertEquals(2 + files * LETTERS_PER_FILE * PAGES_PER_LETTER, writer.pages(), "cover sheet and letters");
+        }
+    }
+
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private static double seconds(Work work) throws IOException {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
