@@ -2,7 +2,6 @@ package fr.imprimfip.availability;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -44,9 +43,9 @@ public class NodeHealth {
     AnalysisWatch analysis;
 
     private final List<ReadinessCondition> conditions = List.of(
-            condition("database", () -> state.databaseFailure()),
-            condition("content-store", () -> state.contentStoreFailure()),
-            condition("accepting", () -> NodeDrain.requested() ? Optional.of("the node is being stopped")
+            ReadinessCondition.of("database", () -> state.databaseFailure()),
+            ReadinessCondition.of("content-store", () -> state.contentStoreFailure()),
+            ReadinessCondition.of("accepting", () -> NodeDrain.requested() ? Optional.of("the node is being stopped")
                     : Optional.empty()));
 
     @PostConstruct
@@ -65,19 +64,5 @@ public class NodeHealth {
         conditions.forEach(condition -> readiness.forget(condition.name()));
         readiness.forget(MAINTENANCE);
         readiness.forget(BACKLOG);
-    }
-
-    private static ReadinessCondition condition(String name, Supplier<Optional<String>> refusal) {
-        return new ReadinessCondition() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Optional<String> refusal() {
-                return refusal.get();
-            }
-        };
     }
 }

@@ -77,17 +77,7 @@ public class AnalysisScheduler {
 
     private final Map<Long, Running> running = new ConcurrentHashMap<>();
     private volatile long lastTick = System.nanoTime();
-    private final LivenessCondition liveness = new LivenessCondition() {
-        @Override
-        public String name() {
-            return "analysis";
-        }
-
-        @Override
-        public Optional<String> refusal() {
-            return stuck();
-        }
-    };
+    private final LivenessCondition liveness = LivenessCondition.of("analysis", this::stuck);
     private final ReentrantLock ticking = new ReentrantLock();
     private Semaphore freeWorkers;
 

@@ -54,17 +54,7 @@ public class LreProviders {
                 + " known: " + known;
         LOG.severe(() -> refusal + ". Electronic registered letters are neither taken nor notified on this node.");
         // registered only to refuse: a condition that holds must not make a node look ready before the others exist
-        readiness.require(new ReadinessCondition() {
-            @Override
-            public String name() {
-                return "lre-provider";
-            }
-
-            @Override
-            public Optional<String> refusal() {
-                return Optional.of(refusal);
-            }
-        });
+        readiness.require(ReadinessCondition.of("lre-provider", () -> Optional.of(refusal)));
     }
 
     /** The selected provider; empty when the setting names none. */
