@@ -71,7 +71,7 @@ final class PrintFileWriter implements Closeable {
 
     /** A PDF to take pages from; read lazily so that a large file is never held in memory whole. */
     static PdfReader open(Path pdf) throws IOException {
-        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
+        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), true, false), null);
     }
 
     /** The first sheet: what the lot is, for the operator who loads it. */
@@ -201,11 +201,12 @@ final class PrintFileWriter implements Closeable {
 
     private void copy(PdfReader reader, int page, String lotReference, int sequence, int index, int sheets)
             throws IOException {
-        Rectangle size = reader.getPageSizeWithRotation(page);
+        // the page's dictionary read once: size and rotation asked of the reader by number parse it each time
+        Rectangle size = reader.getPageSizeWithRotation(reader.getPageN(page));
         newPage(size);
         PdfImportedPage imported = writer.getImportedPage(reader, page);
         PdfContentByte canvas = writer.getDirectContent();
-        int rotation = reader.getPageRotation(page);
+        int rotation = size.getRotation() % 360;
         switch (rotation) {
             case 90 -> canvas.addTemplate(imported, 0, -1f, 1f, 0, 0, size.getHeight());
             case 180 -> canvas.addTemplate(imported, -1f, 0, 0, -1f, size.getWidth(), size.getHeight());

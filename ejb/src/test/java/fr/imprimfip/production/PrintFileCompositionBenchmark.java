@@ -21,17 +21,20 @@ import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
- * Print-file composition against a bare PDFBox merge of the same pages, in the same run: a lot of
- * {@code bench.pages} pages (100,000 by default) made of files of 2,500 letters of 2 pages, each letter written
- * with its sheet marks (a Data Matrix and a readable line on every sheet's front) and the lot's cover sheet, as the
- * print centre receives it. Then, untimed, the same composition with the heap read after a full collection every
- * file: it must stay flat, the file never held in memory. Not a unit test (its name is outside Surefire's
+ * Print-file composition against a bare PDFBox merge of the same pages, in the same run, twice each in turn: a lot
+ * of {@code bench.timed-pages} pages (20,000 by default) made of files of 2,500 letters of 2 pages, each letter
+ * written with its sheet marks (a Data Matrix and a readable line on every sheet's front) and the lot's cover
+ * sheet, as the print centre receives it. Then a lot of {@code bench.pages} pages (100,000) composed with the heap
+ * read after a full collection every file: the print file is written as it goes, never held in memory. Not a unit test (its name is outside Surefire's
  * patterns); see docs/benchmarks.md:
  * {@code ./mvnw -B -pl ejb -am test -Dtest=PrintFileCompositionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class PrintFileCompositionBenchmark {
 
+    /** The pages of the lot whose heap is followed. */
     private static final int PAGES = Integer.getInteger("bench.pages", 100_000);
+    /** The pages of the lots timed against the bare merge (PDFBox's merge of 20 files slows down more than linearly). */
+    private static final int TIMED_PAGES = Integer.getInteger("bench.timed-pages", 20_000);
     private static final int LETTERS_PER_FILE = 2_500;
     private static final int PAGES_PER_LETTER = 2;
     private static final String LOT = "LOT-20261204-0001";
@@ -48,27 +51,34 @@ class PrintFileCompositionBenchmark {
             }
             Files.write(source, file.build());
         }
-        int files = Math.max(1, PAGES / (LETTERS_PER_FILE * PAGES_PER_LETTER));
-        int pages = files * LETTERS_PER_FILE * PAGES_PER_LETTER;
+        int pagesPerFile = LETTERS_PER_FILE * PAGES_PER_LETTER;
+        int timedFiles = Math.max(1, TIMED_PAGES / pagesPerFile);
+        int timedPages = timedFiles * pagesPerFile;
+        int files = Math.max(1, PAGES / pagesPerFile);
 
         merge(source, 1, dir.resolve("warm-merge.pdf"));
         compose(source, 1, dir.resolve("warm-print.pdf"), null);
-        double merged = pages / seconds(() -> merge(source, files, dir.resolve("merge.pdf")));
+        double merged = timedPages / seconds(() -> merge(source, timedFiles, dir.resolve("merge.pdf")));
         List<Long> noHeap = null;
-        double composed = pages / seconds(() -> compose(source, files, dir.resolve("print.pdf"), noHeap));
-        double mergedAgain = pages / seconds(() -> merge(source, files, dir.resolve("merge.pdf")));
+        double composed = timedPages / seconds(() -> compose(source, timedFiles, dir.resolve("print.pdf"), noHeap));
+        double mergedAgain = timedPages / seconds(() -> merge(source, timedFiles, dir.resolve("merge.pdf")));
+        double composedAgain = timedPages / seconds(() -> compose(source, timedFiles, dir.resolve("print.pdf"),
+                noHeap));
         List<Long> heap = new ArrayList<>();
-        compose(source, files, dir.resolve("print.pdf"), heap);
+        double large = files * pagesPerFile / seconds(() -> compose(source, files, dir.resolve("large-print.pdf"),
+                heap));
 
         double bare = (merged + mergedAgain) / 2;
-        String report = String.format("%d pages (%d files of %d letters of %d pages), %d processors, max heap %d MB%n"
-                        + "  bare PDFBox merge: %.0f and %.0f pages/s%n"
-                        + "  print-file composition (cover sheet, sheet marks): %.0f pages/s, %.1f MB%n"
+        double composition = (composed + composedAgain) / 2;
+        String report = String.format("%d processors, max heap %d MB; files of %d letters of %d pages%n"
+                        + "  %d pages: bare PDFBox merge %.0f and %.0f pages/s; print-file composition (cover sheet,"
+                        + " sheet marks) %.0f and %.0f pages/s%n"
                         + "  ratio composition / bare merge: %.2f%n"
-                        + "  heap after a full collection, file by file (MB): %s%n",
-                pages, files, LETTERS_PER_FILE, PAGES_PER_LETTER, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, merged, mergedAgain, composed,
-                Files.size(dir.resolve("print.pdf")) / 1e6, composed / bare, heap);
+                        + "  %d pages composed (with a full collection after each file): %.0f pages/s, %.1f MB;"
+                        + " heap after each file (MB): %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, LETTERS_PER_FILE,
+                PAGES_PER_LETTER, timedPages, merged, mergedAgain, composed, composedAgain, composition / bare,
+                files * pagesPerFile, large, Files.size(dir.resolve("large-print.pdf")) / 1e6, heap);
         Files.writeString(dir.resolve("print-file-composition.txt"), report);
         System.out.println(report);
     }

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.LoadBalancer;
 import fr.imprimfip.it.ServerNode;
 import fr.imprimfip.it.SharedPostgres;
+import fr.imprimfip.it.SlowBody;
 import fr.imprimfip.testing.LetterPdfs;
 
 /**
@@ -41,7 +43,8 @@ import fr.imprimfip.testing.LetterPdfs;
  * through it unchanged. Partners' clients deposit through it with v2 Idempotency-Keys and resend on a lost
  * connection or a 5xx, as docs/api-v2.md tells them. One node is killed (SIGKILL) under that load: every deposit
  * is answered, stored once, its letter analysed once, and no client meets failures for longer than the balancer's
- * health checks take to see the node gone. Then each node in turn is drained and stopped (scripts/stop-node.sh)
+ * health checks take to see the node gone; a deposit whose body was still arriving at the killed node is resent and
+ * answered 409 (its key in flight) until that node starts again and frees it, then taken. Then each node in turn is drained and stopped (scripts/stop-node.sh)
  * and the first started again, under load: not one request fails. PostgreSQL only (H2 is per node).
  */
 @EnabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
@@ -64,18 +67,24 @@ class ClusterNodeIT {
              LoadBalancer balancer = LoadBalancer.start(BALANCER_PORT, a, b.start())) {
             String run = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
             Deposits killed = new Deposits(balancer, run + "-kill");
+            CompletableFuture<List<Integer>> cutShort = CompletableFuture.supplyAsync(
+                    () -> receivedByTheNodeThatDies(a, balancer, run + "-kill-cut-short.pdf"));
             Thread.sleep(3_000);
             a.kill();
             Thread.sleep(6_000);
             killed.stopStarting();
             a.start(); // frees the idempotency keys of the requests it was receiving when killed
             Deposits.Outcome afterKill = killed.finish();
-            System.out.println("Cluster, node killed: " + afterKill);
+            List<Integer> resent = cutShort.get(3, TimeUnit.MINUTES);
+            System.out.println("Cluster, node killed: " + afterKill + "; the deposit cut short: " + resent);
             assertEquals(0, afterKill.unanswered(), "every deposit is answered in the end: " + afterKill);
             assertTrue(afterKill.answered() >= 20, "the clients kept depositing: " + afterKill);
             assertTrue(afterKill.longestOutage().compareTo(LONGEST_OUTAGE) <= 0,
                     "failures for no longer than the health checks take: " + afterKill);
-            storedOnceAndAnalysedOnce(run + "-kill", afterKill.answered());
+            assertEquals(-1, resent.get(0), "the deposit's connection died with its node: " + resent);
+            assertTrue(resent.contains(409), "its key stayed in flight while its node was down: " + resent);
+            assertEquals(201, resent.get(resent.size() - 1), "then the resent deposit was taken: " + resent);
+            storedOnceAndAnalysedOnce(run + "-kill", afterKill.answered() + 1);
 
             awaitInBalancer(a);
             Deposits rolling = new Deposits(balancer, run + "-roll");
@@ -92,6 +101,44 @@ class ClusterNodeIT {
             assertEquals(0, afterRestarts.unanswered(), afterRestarts.toString());
             storedOnceAndAnalysedOnce(run + "-roll", afterRestarts.answered());
         }
+    }
+
+    /**
+     * A deposit whose body is still arriving at node A when A is killed (sent to A as the balancer would have sent
+     * it), then resent through the balancer with the same Idempotency-Key until it is taken: the statuses seen,
+     * -1 for a lost connection.
+     */
+    private static List<Integer> receivedByTheNodeThatDies(ServerNode a, LoadBalancer balancer, String filename) {
+        HttpClient http = DemoPki.newClient(DemoPki.certificateOf("demo-partner"), HttpClient.Version.HTTP_1_1);
+        String token = Keycloak.demoPartnerToken();
+        String key = UUID.randomUUID().toString();
+        byte[] letter = LetterPdfs.conformingLetter(1);
+        List<Integer> statuses = new ArrayList<>();
+        String base = a.baseUrl();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpRequest.BodyPublisher body = statuses.isEmpty() ? new SlowBody(letter, Duration.ofSeconds(8))
+                    : HttpRequest.BodyPublishers.ofByteArray(letter);
+            int status;
+            try {
+                status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v2/deposits?filename=" + filename))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                        .header("Idempotency-Key", key).timeout(Duration.ofSeconds(30)).POST(body).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException lost) {
+                status = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            statuses.add(status);
+            if (status == 201) {
+                break;
+            }
+            base = balancer.baseUrl();
+            Deposits.pause();
+        }
+        return statuses;
     }
 
     /** The balancer takes the node again: it is ready, and two checks a second apart have seen it so. */

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
+import fr.imprimfip.it.SlowBody;
 import fr.imprimfip.testing.LetterPdfs;
 
 /** The native API /api/v2: deposits, metadata, Idempotency-Key, search with cursors, timelines, deletion. */
@@ -176,43 +175,5 @@ class NativeApiIT {
             Thread.sleep(250);
         }
         throw new AssertionError("not analysed: " + ref);
-    }
-
-    /** A request body sent in two halves, with a pause in between. */
-    private record SlowBody(byte[] content, Duration pause) implements HttpRequest.BodyPublisher {
-        @Override
-        public long contentLength() {
-            return content.length;
-        }
-
-        @Override
-        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-            subscriber.onSubscribe(new Flow.Subscription() {
-                private int sent;
-
-                @Override
-                public void request(long n) {
-                    if (sent == 0) {
-                        sent = 1;
-                        subscriber.onNext(ByteBuffer.wrap(content, 0, content.length / 2));
-                    } else if (sent == 1) {
-                        sent = 2;
-                        try {
-                            Thread.sleep(pause.toMillis());
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        subscriber.onNext(ByteBuffer.wrap(content, content.length / 2,
-                                content.length - content.length / 2));
-                        subscriber.onComplete();
-                    }
-                }
-
-                @Override
-                public void cancel() {
-                    sent = 2;
-                }
-            });
-        }
     }
 }
