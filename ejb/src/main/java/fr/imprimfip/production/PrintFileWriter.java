@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,9 @@ import fr.imprimfip.shared.SendingType;
  */
 final class PrintFileWriter implements Closeable {
 
+    /** The largest file whose pages are taken from memory (see {@link #open(Path)}). */
+    static final long IN_MEMORY_LIMIT = 64L << 20;
+
     /** Millimetres to PDF points. */
     private static final float MM = 72f / 25.4f;
     private static final float MARK_X = 10 * MM;
@@ -69,9 +73,15 @@ final class PrintFileWriter implements Closeable {
         document.open();
     }
 
-    /** A PDF to take pages from; read lazily so that a large file is never held in memory whole. */
+    /**
+     * A PDF to take pages from, its objects parsed as they are needed. Its bytes are read into memory up to
+     * {@link #IN_MEMORY_LIMIT}: read from a file, the parser takes one byte per system call (a memory-mapped file
+     * is mapped and loaded again for every page), some 60 times slower; a larger file is read from disk all the
+     * same, so that the heap never holds one whole.
+     */
     static PdfReader open(Path pdf) throws IOException {
-        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), true, false), null);
+        boolean inMemory = Files.size(pdf) <= IN_MEMORY_LIMIT;
+        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), inMemory, true), null);
     }
 
     /** The first sheet: what the lot is, for the operator who loads it. */
