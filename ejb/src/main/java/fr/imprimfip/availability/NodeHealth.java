@@ -19,9 +19,10 @@ import fr.imprimfip.shared.NodeDrain;
 /**
  * Registers the node's readiness on what every request needs, with {@code /health/ready} reporting each: the
  * database gives a valid connection, the content store takes files (the content key is the content-key
- * condition's), and it is not being drained before a stop. Told beside them: the maintenance the doors are in and the analysis backlog. A maintenance window
- * is deliberately not a condition: during one the doors answer the contract's 503 with its end, which a load
- * balancer with no node left to send to could not; nor is the backlog, which every node shares.
+ * condition's), and the node is not being drained before a stop. Told beside them: the maintenance the doors are
+ * in and the analysis backlog. A maintenance window is deliberately not a condition: during one the doors answer
+ * the contract's 503 with its end, which a load balancer with no node left to send to could not; nor is the
+ * backlog, which every node shares.
  */
 @Singleton
 @Startup

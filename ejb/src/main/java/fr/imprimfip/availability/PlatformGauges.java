@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 
 import fr.imprimfip.deposit.AnalysisWatch;
 import fr.imprimfip.lre.LreMessage;
@@ -27,11 +27,11 @@ import fr.imprimfip.production.ProductionMetrics;
 import fr.imprimfip.webhook.WebhookDelivery;
 
 /**
- * The platform's state as gauges of the node's metrics (their meaning in docs/operations.md, since the server's
- * application registry keeps no description) (Prometheus format on the management interface): the
- * analysis backlog and its age, letters waiting, in production and late, print lots by status, the outboxes'
- * backlogs (the batch jobs' are the batch module's). Read from the database every 15 s by one timer, so that a scrape costs no query;
- * every node reports the same shared figures.
+ * The platform's state as gauges of the node's metrics (Prometheus format on the management interface; their
+ * meaning is in docs/operations.md, the server's application registry keeping no description): the analysis
+ * backlog and its age, letters waiting, in production and late, print lots by status, the outboxes' backlogs (the
+ * batch jobs' are the batch module's). Read from the database every 15 s by one timer, so that a scrape costs no
+ * query; every node reports the same shared figures.
  */
 @Singleton
 @Startup

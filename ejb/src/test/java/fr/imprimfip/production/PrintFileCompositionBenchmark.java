@@ -25,15 +25,15 @@ import fr.imprimfip.testing.LetterPdfs;
  * of {@code bench.timed-pages} pages (20,000 by default) made of files of 2,500 letters of 2 pages, each letter
  * written with its sheet marks (a Data Matrix and a readable line on every sheet's front) and the lot's cover
  * sheet, as the print centre receives it. Then a lot of {@code bench.pages} pages (100,000) composed with the heap
- * read after a full collection every file: the print file is written as it goes, never held in memory. Not a unit test (its name is outside Surefire's
- * patterns); see docs/benchmarks.md:
- * {@code ./mvnw -B -pl ejb -am test -Dtest=PrintFileCompositionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * read after a full collection every file: the print file is written as it goes, never held in memory. Not a unit
+ * test (its name is outside Surefire's patterns); see docs/benchmarks.md: {@code ./mvnw -B -pl ejb -am test
+ * -Dtest=PrintFileCompositionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  */
 class PrintFileCompositionBenchmark {
 
     /** The pages of the lot whose heap is followed. */
     private static final int PAGES = Integer.getInteger("bench.pages", 100_000);
-    /** The pages of the lots timed against the bare merge (PDFBox's merge of 20 files slows down more than linearly). */
+    /** The pages of the lots timed against the bare merge (PDFBox's merge of 20 files slows more than linearly). */
     private static final int TIMED_PAGES = Integer.getInteger("bench.timed-pages", 20_000);
     private static final int LETTERS_PER_FILE = 2_500;
     private static final int PAGES_PER_LETTER = 2;

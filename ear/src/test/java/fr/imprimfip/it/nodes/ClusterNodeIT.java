@@ -41,11 +41,12 @@ import fr.imprimfip.testing.LetterPdfs;
  * The cluster an operator runs (scripts/cluster.sh): two nodes on one PostgreSQL database and one content store,
  * behind HAProxy in TCP mode (scripts/haproxy-config.sh), partners' mutual TLS and certificate-bound tokens passing
  * through it unchanged. Partners' clients deposit through it with v2 Idempotency-Keys and resend on a lost
- * connection or a 5xx, as docs/api-v2.md tells them. One node is killed (SIGKILL) under that load: every deposit
- * is answered, stored once, its letter analysed once, and no client meets failures for longer than the balancer's
+ * connection or a 5xx, as docs/api-v2.md tells them. One node is killed (SIGKILL) under that load: every deposit is
+ * answered, stored once, its letter analysed once, and no client meets failures for longer than the balancer's
  * health checks take to see the node gone; a deposit whose body was still arriving at the killed node is resent and
- * answered 409 (its key in flight) until that node starts again and frees it, then taken. Then each node in turn is drained and stopped (scripts/stop-node.sh)
- * and the first started again, under load: not one request fails. PostgreSQL only (H2 is per node).
+ * answered 409 (its key in flight) until that node starts again and frees it, then taken. Then each node in turn is
+ * drained and stopped (scripts/stop-node.sh) and the first started again, under load: not one request fails.
+ * PostgreSQL only (H2 is per node).
  */
 @EnabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*")
 class ClusterNodeIT {
