@@ -3,6 +3,7 @@ package fr.imprimfip.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +54,11 @@ public final class LoadBalancer implements AutoCloseable {
 
     public String baseUrl() {
         return "https://localhost:" + port;
+    }
+
+    /** The processor time HAProxy has used so far. */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     @Override

@@ -56,7 +56,8 @@ public class PrintLotComposer {
             return 0; // lots wait for a node with the platform's key (see ContentKeyCheck)
         }
         int composed = 0;
-        for (Long id : lots.claimUncomposed()) {
+        Long id;
+        while ((id = lots.claimNextUncomposed()) != null) {
             compose(id);
             composed++;
         }

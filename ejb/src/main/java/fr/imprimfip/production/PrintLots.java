@@ -42,6 +42,8 @@ import fr.imprimfip.shared.ServiceEnvironment;
 public class PrintLots {
 
     static final Duration COMPOSITION_CLAIM_TIMEOUT = Duration.ofMinutes(30);
+    /** Lots looked at per claim: those another node claimed meanwhile are passed over. */
+    private static final int CLAIM_CANDIDATES = 20;
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
@@ -172,15 +174,18 @@ public class PrintLots {
     private record Pending(Deposit deposit, DepositedDocument document) {
     }
 
-    /** Claims the lots waiting for their print file (new ones, or ones whose composer died) and returns their ids. */
-    public List<Long> claimUncomposed() {
+    /**
+     * Claims the next lot waiting for its print file (a new one, or one whose composer died) and returns its id, or
+     * null when none waits. One lot at a time, so that every node running a cut-off composes its share of them.
+     */
+    public Long claimNextUncomposed() {
         Instant now = clock.instant();
         Instant stale = now.minus(COMPOSITION_CLAIM_TIMEOUT);
         List<Long> candidates = em.createNamedQuery("PrintLot.uncomposed", Long.class)
                 .setParameter("composing", PrintLotStatus.COMPOSING)
                 .setParameter("stale", stale)
+                .setMaxResults(CLAIM_CANDIDATES)
                 .getResultList();
-        List<Long> claimed = new ArrayList<>();
         for (Long id : candidates) {
             int updated = em.createNamedQuery("PrintLot.claimComposition")
                     .setParameter("now", now)
@@ -189,10 +194,10 @@ public class PrintLots {
                     .setParameter("stale", stale)
                     .executeUpdate();
             if (updated == 1) {
-                claimed.add(id);
+                return id;
             }
         }
-        return claimed;
+        return null;
     }
 
     /** The letters to write to a lot's print file, or null when the lot is no longer waiting for it. */

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -30,7 +31,8 @@ import org.hibernate.type.SqlTypes;
 public class PersonIndexEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_index_seq")
+    @SequenceGenerator(name = "person_index_seq", sequenceName = "person_index_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "deposit_id", nullable = false)

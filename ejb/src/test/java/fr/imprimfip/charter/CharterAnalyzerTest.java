@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.imprimfip.testing.HostilePdfs;
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.PostalAddresses;
 
 class CharterAnalyzerTest {
 
@@ -50,6 +51,23 @@ class CharterAnalyzerTest {
         assertEquals(List.of(1, 3, 4), report.letters().stream().map(LetterReport::firstPage).toList());
         assertEquals(List.of(2, 1, 3), report.letters().stream().map(l -> l.facts().pages()).toList());
         assertTrue(report.letters().stream().allMatch(LetterReport::accepted));
+    }
+
+    @Test
+    void eachLetterOfADayOfVariedRealAddressesIsAcceptedWithTheAddressItWasPrintedWith() throws Exception {
+        LetterPdfs file = LetterPdfs.file();
+        for (int i = 0; i < 300; i++) {
+            file.letter("R-" + i, 1, PostalAddresses.nth(i * 31));
+        }
+        CharterReport report = analyse(file.build());
+        assertEquals(300, report.letters().size());
+        for (int i = 0; i < 300; i++) {
+            LetterReport letter = report.letters().get(i);
+            assertTrue(letter.accepted(), letter.businessRef() + ": " + letter.refusal());
+            assertNull(letter.warning(), letter.businessRef() + " " + PostalAddresses.nth(i * 31));
+            assertEquals(PostalAddresses.nth(i * 31), letter.windowLines());
+        }
+        assertEquals(300, report.letters().stream().map(LetterReport::windowLines).distinct().count());
     }
 
     @Test

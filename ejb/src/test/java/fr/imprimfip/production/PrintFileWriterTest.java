@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -97,6 +98,38 @@ class PrintFileWriterTest {
             }
             assertTrue(!text(pdf, 4).contains(" feuille "), "backs carry no mark");
         }
+    }
+
+    @Test
+    void aFileParsedWholeAndOneReadObjectByObjectGiveTheSamePrintFile() throws IOException {
+        LetterPdfs letters = LetterPdfs.file();
+        for (int i = 0; i < 40; i++) {
+            letters.letter("W-" + i, 1 + i % 3);
+        }
+        Path file = write("file.pdf", letters.build());
+        List<String> texts = new ArrayList<>();
+        for (long limit : new long[] {Files.size(file), Files.size(file) - 1}) {
+            Path print = dir.resolve("print-" + limit + ".pdf");
+            try (OutputStream out = Files.newOutputStream(print); PrintFileWriter writer = new PrintFileWriter(out)) {
+                PdfReader reader = PrintFileWriter.open(file, limit);
+                int page = 1;
+                for (int i = 0; i < 40; i++) {
+                    writer.letter(LOT, i + 1, reader, page, 1 + i % 3, List.of());
+                    page += 1 + i % 3;
+                }
+                writer.release(reader);
+            }
+            try (PDDocument pdf = Loader.loadPDF(print.toFile())) {
+                StringBuilder all = new StringBuilder();
+                for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                    all.append(text(pdf, p)).append('\f');
+                }
+                texts.add(all.toString());
+            }
+        }
+        assertTrue(texts.get(0).contains("W-39") && texts.get(0).contains(LOT + " pli 000040 feuille 1/1"),
+                "every letter composed");
+        assertEquals(texts.get(0), texts.get(1), "the same pages, marks and blank backs either way");
     }
 
     @Test

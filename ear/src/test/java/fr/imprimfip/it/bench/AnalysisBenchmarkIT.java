@@ -24,6 +24,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.ServerNode;
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.PostalAddresses;
 
 /**
  * Benchmark (profile {@code benchmarks}, not part of the test suite): a 10,000-letter, 20,000-page file analysed
@@ -37,12 +38,12 @@ class AnalysisBenchmarkIT {
 
     @Test
     void analysisOfALargeFile() throws Exception {
-        Path file = Path.of("target", "benchmarks", "large-file-" + LETTERS + ".pdf").toAbsolutePath();
+        Path file = Path.of("target", "benchmarks", "large-file-" + LETTERS + "-addressed.pdf").toAbsolutePath();
         Files.createDirectories(file.getParent());
         if (!Files.exists(file)) {
             LetterPdfs large = LetterPdfs.file();
             for (int i = 0; i < LETTERS; i++) {
-                large.letter(String.format("L%06d", i), PAGES_PER_LETTER);
+                large.letter(String.format("L%06d", i), PAGES_PER_LETTER, PostalAddresses.nth(i));
             }
             Files.write(file, large.build());
         }

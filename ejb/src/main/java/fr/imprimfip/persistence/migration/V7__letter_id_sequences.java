@@ -1,6 +1,5 @@
 package fr.imprimfip.persistence.migration;
 
-import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -17,13 +16,7 @@ public class V7__letter_id_sequences extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
             for (String table : new String[] {"deposit_document", "document_status_change"}) {
-                long next = 1;
-                try (ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
-                    if (max.next()) {
-                        next = max.getLong(1);
-                    }
-                }
-                statement.execute("create sequence " + table + "_seq start with " + next + " increment by 50");
+                IdSequences.createAfterUsedIds(statement, table);
             }
         }
     }
