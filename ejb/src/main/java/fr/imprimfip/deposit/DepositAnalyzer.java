@@ -21,22 +21,21 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
+import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.charter.Annexes;
 import fr.imprimfip.charter.CharterAnalyzer;
-import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterConfiguration;
+import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterRule;
 import fr.imprimfip.charter.Finding;
 import fr.imprimfip.charter.LetterReport;
 import fr.imprimfip.charter.RegisteredLetter;
-import fr.imprimfip.audit.AuditRecord;
-import fr.imprimfip.audit.LogCorrelation;
-import fr.imprimfip.audit.AuditTrail;
 import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.shared.ContentCipher;
+import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.SendingType;
 
@@ -83,7 +82,7 @@ public class DepositAnalyzer {
     private Event<LettersAddressed> lettersAddressed;
 
     @Inject
-    private MeterRegistry meters;
+    private Meters meters;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
     @Inject

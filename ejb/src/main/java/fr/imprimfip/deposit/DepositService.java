@@ -24,16 +24,15 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import fr.imprimfip.partner.ApplicationUsers;
 import fr.imprimfip.partner.Partner;
 import fr.imprimfip.registered.RecipientInformation;
 import fr.imprimfip.registered.RecipientInformationSeal;
 import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.registered.RegisteredAddresses;
-import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.InvalidInputException;
+import fr.imprimfip.shared.Meters;
+import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
 
@@ -47,7 +46,7 @@ public class DepositService {
     private EntityManager em;
 
     @Inject
-    private MeterRegistry meters;
+    private Meters meters;
 
     @Inject
     private ApplicationUsers applicationUsers;

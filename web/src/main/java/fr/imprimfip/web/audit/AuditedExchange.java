@@ -9,19 +9,19 @@ import java.util.logging.Logger;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletRequest;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.AttachmentKey;
 
-import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditQueue;
+import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.NodeDrain;
 import fr.imprimfip.web.security.ClientCertificate;
-import fr.imprimfip.web.v1.CorrelationIdFilter;
 import fr.imprimfip.web.security.Door;
+import fr.imprimfip.web.v1.CorrelationIdFilter;
 
 /**
  * Wraps every exchange with the platform's doors and records it in the audit trail once it is complete: when,
@@ -39,7 +39,7 @@ public final class AuditedExchange implements HttpHandler {
     private final HttpHandler next;
     private final ClassLoader deploymentLoader;
     private volatile AuditQueue trail;
-    private volatile MeterRegistry meters;
+    private volatile Meters meters;
 
     /**
      * @param deploymentLoader the deployment's class loader: an exchange may complete on an I/O thread (a request
@@ -117,7 +117,7 @@ public final class AuditedExchange implements HttpHandler {
     /** The latency of the door's requests by class of status (2xx, 4xx, 5xx...). */
     private Timer requestTimer(Door door, int status) {
         if (meters == null) {
-            meters = CDI.current().select(MeterRegistry.class).get();
+            meters = CDI.current().select(Meters.class).get();
         }
         return meters.timer("imprimfip.requests", "door", door.name(), "status", status / 100 + "xx");
     }

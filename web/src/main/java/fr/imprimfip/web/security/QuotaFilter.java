@@ -15,9 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import io.micrometer.core.instrument.MeterRegistry;
-
 import fr.imprimfip.access.CallQuota;
+import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
@@ -42,7 +41,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
     CallQuota quota;
 
     @Inject
-    MeterRegistry meters;
+    Meters meters;
 
     @Context
     HttpServletRequest servletRequest;
