@@ -5,10 +5,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -35,8 +37,8 @@ public final class SmtpRelay implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    private SmtpRelay(int port, Predicate<String> refused) throws IOException {
-        this.server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+    private SmtpRelay(int port, Predicate<String> refused) throws IOException, InterruptedException {
+        this.server = listen(port);
         this.refused = refused;
         this.acceptor = new Thread(this::accept, "smtp-relay");
         acceptor.setDaemon(true);
@@ -44,17 +46,42 @@ public final class SmtpRelay implements AutoCloseable {
     }
 
     /** A relay on 127.0.0.1:{@code port} refusing the recipients {@code refused} matches. */
-    public static SmtpRelay start(int port, Predicate<String> refused) throws IOException {
+    public static SmtpRelay start(int port, Predicate<String> refused) throws IOException, InterruptedException {
         return new SmtpRelay(port, refused);
+    }
+
+    /**
+     * The relay's socket on the port the server is provisioned with, which every test's relay uses in turn: one just
+     * closed may hold it a moment longer (its listening socket is released once its accepting thread has returned),
+     * so a busy port is tried again for a few seconds.
+     */
+    private static ServerSocket listen(int port) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                return new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
+            } catch (BindException busy) {
+                if (System.nanoTime() > deadline) {
+                    throw busy;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     public List<Received> received() {
         return List.copyOf(received);
     }
 
+    /** Closes the relay; returns once its accepting thread has ended, its port free for the next relay. */
     @Override
     public void close() throws IOException {
         server.close();
+        try {
+            acceptor.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void accept() {

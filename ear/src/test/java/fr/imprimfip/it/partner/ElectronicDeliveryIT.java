@@ -60,7 +60,7 @@ class ElectronicDeliveryIT {
     }
 
     @BeforeEach
-    void startRelay() throws IOException {
+    void startRelay() throws IOException, InterruptedException {
         relay = SmtpRelay.start(RELAY_PORT, address -> address.startsWith("inconnu-"));
     }
 

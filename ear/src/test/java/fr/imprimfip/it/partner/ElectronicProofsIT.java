@@ -86,7 +86,7 @@ class ElectronicProofsIT {
     }
 
     @BeforeEach
-    void startRelay() throws IOException {
+    void startRelay() throws IOException, InterruptedException {
         relay = SmtpRelay.start(RELAY_PORT, address -> address.startsWith("inconnu-"));
     }
 
