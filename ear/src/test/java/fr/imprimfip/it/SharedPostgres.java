@@ -2,6 +2,8 @@ package fr.imprimfip.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -39,5 +41,21 @@ public final class SharedPostgres {
         sql.execute("insert into partner (client_id, name, siret, status, created_at, version)"
                 + " select '" + prefix + "-' || g, 'Benchmark ' || g, '11000000000000', 'ACTIVE', now(), 0"
                 + " from generate_series(1, " + count + ") g");
+    }
+
+    /**
+     * The number {@code sql} answers; its one parameter, when {@code prefix} is not null, matches the deposits whose
+     * file names start with {@code prefix-} (a test run's own files).
+     */
+    public static long count(Connection db, String sql, String prefix) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            if (prefix != null) {
+                query.setString(1, prefix + "-%");
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }

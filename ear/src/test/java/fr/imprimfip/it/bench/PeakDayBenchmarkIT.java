@@ -1,5 +1,6 @@
 package fr.imprimfip.it.bench;
 
+import static fr.imprimfip.it.SharedPostgres.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -326,18 +327,6 @@ class PeakDayBenchmarkIT {
         String digest = "sha-256=:" + Base64.getEncoder().encodeToString(sha256.digest()) + ":";
         assertEquals(digest, answer.headers().firstValue("Repr-Digest").orElse(""), "print file of " + lot + " intact");
         return bytes;
-    }
-
-    private static long count(Connection db, String sql, String prefix) throws Exception {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            if (prefix != null) {
-                query.setString(1, prefix + "-%");
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static double seconds(Duration duration) {

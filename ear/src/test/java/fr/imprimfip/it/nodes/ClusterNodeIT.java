@@ -1,5 +1,6 @@
 package fr.imprimfip.it.nodes;
 
+import static fr.imprimfip.it.SharedPostgres.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -170,16 +169,6 @@ class ClusterNodeIT {
                     + " t", prefix), "each file's one letter recorded once");
             assertEquals(0, count(db, "select count(*) from deposit where filename like ? and status <> 'SUBMITTED'",
                     prefix), "every file accepted");
-        }
-    }
-
-    private static long count(Connection db, String sql, String prefix) throws Exception {
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, prefix + "-%");
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
         }
     }
 
