@@ -62,6 +62,7 @@ public class PersonIndex {
 
     /** Indexes the recipient of a letter as it is recorded. */
     public void recorded(@Observes RecipientRecorded recorded) {
+        em.flush(); // the letter may have been recorded in this transaction: its row must exist before its index's
         index(recorded.depositId(), recorded.partnerId(), values(recorded.addresses(), recorded.lreRecipient()));
     }
 
@@ -164,12 +165,11 @@ public class PersonIndex {
 
     private void index(long depositId, long partnerId, List<IndexedValue> values) {
         BlindIndex index = index(currentKeyId());
-        Set<Map.Entry<PersonKey, String>> written = new LinkedHashSet<>();
+        Set<Map.Entry<PersonKey, String>> digests = new LinkedHashSet<>();
         for (IndexedValue value : values) {
-            index.of(value.kind(), value.value()).filter(digest -> written.add(Map.entry(value.kind(), digest)))
-                    .ifPresent(digest -> em.persist(new PersonIndexEntry(depositId, partnerId, value.kind(),
-                            index.keyId(), digest)));
+            index.of(value.kind(), value.value()).ifPresent(digest -> digests.add(Map.entry(value.kind(), digest)));
         }
+        PersonIndexRows.insert(em, depositId, partnerId, index.keyId(), digests);
     }
 
     private String currentKeyId() {

@@ -1,7 +1,5 @@
 package fr.imprimfip.rights;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * One blind index of a letter's recipient: which letter (deposit), its partner, what kind of value, the content key
  * id the index key was derived from, and the digest. No personal data: the digest cannot be reversed without the key.
+ * Read and deleted through this entity, written in bulk by {@link PersonIndexRows}.
  */
 @NamedQuery(name = "PersonIndexEntry.keyIds", query = "select distinct e.keyId from PersonIndexEntry e")
 @NamedQuery(name = "PersonIndexEntry.depositsMatching", query = "select distinct e.depositId from PersonIndexEntry e"
@@ -53,17 +52,6 @@ public class PersonIndexEntry {
     private String digest;
 
     protected PersonIndexEntry() {
-    }
-
-    PersonIndexEntry(long depositId, long partnerId, PersonKey kind, String keyId, String digest) {
-        if (digest.length() != BlindIndex.DIGEST_LENGTH || keyId.length() > 64) {
-            throw new IllegalArgumentException("A blind index is 64 hex digits under a key id of 64 characters");
-        }
-        this.depositId = depositId;
-        this.partnerId = partnerId;
-        this.kind = Objects.requireNonNull(kind);
-        this.keyId = keyId;
-        this.digest = digest;
     }
 
     public long depositId() {
