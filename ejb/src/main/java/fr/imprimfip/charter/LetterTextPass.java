@@ -17,14 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * One text-extraction pass over the whole file, doing the per-page work in {@code startPage}/{@code endPage}: the
- * business reference written on each page, the lines printed inside the envelope window, and the page's structural
- * findings. Each page is handed over as soon as it is read.
- *
- * <p>It takes PDFBox's glyphs and positions but not its layout of the page into lines and paragraphs, which is about
- * a quarter of a text extraction (docs/benchmarks.md): a reference is a single word, read in the order the page
- * draws its glyphs, split into words where {@code PDFTextStripper} would split them (a line that changes, or a gap
- * wider than half a space or a third of a character); the window's lines are laid out from their glyphs' positions.
+ * One text-extraction pass over the whole file, doing the per-page work in {@code startPage}/{@code writeString}/
+ * {@code endPage}: the business reference written on each page, the lines printed inside the envelope window, and
+ * the page's structural findings. Each page is handed over as soon as it is read.
  */
 final class LetterTextPass extends PDFTextStripper {
 
@@ -42,7 +37,7 @@ final class LetterTextPass extends PDFTextStripper {
     private final double windowRight;
     private final double windowBottom;
 
-    private final List<TextPosition> pageGlyphs = new ArrayList<>();
+    private final StringBuilder pageText = new StringBuilder();
     private final List<TextPosition> windowGlyphs = new ArrayList<>();
     private List<Finding> pageFindings;
     private long operators;
@@ -62,14 +57,14 @@ final class LetterTextPass extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(false);
     }
 
-    /** Runs the pass; no text is written anywhere. */
+    /** Runs the pass; the text itself is not written anywhere. */
     void run(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException {
         writeText(document, Writer.nullWriter());
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
-        pageGlyphs.clear();
+        pageText.setLength(0);
         windowGlyphs.clear();
         operators = 0;
         budget.checkTime();
@@ -93,87 +88,32 @@ final class LetterTextPass extends PDFTextStripper {
         super.processOperator(operator, operands);
     }
 
-    /** Keeps the glyph for the page's words and window, without {@code PDFTextStripper}'s layout of the page. */
     @Override
     protected void processTextPosition(TextPosition glyph) {
         if (++unspentGlyphs == SPENDING_BATCH) {
             budget.spendGlyphs(unspentGlyphs);
             unspentGlyphs = 0;
         }
-        if (glyph.getUnicode() == null || glyph.getUnicode().isEmpty()) {
-            return;
-        }
-        if (glyph.isDiacritic() && !pageGlyphs.isEmpty()) {
-            TextPosition previous = pageGlyphs.get(pageGlyphs.size() - 1);
-            if (previous.contains(glyph)) {
-                previous.mergeDiacritic(glyph); // an accent drawn on its own over the letter before it
-                return;
-            }
-        }
-        pageGlyphs.add(glyph);
+        super.processTextPosition(glyph);
     }
 
     @Override
-    protected void endPage(PDPage page) {
-        for (TextPosition glyph : pageGlyphs) {
+    protected void writeString(String text, List<TextPosition> positions) {
+        pageText.append(text).append('\n');
+        for (TextPosition glyph : positions) {
             double x = glyph.getXDirAdj();
             double y = glyph.getYDirAdj();
             if (x >= windowLeft && x < windowRight && y >= windowTop && y <= windowBottom) {
                 windowGlyphs.add(glyph);
             }
         }
-        Matcher reference = settings.referencePattern().matcher(PrintedText.normalise(words()));
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        Matcher reference = settings.referencePattern().matcher(PrintedText.normalise(pageText));
         pages.accept(new PageRead(getCurrentPageNo(), reference.find() ? reference.group(1) : null,
                 windowLines(), pageFindings));
-    }
-
-    /**
-     * The page's words in the order it draws them, one a line, split as {@code PDFTextStripper} splits them: a new
-     * line where a glyph does not overlap the current line vertically, a new word where a glyph starts further right
-     * than the smaller of half a space and 30 % of the average character width after the glyph before it.
-     */
-    private CharSequence words() {
-        StringBuilder text = new StringBuilder(pageGlyphs.size() + 64);
-        TextPosition previous = null;
-        float lineBottom = -Float.MAX_VALUE;
-        float lineHeight = -1;
-        float averageCharWidth = -1;
-        float lastWordSpacing = -1;
-        for (TextPosition glyph : pageGlyphs) {
-            float x = glyph.getXDirAdj();
-            float y = glyph.getYDirAdj();
-            float width = glyph.getWidthDirAdj();
-            float height = glyph.getHeightDir();
-            float wordSpacing = glyph.getWidthOfSpace();
-            float deltaSpace = wordSpacing == 0 || Float.isNaN(wordSpacing) ? Float.MAX_VALUE
-                    : (lastWordSpacing < 0 ? wordSpacing : (wordSpacing + lastWordSpacing) / 2f) * 0.5f;
-            float charWidth = width / glyph.getUnicode().length();
-            averageCharWidth = averageCharWidth < 0 ? charWidth : (averageCharWidth + charWidth) / 2f;
-            if (previous != null) {
-                if (!overlap(y, height, lineBottom, lineHeight)) {
-                    text.append('\n');
-                    lineBottom = -Float.MAX_VALUE;
-                    lineHeight = -1;
-                } else {
-                    float expectedNextWord = previous.getXDirAdj() + previous.getWidthDirAdj()
-                            + Math.min(deltaSpace, averageCharWidth * 0.3f);
-                    if (expectedNextWord < x) {
-                        text.append('\n');
-                    }
-                }
-            }
-            text.append(glyph.getUnicode());
-            lineBottom = Math.max(lineBottom, y);
-            lineHeight = Math.max(lineHeight, height);
-            lastWordSpacing = wordSpacing;
-            previous = glyph;
-        }
-        return text;
-    }
-
-    /** As {@code PDFTextStripper} decides that a glyph belongs to the current line. */
-    private static boolean overlap(float y1, float height1, float y2, float height2) {
-        return Math.abs(y1 - y2) < .1f || y2 <= y1 && y2 >= y1 - height1 || y1 <= y2 && y1 >= y2 - height2;
     }
 
     /** The window's glyphs as lines, top to bottom, with a space wherever glyphs stand apart. */

@@ -13,6 +13,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.apache.pdfbox.Loader;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysis reads a page's reference without PDFBox's page layout: it must split words where
- * {@code PDFTextStripper} splits them, whichever way the page draws the reference and what follows it.
+ * The reference the analysis reads on a page is the word PDFBox's own text extraction reads there, whichever way the
+ * page draws it and what stands around it: split from its neighbours on its line and from the lines above and below
+ * as {@code PDFTextStripper} splits them, and taken from marked content's ActualText when the page gives one.
  */
 class ReferenceWordsTest {
 
@@ -37,7 +41,7 @@ class ReferenceWordsTest {
         Path file = Files.write(dir.resolve("words.pdf"), pages());
         List<String> read = new CharterAnalyzer(CharterSettings.defaults()).analyse(file, "F").letters().stream()
                 .map(LetterReport::businessRef).toList();
-        assertEquals(List.of("ABCD", "EF", "IJ", "KL", "MNOP"), read);
+        assertEquals(List.of("ABCD", "EF", "IJ", "KL", "MNOP", "QR", "ST", "UV"), read);
         assertEquals(strippersReading(file), read);
     }
 
@@ -45,7 +49,9 @@ class ReferenceWordsTest {
      * Page 1: the reference continued by a second text run exactly where the first ends (one word); page 2: followed
      * on its line by a word two spaces further (two words); page 3: drawn glyph by glyph; page 4: a word just below
      * it, flush with its start (another line); page 5: followed by a word a tenth of a space further (one word for
-     * both).
+     * both); page 6: a large heading just above the reference and a word on the line below, starting under it;
+     * page 7: the reference's value in another font and size; page 8: the value drawn as other glyphs, its text given
+     * by marked content (ActualText).
      */
     private static byte[] pages() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,6 +82,21 @@ class ReferenceWordsTest {
         document.newPage();
         draw(canvas, font, size, x, y, "REF-IMPRIMFIP:MN");
         draw(canvas, font, size, x + font.getWidthPoint("REF-IMPRIMFIP:MN", size) + space / 10, y, "OP");
+        document.newPage();
+        draw(canvas, font, 24, x, y - 10, "EN-TETE");
+        draw(canvas, font, size, x + 20, y, "REF-IMPRIMFIP:QR");
+        draw(canvas, font, size, x + 20 + font.getWidthPoint("REF-IMPRIMFIP:Q", size), y - 12, "SUITE");
+        document.newPage();
+        BaseFont other = BaseFont.createFont(BaseFont.COURIER, BaseFont.WINANSI, false);
+        draw(canvas, font, size, x, y, "REF-IMPRIMFIP:");
+        draw(canvas, other, 7, x + font.getWidthPoint("REF-IMPRIMFIP:", size), y, "ST");
+        document.newPage();
+        draw(canvas, font, size, x, y, "REF-IMPRIMFIP:");
+        PdfDictionary actualText = new PdfDictionary();
+        actualText.put(new PdfName("ActualText"), new PdfString("UV"));
+        canvas.beginMarkedContentSequence(new PdfName("Span"), actualText, true);
+        draw(canvas, font, size, x + font.getWidthPoint("REF-IMPRIMFIP:", size), y, "xy");
+        canvas.endMarkedContentSequence();
         document.close();
         return out.toByteArray();
     }
@@ -93,6 +114,7 @@ class ReferenceWordsTest {
         List<String> references = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSuppressDuplicateOverlappingText(false);
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
