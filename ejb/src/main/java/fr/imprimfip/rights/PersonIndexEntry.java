@@ -4,11 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -29,9 +26,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "person_index")
 public class PersonIndexEntry {
 
+    /** Given by {@link PersonIndexRows} from {@code person_index_seq}. */
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_index_seq")
-    @SequenceGenerator(name = "person_index_seq", sequenceName = "person_index_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "deposit_id", nullable = false)

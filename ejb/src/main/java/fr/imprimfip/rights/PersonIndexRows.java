@@ -8,16 +8,18 @@ import java.util.Collection;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
+import fr.imprimfip.persistence.TransactionConnection;
+
 /**
  * Writes a letter's index entries in JDBC batches on the transaction's own connection. A file of 10,000 letters has
  * some 30,000 of them; as entities, managing and flushing them cost more than half of recording the file's analysis
- * (docs/benchmarks.md). Their ids come from {@code person_index_seq} by blocks of 50, read as the entity's pooled
- * generator reads them (each value the top of its block), so that the two never hand out the same id.
+ * on PostgreSQL (docs/benchmarks.md). Their ids come from {@code person_index_seq}, which steps by 50: each value read
+ * is the first of a block of 50 ids. The sequence's first value came after every id the table held when it was
+ * created (migration V55), and every value after the ids handed out before it, so no block meets an id in use.
  */
 final class PersonIndexRows {
 
@@ -33,37 +35,29 @@ final class PersonIndexRows {
     /** Inserts one entry per (kind, digest) for the letter; nothing when there is none. */
     static void insert(EntityManager em, long depositId, long partnerId, String keyId,
                        Collection<Map.Entry<PersonKey, String>> digests) {
+        if (keyId.length() > 64 || digests.stream().anyMatch(d -> d.getValue().length() != BlindIndex.DIGEST_LENGTH)) {
+            throw new IllegalArgumentException("A blind index is 64 hex digits under a key id of 64 characters");
+        }
         if (digests.isEmpty()) {
             return;
         }
-        Session session = em.unwrap(Session.class);
-        String nextBlock = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
-                .getDialect().getSequenceSupport().getSequenceNextValString(SEQUENCE);
-        try {
-            session.doWork(connection -> write(connection, nextBlock, depositId, partnerId, keyId, digests));
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof SQLException) {
-                throw new PersistenceException("Person index not written", e.getCause());
-            }
-            throw e;
-        }
+        String nextBlock = em.unwrap(Session.class).getSessionFactory().unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect().getSequenceSupport().getSequenceNextValString(SEQUENCE);
+        TransactionConnection.run(em, "Person index",
+                connection -> write(connection, nextBlock, depositId, partnerId, keyId, digests));
     }
 
-    private static void write(Connection connection, String nextBlock, long depositId, long partnerId, String keyId,
-                              Collection<Map.Entry<PersonKey, String>> digests) throws SQLException {
+    private static int write(Connection connection, String nextBlock, long depositId, long partnerId, String keyId,
+                             Collection<Map.Entry<PersonKey, String>> digests) throws SQLException {
         try (PreparedStatement block = connection.prepareStatement(nextBlock);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             long next = 0;
-            long last = -1;
+            long endOfBlock = 0;
             int pending = 0;
             for (Map.Entry<PersonKey, String> digest : digests) {
-                if (next > last) {
-                    last = topOfNextBlock(block);
-                    next = last - BLOCK + 1;
-                }
-                if (digest.getValue().length() != BlindIndex.DIGEST_LENGTH || keyId.length() > 64) {
-                    throw new IllegalArgumentException("A blind index is 64 hex digits under a key id of 64"
-                            + " characters");
+                if (next == endOfBlock) {
+                    next = nextValue(block);
+                    endOfBlock = next + BLOCK;
                 }
                 insert.setLong(1, next++);
                 insert.setLong(2, depositId);
@@ -80,16 +74,8 @@ final class PersonIndexRows {
             if (pending > 0) {
                 insert.executeBatch();
             }
+            return digests.size();
         }
-    }
-
-    /**
-     * The top of a block no one else holds. The sequence's first value is its start, below a whole block: the pooled
-     * generator then takes the ids up to the next value, so that block is left to it and the next one taken.
-     */
-    private static long topOfNextBlock(PreparedStatement block) throws SQLException {
-        long top = nextValue(block);
-        return top < BLOCK ? nextValue(block) : top;
     }
 
     private static long nextValue(PreparedStatement block) throws SQLException {

@@ -1,21 +1,18 @@
 package fr.imprimfip.webhook;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
-import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 
+import fr.imprimfip.persistence.TransactionConnection;
 import fr.imprimfip.shared.ServiceEnvironment;
 
 /**
@@ -53,19 +50,11 @@ public class WebhookEvents {
 
     private String write(EventRows.Raised raised) {
         Instant now = clock.instant();
-        AtomicReference<String> id = new AtomicReference<>();
-        Session session = em.unwrap(Session.class);
-        try {
-            session.doWork(connection -> id.set(EventRows.write(connection, raised, now)));
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof SQLException) {
-                throw new PersistenceException("Webhook event not written", e.getCause());
-            }
-            throw e;
-        }
-        if (id.get() != null) {
+        String id = TransactionConnection.run(em, "Webhook event", connection -> EventRows.write(connection, raised,
+                now));
+        if (id != null) {
             ChangeEvents.wakeDispatcherAfterCommit(em.unwrap(SessionImplementor.class));
         }
-        return id.get();
+        return id;
     }
 }
