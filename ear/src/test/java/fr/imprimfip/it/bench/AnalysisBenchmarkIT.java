@@ -29,8 +29,9 @@ import fr.imprimfip.testing.PostalAddresses;
 
 /**
  * Benchmark (profile {@code benchmarks}, not part of the test suite): a 10,000-letter, 20,000-page file analysed
- * by a server node whose heap is capped at 512 MB ({@code -Dbench.heap} to change it), against a bare PDFBox text pass over the same file in the same
- * run. Results go to target/benchmarks/analysis.txt.
+ * by a server node whose heap is capped at 512 MB ({@code -Dbench.heap} to change it), once cold and then
+ * {@code -Dbench.warm-ups} times more (3), against a bare PDFBox text pass over the same file in the same run.
+ * Results go to target/benchmarks/analysis.txt.
  */
 class AnalysisBenchmarkIT {
 
