@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -30,7 +31,6 @@ import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterRule;
 import fr.imprimfip.charter.Finding;
-import fr.imprimfip.charter.LetterReport;
 import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredAddressSeal;
@@ -82,6 +82,9 @@ public class DepositAnalyzer {
     private Event<LettersAddressed> lettersAddressed;
 
     @Inject
+    private Event<LettersVoided> lettersVoided;
+
+    @Inject
     private Meters meters;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
@@ -92,6 +95,10 @@ public class DepositAnalyzer {
     /** Runs the extra passes over a large file's pages. */
     @Resource
     private ManagedExecutorService passes;
+
+    /** Gives each analysis the thread that reads its file while the analysing thread records its letters. */
+    @Resource
+    private ManagedThreadFactory threads;
 
     /**
      * How many passes read a large file at once (0: one per processor). One by default: each extra pass holds its
@@ -248,23 +255,27 @@ public class DepositAnalyzer {
             registered = RegisteredLetter.electronic();
         }
         RegisteredLetter registeredLetter = registered;
-        CharterReport report = store.withPlainCopy(deposit.content(),
-                plain -> analyzer.analyse(plain, deposit.reference().value(), withAnnexes, registeredLetter));
+        String correlationId = deposit.correlationId();
+        LetterRecorder letters = new LetterRecorder(em, deposit, clock,
+                deposit.sendingType().registered() ? null : lettersAddressed);
+        CharterReport report = store.withPlainCopy(deposit.content(), plain -> LetterPipeline.run(threads,
+                sink -> {
+                    try (LogCorrelation correlation = LogCorrelation.of(correlationId)) {
+                        return analyzer.analyse(plain, deposit.reference().value(), withAnnexes, registeredLetter,
+                                sink);
+                    }
+                }, letters));
         Instant analysed = clock.instant();
         if (report.fileRefused()) {
+            letters.discard(lettersVoided);
             deposit.reject(report.fileRefusal(), analysed, retention.rejectedContentExpiry(analysed));
             return;
         }
-        deposit.completeAnalysis(report.letters().stream().map(DocumentAnalysis::of).toList(), analysed,
-                retention.rejectedContentExpiry(analysed));
-        if (!deposit.sendingType().registered()) {
-            lettersAddressed.fire(new LettersAddressed(deposit.id(), deposit.partner().id(),
-                    report.letters().stream().map(LetterReport::windowLines).toList()));
-        }
-        long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
-        meters.counter("imprimfip.analysis.pages").increment(pages);
-        meters.counter("imprimfip.analysis.letters").increment(report.letters().size());
-        LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
+        AnalysedLetters tally = letters.finish();
+        deposit.endAnalysis(tally, analysed, retention.rejectedContentExpiry(analysed));
+        meters.counter("imprimfip.analysis.pages").increment(letters.pages());
+        meters.counter("imprimfip.analysis.letters").increment(tally.count());
+        LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + tally.count() + " letters, " + letters.pages()
                 + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }
 }

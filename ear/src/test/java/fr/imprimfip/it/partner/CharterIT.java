@@ -60,6 +60,35 @@ class CharterIT {
     }
 
     @Test
+    void aReferenceRepeatedFarDownALargeFileRefusesBothItsLetters() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        LetterPdfs file = LetterPdfs.file();
+        int letters = 1_201; // the repeat is read once the first bearer's letters are long written
+        for (int i = 0; i < letters - 1; i++) {
+            file.letter(String.format("GRAND-%05d", i), 1);
+        }
+        file.letter("GRAND-00003", 1);
+        String ref = api.submitPdf(token, "grand-lot.pdf", file.build()).json().getString("internalRef");
+
+        JsonObject fileStatus = api.awaitAnalysed(token, ref).getJsonObject("fileStatus");
+        assertEquals("Soumis avec des erreurs", fileStatus.getString("status"));
+        assertEquals(letters, fileStatus.getInt("analyzedDoc"));
+        assertEquals(2, fileStatus.getInt("rejectedDoc"));
+        List<JsonObject> documents = api.getAs("/api/v2/deposits/" + ref, token).json().getJsonArray("documents")
+                .getValuesAs(JsonObject.class);
+        assertEquals(letters, documents.size());
+        for (int position : new int[] {3, letters - 1}) {
+            JsonObject document = documents.get(position);
+            assertEquals("GRAND-00003", document.getString("businessRef"));
+            assertEquals("ERROR", document.getString("status"), document.toString());
+            assertTrue(document.getString("message").startsWith("[REF-002]"), document.toString());
+            assertEquals(List.of("ERROR"), document.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                    .map(change -> change.getString("status")).toList(), "refused once, by its analysis");
+        }
+        assertEquals(letters - 2, documents.stream().filter(d -> d.getString("status").equals("PENDING")).count());
+    }
+
+    @Test
     void annexesAreStoredCheckedAndCountedInEveryLetter() throws Exception {
         String token = Keycloak.demoPartnerToken();
         ApiClient.Answer answer = api.submit(token, new ApiClient.Multipart()

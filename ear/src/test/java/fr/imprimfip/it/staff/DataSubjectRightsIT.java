@@ -148,6 +148,37 @@ class DataSubjectRightsIT {
     }
 
     @Test
+    void aLargeFileRefusedAfterItsLettersWereReadIndexesNoneOfItsRecipients() throws Exception {
+        String admin = Keycloak.adminToken();
+        String partner = Keycloak.demoPartnerToken();
+        String surname = letters(8);
+        LetterPdfs file = LetterPdfs.file().withJavaScript();
+        int letters = 1_200; // several chunks of letters are written before the file is refused
+        for (int i = 0; i < letters; i++) {
+            file.letter("ACTIF-" + i, 1, List.of("MADAME LEA " + surname + " " + i, "4 RUE DES ECOLES", "69002 LYON"));
+        }
+        String refused = api.submitPdf(partner, "actif-grand.pdf", file.build()).json().getString("internalRef");
+        JsonObject status = api.awaitAnalysed(partner, refused);
+        assertEquals("Erreur", status.getJsonObject("fileStatus").getString("status"));
+        assertTrue(status.getJsonObject("fileStatus").getString("message").contains("[STR-003]"), status.toString());
+        assertEquals(0, status.getJsonArray("docStatus").size());
+
+        String control = letters(8);
+        String kept = api.submitPdf(partner, "garde.pdf", LetterPdfs.file().letter("GARDE-1", 1,
+                List.of("MADAME LEA " + control + " 1", "4 RUE DES ECOLES", "69002 LYON")).build())
+                .json().getString("internalRef");
+        api.awaitAnalysed(partner, kept);
+
+        String request = open(admin, "demo-partner", "ACCESS");
+        assertEquals(List.of(kept), found(search(admin, request, "{\"name\": \"Lea " + control + " 1\"}")),
+                "a name written the same way is found in a file kept");
+        for (int i : new int[] {0, letters / 2, letters - 1}) {
+            assertEquals(List.of(), found(search(admin, request, "{\"name\": \"Lea " + surname + " " + i + "\"}")),
+                    "letter " + i + " of the refused file");
+        }
+    }
+
+    @Test
     void anElectronicLettersRecipientIsFoundByEmailAndExported() throws Exception {
         String admin = Keycloak.adminToken();
         String partner = Keycloak.demoPartnerToken();
