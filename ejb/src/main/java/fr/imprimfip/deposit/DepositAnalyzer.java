@@ -35,7 +35,6 @@ import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.shared.ContentCipher;
-import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.SendingType;
 
@@ -82,7 +81,7 @@ public class DepositAnalyzer {
     private Event<LettersAddressed> lettersAddressed;
 
     @Inject
-    private Meters meters;
+    private DepositCounters counters;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
     @Inject
@@ -163,7 +162,7 @@ public class DepositAnalyzer {
         }
         try (LogCorrelation correlation = LogCorrelation.of(deposit.correlationId())) {
             analyseStored(deposit);
-            meters.counter("imprimfip.analysis.files", "status", deposit.status().name()).increment();
+            counters.analysed(deposit.status()).increment();
             AnalysisFaults.afterAnalysis(deposit.filename());
         } catch (ContentCipher.TamperedContentException e) {
             Instant refused = clock.instant();
@@ -262,8 +261,8 @@ public class DepositAnalyzer {
                     report.letters().stream().map(LetterReport::windowLines).toList()));
         }
         long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
-        meters.counter("imprimfip.analysis.pages").increment(pages);
-        meters.counter("imprimfip.analysis.letters").increment(report.letters().size());
+        counters.pages().increment(pages);
+        counters.letters().increment(report.letters().size());
         LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
                 + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }
