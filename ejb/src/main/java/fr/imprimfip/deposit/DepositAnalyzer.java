@@ -35,7 +35,6 @@ import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.shared.ContentCipher;
-import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.SendingType;
 
@@ -85,7 +84,7 @@ public class DepositAnalyzer {
     private Event<LettersVoided> lettersVoided;
 
     @Inject
-    private Meters meters;
+    private DepositCounters counters;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
     @Inject
@@ -170,7 +169,7 @@ public class DepositAnalyzer {
         }
         try (LogCorrelation correlation = LogCorrelation.of(deposit.correlationId())) {
             analyseStored(deposit);
-            meters.counter("imprimfip.analysis.files", "status", deposit.status().name()).increment();
+            counters.analysed(deposit.status()).increment();
             AnalysisFaults.afterAnalysis(deposit.filename());
         } catch (ContentCipher.TamperedContentException e) {
             Instant refused = clock.instant();
@@ -273,8 +272,8 @@ public class DepositAnalyzer {
         }
         AnalysedLetters tally = letters.finish();
         deposit.endAnalysis(tally, analysed, retention.rejectedContentExpiry(analysed));
-        meters.counter("imprimfip.analysis.pages").increment(letters.pages());
-        meters.counter("imprimfip.analysis.letters").increment(tally.count());
+        counters.pages().increment(letters.pages());
+        counters.letters().increment(tally.count());
         LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + tally.count() + " letters, " + letters.pages()
                 + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }

@@ -31,7 +31,6 @@ import fr.imprimfip.registered.RecipientInformationSeal;
 import fr.imprimfip.registered.RegisteredAddressSeal;
 import fr.imprimfip.registered.RegisteredAddresses;
 import fr.imprimfip.shared.InvalidInputException;
-import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.RetentionPolicy;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.ServiceEnvironment;
@@ -46,7 +45,7 @@ public class DepositService {
     private EntityManager em;
 
     @Inject
-    private Meters meters;
+    private DepositCounters counters;
 
     @Inject
     private ApplicationUsers applicationUsers;
@@ -153,7 +152,7 @@ public class DepositService {
                 idempotency.complete(partnerId, idempotencyKey, fingerprint, reference.value());
             }
             em.flush();
-            meters.counter("imprimfip.deposits.received", "sendingType", deposit.sendingType().name()).increment();
+            counters.received(deposit.sendingType()).increment();
             LOG.info(() -> "Deposit " + deposit.id() + " received from partner " + partner.clientId() + ": "
                     + stored.stream().mapToLong(StoredContent::sizeBytes).sum() + " bytes in " + stored.size()
                     + " file(s)");

@@ -1,5 +1,5 @@
 /**
  * Sign-in and sign-out through Keycloak (WildFly's OIDC client, configured by {@code WEB-INF/oidc.json}), the staff
- * member behind a request, and the security headers of every response.
+ * member behind a request, the security headers of every response and the correlation id of its log lines.
  */
 package fr.imprimfip.console.security;

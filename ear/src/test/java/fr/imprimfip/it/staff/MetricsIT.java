@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +24,8 @@ import fr.imprimfip.testing.LetterPdfs;
  * The node's metrics as a monitoring system scrapes them (Prometheus text format, management interface, WildFly's
  * Micrometer): a partner's deposit and status query move the door's request timer, the deposits received and the
  * pages and letters analysed; the platform's gauges (analysis backlog, letters late, print lots, outboxes, batch
- * jobs) are there, beside the server's connection pool and the JVM's figures.
+ * jobs) are there, beside the server's connection pool and the JVM's figures; the counters an alert watches are
+ * there before their first event.
  */
 @ExtendWith(ArquillianExtension.class)
 class MetricsIT {
@@ -84,6 +86,35 @@ class MetricsIT {
         assertTrue(after.names().stream().anyMatch(name -> name.contains("datasources") && name.contains("pool")),
                 "the connection pool's figures: " + after.names());
         assertFalse(after.toString().contains(partner), "no token in the metrics");
+    }
+
+    /**
+     * The counters an alert watches have their series from the node's start, whatever happened on it yet: the quota
+     * refusals of each partner door, the files received by sending type and analysed by outcome, the pages and
+     * letters analysed. Their values belong to whichever test moved them: only their presence is checked.
+     */
+    @Test
+    void theCountersAlertsWatchAreScrapedBeforeTheirFirstEvent() {
+        NodeMetrics metrics = NodeMetrics.scrape();
+        List<String> missing = new ArrayList<>();
+        for (String door : List.of("PARTNER_V1", "PARTNER_NATIVE", "PARTNER_OTHER")) {
+            expect(metrics, missing, "imprimfip_quota_refusals_total", "door=\"" + door + "\"");
+        }
+        for (String type : List.of("STD", "LRE", "LRAR")) {
+            expect(metrics, missing, "imprimfip_deposits_received_total", "sendingType=\"" + type + "\"");
+        }
+        for (String outcome : List.of("SUBMITTED", "SUBMITTED_WITH_WARNINGS", "SUBMITTED_WITH_ERRORS", "ERROR")) {
+            expect(metrics, missing, "imprimfip_analysis_files_total", "status=\"" + outcome + "\"");
+        }
+        expect(metrics, missing, "imprimfip_analysis_pages_total");
+        expect(metrics, missing, "imprimfip_analysis_letters_total");
+        assertEquals(List.of(), missing, "series missing from the scrape:\n" + metrics);
+    }
+
+    private static void expect(NodeMetrics metrics, List<String> missing, String name, String... labels) {
+        if (!metrics.has(name, labels)) {
+            missing.add(name + List.of(labels));
+        }
     }
 
     private static boolean grew(NodeMetrics before, NodeMetrics after, double by, String name, String... labels) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +31,14 @@ import jakarta.json.stream.JsonParsingException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
@@ -42,9 +48,10 @@ import fr.imprimfip.testing.LetterPdfs;
 /**
  * The node's JSON log (log/server.json.log) as an operator's collector reads it: one JSON object per line; every
  * line written for a deposit, while its request is served and while its file is analysed on a worker thread,
- * carries the request's correlation id (the partner's X-Correlation-ID, or one the platform gives and returns); and
- * no line holds what a partner sent about a person (names, e-mail and postal addresses) or a token or password,
- * whichever test put them on this server.
+ * carries the request's correlation id (the partner's X-Correlation-ID, or one the platform gives and returns), as
+ * do the lines written while the staff console or a recipient's page serves a request; and no line holds what a
+ * partner sent about a person (names, e-mail and postal addresses) or a token or password, whichever test put them
+ * on this server.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServerLogsIT {
@@ -52,13 +59,24 @@ class ServerLogsIT {
     private static final Path LOG_DIR = Path.of(System.getProperty("jboss.home", "target/server"), "standalone",
             "log");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final String RECIPIENT_PAGES = Platform.BASE_URL + "/lre/";
 
     private final ApiClient api = new ApiClient();
     private final String partner = Keycloak.demoPartnerToken();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
+    @Deployment(name = "platform", order = 1, testable = false)
+    static EnterpriseArchive platform() {
         return Platform.ear();
+    }
+
+    @Deployment(name = "console", order = 2, testable = false)
+    static WebArchive console() {
+        return Platform.console();
+    }
+
+    @Deployment(name = "recipient-pages", order = 3, testable = false)
+    static WebArchive recipientPages() {
+        return Platform.recipientPages();
     }
 
     @Test
@@ -89,8 +107,8 @@ class ServerLogsIT {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(registered.bytes())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, anonymous.statusCode(), anonymous.body());
-        String given = anonymous.headers().firstValue("X-Correlation-ID").orElse("");
-        assertEquals(given, UUID.fromString(given).toString(), "a call without an id is given one, in its answer");
+        assertGivenAnId(anonymous);
+        String given = anonymous.headers().firstValue("X-Correlation-ID").orElseThrow();
         await(line -> given.equals(correlationOf(line)) && message(line).contains(" analysed: "));
 
         List<String> whole = allLines();
@@ -99,6 +117,62 @@ class ServerLogsIT {
             assertFalse(whole.stream().anyMatch(line -> line.contains(secret)), "the log holds « " + secret + " »: "
                     + whole.stream().filter(line -> line.contains(secret)).findFirst().orElse(""));
         }
+    }
+
+    /**
+     * The recipient pages write no line of the platform's own. A form posted back once its session has ended has
+     * Faces build the code page again, which warns that the page's metadata is not a direct child of its view: the
+     * line followed here.
+     */
+    @Test
+    void aRecipientPagesLinesCarryTheirCorrelationId() throws Exception {
+        HttpResponse<String> help = send(HttpRequest.newBuilder(URI.create(RECIPIENT_PAGES + "aide")).GET());
+        assertEquals(200, help.statusCode());
+        assertGivenAnId(help);
+
+        String sent = UUID.randomUUID().toString();
+        send(HttpRequest.newBuilder(URI.create(RECIPIENT_PAGES + "code.xhtml")).header("X-Correlation-ID", sent)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("code-form=code-form&code=123456"
+                        + "&jakarta.faces.ViewState=" + UUID.randomUUID())));
+        await(line -> sent.equals(correlationOf(line)));
+    }
+
+    /** An administrator's dry run of the retention purge, posted from its console page, logs the run it started. */
+    @Test
+    void aConsoleRequestsLinesCarryTheirCorrelationId() throws Exception {
+        try (ConsoleSession admin = ConsoleSession.admin()) {
+            String session = "JSESSIONID=" + admin.browser().manage().getCookieNamed("JSESSIONID").getValue();
+            HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(ConsoleSession.CONSOLE
+                    + "admin/accueil.xhtml")).header("Cookie", session).GET());
+            assertEquals(200, home.statusCode());
+            assertGivenAnId(home);
+
+            admin.click("nav-operations");
+            admin.click("vers-conservation");
+            WebElement form = admin.browser().findElement(By.id("purge"));
+            String viewState = form.findElement(By.name("jakarta.faces.ViewState")).getDomAttribute("value");
+            String sent = UUID.randomUUID().toString();
+            send(HttpRequest.newBuilder(URI.create(Platform.BASE_URL + form.getDomAttribute("action")))
+                    .header("Cookie", session).header("X-Correlation-ID", sent)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("purge=purge&purge%3Adate=&purge%3Aessai=essai"
+                            + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8))));
+            String started = "Job retention-purge started as execution ";
+            String line = await(l -> sent.equals(correlationOf(l)) && message(l).startsWith(started)).stream()
+                    .map(ServerLogsIT::message).filter(m -> m.startsWith(started)).findFirst().orElseThrow();
+            api.awaitJob("/admin/retention-runs", Long.parseLong(line.substring(started.length()).split(" ")[0]),
+                    Keycloak.adminToken());
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return DemoPki.client(null).send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertGivenAnId(HttpResponse<?> answer) {
+        String given = answer.headers().firstValue("X-Correlation-ID").orElse("");
+        assertEquals(given, UUID.fromString(given).toString(), "a request without an id is given one, in its answer");
     }
 
     /** The lines of the file's deposit once one of them matches {@code until}, every line of the log parsed. */

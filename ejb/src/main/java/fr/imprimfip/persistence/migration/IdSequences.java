@@ -7,6 +7,8 @@ import java.sql.Statement;
 /** Sequences that hand out a table's ids by blocks of 50, so that its rows can be inserted in JDBC batches. */
 final class IdSequences {
 
+    private static final int BLOCK = 50;
+
     private IdSequences() {
     }
 
@@ -15,12 +17,36 @@ final class IdSequences {
      * which is why the migrations that call this are written in Java.
      */
     static void createAfterUsedIds(Statement statement, String table) throws SQLException {
-        long next = 1;
-        try (ResultSet max = statement.executeQuery("select coalesce(max(id), 0) + 1 from " + table)) {
-            if (max.next()) {
-                next = max.getLong(1);
-            }
+        long next = maxId(statement, table) + 1;
+        statement.execute("create sequence " + table + "_seq start with " + next + " increment by " + BLOCK);
+    }
+
+    /**
+     * Moves {@code table_seq} so that the next value read is a whole block past the ids the table uses, for
+     * Hibernate's pooled optimizer, which takes a value as the last id of its block. Never backwards: a sequence
+     * already there keeps its next value; an empty table's sequence is left alone.
+     */
+    static void moveBlocksPastUsedIds(Statement statement, String table) throws SQLException {
+        long used = maxId(statement, table);
+        if (used == 0) {
+            return;
         }
-        statement.execute("create sequence " + table + "_seq start with " + next + " increment by 50");
+        String sequence = table + "_seq";
+        boolean postgres = statement.getConnection().getMetaData().getDatabaseProductName().toLowerCase()
+                .contains("postgres");
+        long next = single(statement, postgres ? "select nextval('" + sequence + "')"
+                : "select next value for " + sequence);
+        statement.execute("alter sequence " + sequence + " restart with " + Math.max(next, used + BLOCK));
+    }
+
+    private static long maxId(Statement statement, String table) throws SQLException {
+        return single(statement, "select coalesce(max(id), 0) from " + table);
+    }
+
+    private static long single(Statement statement, String query) throws SQLException {
+        try (ResultSet value = statement.executeQuery(query)) {
+            value.next();
+            return value.getLong(1);
+        }
     }
 }

@@ -17,11 +17,11 @@ import io.undertow.util.AttachmentKey;
 
 import fr.imprimfip.audit.AuditQueue;
 import fr.imprimfip.audit.AuditRecord;
+import fr.imprimfip.audit.CorrelationHeader;
 import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.NodeDrain;
 import fr.imprimfip.web.security.ClientCertificate;
 import fr.imprimfip.web.security.Door;
-import fr.imprimfip.web.v1.CorrelationIdFilter;
 
 /**
  * Wraps every exchange with the platform's doors and records it in the audit trail once it is complete: when,
@@ -105,8 +105,8 @@ public final class AuditedExchange implements HttpHandler {
         if (served != null) {
             return served;
         }
-        String sent = exchange.getRequestHeaders().getFirst(CorrelationIdFilter.HEADER);
-        return CorrelationIdFilter.wellFormed(sent) ? sent : null;
+        String sent = exchange.getRequestHeaders().getFirst(CorrelationHeader.NAME);
+        return CorrelationHeader.wellFormed(sent) ? sent : null;
     }
 
     private static String thumbprint(HttpServerExchange exchange) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import fr.imprimfip.access.CallQuota;
-import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.RefusalText;
 import fr.imprimfip.web.audit.AuditNotes;
 import fr.imprimfip.web.errors.ApiError;
@@ -41,7 +40,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
     CallQuota quota;
 
     @Inject
-    Meters meters;
+    QuotaRefusals refusals;
 
     @Context
     HttpServletRequest servletRequest;
@@ -55,7 +54,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
         CallQuota.Verdict verdict = quota.count(caller.partner());
         request.setProperty(VERDICT, verdict);
         if (!verdict.allowed()) {
-            meters.counter("imprimfip.quota.refusals", "door", door.name()).increment();
+            refusals.count(door);
             AuditNotes.reason(servletRequest, ApiError.QUOTA_EXCEEDED.title());
             RefusalText detail = new RefusalText(verdict.limit() + " appels au plus par fenêtre de "
                     + verdict.windowSeconds() + " s ; réessayez dans " + verdict.resetSeconds() + " s.",

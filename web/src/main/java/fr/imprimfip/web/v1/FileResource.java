@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+import fr.imprimfip.audit.CorrelationHeader;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositOptions;
 import fr.imprimfip.deposit.DepositService;
@@ -53,7 +54,7 @@ public class FileResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     public FileSubmissionResponse submit(@HeaderParam(ApplicationUserFilter.USERNAME) String username,
-                                         @HeaderParam(CorrelationIdFilter.HEADER) String correlationId)
+                                         @HeaderParam(CorrelationHeader.NAME) String correlationId)
             throws IOException {
         long partnerId = caller.id();
         SubmissionForm form = SubmissionForm.read(MultipartParts.of(request));

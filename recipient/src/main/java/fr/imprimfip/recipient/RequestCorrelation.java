@@ -1,0 +1,12 @@
+package fr.imprimfip.recipient;
+
+import jakarta.servlet.annotation.WebFilter;
+
+import fr.imprimfip.audit.RequestCorrelationFilter;
+
+/** The recipient pages' requests under their correlation id ({@link RequestCorrelationFilter}). */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestCorrelation extends RequestCorrelationFilter {
+
+    private static final long serialVersionUID = 1L;
+}
