@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
-import java.util.function.Consumer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -84,17 +83,6 @@ public class CharterAnalyzer {
      * whose window reads the registered recipient's address (REC-002) when it is a paper letter.
      */
     public CharterReport analyse(Path file, String fileReference, Annexes annexes, RegisteredLetter registered) {
-        CollectedLetters letters = new CollectedLetters();
-        CharterReport report = analyse(file, fileReference, annexes, registered, letters);
-        return report.fileRefused() ? report : new CharterReport(report.fileFindings(), letters.letters());
-    }
-
-    /**
-     * Analyses a file as above, giving each letter to {@code letters} as soon as its last page is read; the report
-     * returned holds the file's own findings only. When it refuses the file, the letters given are void.
-     */
-    public CharterReport analyse(Path file, String fileReference, Annexes annexes, RegisteredLetter registered,
-                                 LetterSink letters) {
         WorkBudget budget = WorkBudget.startingNow(settings.workLimits());
         try (PDDocument document = load(file)) {
             if (document.isEncrypted()) {
@@ -110,26 +98,31 @@ public class CharterAnalyzer {
             }
             StructureChecks structure = new StructureChecks();
             List<Finding> fileFindings = new ArrayList<>(structure.document(document));
-            LetterAssembler assembler = new LetterAssembler(settings, fileReference, annexes, registered, letters);
-            int[] pagesRead = {0};
-            read(file, document, budget, structure, pages, page -> {
-                pagesRead[0]++;
-                page.findings().stream().filter(StructureChecks::concernsFile).forEach(fileFindings::add);
-                assembler.accept(new PageRead(page.pageNumber(), page.reference(), page.windowLines(),
-                        page.findings().stream().filter(f -> !StructureChecks.concernsFile(f)).toList()));
-            });
-            if (pagesRead[0] != pages) {
-                return CharterReport.refused(Finding.at(CharterRule.PAGES_UNREADABLE,
-                        (pages - pagesRead[0]) + " sur " + pages));
+            LetterAssembler letters = new LetterAssembler(settings);
+            int pagesRead = 0;
+            for (List<PageRead> range : read(file, document, budget, structure, pages)) {
+                for (PageRead page : range) {
+                    pagesRead++;
+                    page.findings().stream().filter(StructureChecks::concernsFile).forEach(fileFindings::add);
+                    letters.accept(new PageRead(page.pageNumber(), page.reference(), page.windowLines(),
+                            page.findings().stream().filter(f -> !StructureChecks.concernsFile(f)).toList()));
+                }
             }
-            int letterCount = assembler.finish();
+            if (pagesRead != pages) {
+                return CharterReport.refused(Finding.at(CharterRule.PAGES_UNREADABLE,
+                        (pages - pagesRead) + " sur " + pages));
+            }
             List<Finding> distinct = fileFindings.stream().distinct().toList();
-            if (registered != null && letterCount > 1) {
+            if (distinct.stream().anyMatch(Finding::error)) {
+                return new CharterReport(distinct, List.of());
+            }
+            List<LetterReport> letterReports = letters.letters(fileReference, annexes, registered);
+            if (registered != null && letterReports.size() > 1) {
                 List<Finding> refused = new ArrayList<>(distinct);
-                refused.add(registered.severalLetters(letterCount));
+                refused.add(registered.severalLetters(letterReports.size()));
                 return new CharterReport(refused, List.of());
             }
-            return new CharterReport(distinct, List.of());
+            return new CharterReport(distinct, letterReports);
         } catch (InvalidPasswordException e) {
             return CharterReport.refused(Finding.of(CharterRule.ENCRYPTED));
         } catch (WorkBudget.Exceeded e) {
@@ -147,12 +140,9 @@ public class CharterAnalyzer {
         }
     }
 
-    /**
-     * Reads the pages and gives them to {@code pages} in page order: the first range as the calling thread reads it,
-     * the others, read in parallel, once the ranges before them are given.
-     */
-    private void read(Path file, PDDocument document, WorkBudget budget, StructureChecks structure, int pages,
-                      Consumer<PageRead> pagesRead) throws IOException {
+    /** The pages read, range after range in page order. */
+    private List<List<PageRead>> read(Path file, PDDocument document, WorkBudget budget, StructureChecks structure,
+                                      int pages) throws IOException {
         int passes = Math.min(parallelism, Math.max(1, pages / PAGES_PER_PARALLEL_PASS));
         int perPass = (pages + passes - 1) / passes;
         List<FutureTask<List<PageRead>>> others = new ArrayList<>();
@@ -161,31 +151,33 @@ public class CharterAnalyzer {
             int to = Math.min(pages, first + perPass - 1);
             FutureTask<List<PageRead>> pass = new FutureTask<>(() -> {
                 try (PDDocument copy = load(file)) {
-                    List<PageRead> read = new ArrayList<>();
-                    readRange(copy, budget, new StructureChecks(), from, to, read::add);
-                    return read;
+                    return readRange(copy, budget, new StructureChecks(), from, to);
                 }
             });
             others.add(pass);
             executor.execute(pass);
         }
+        List<List<PageRead>> ranges = new ArrayList<>();
         try {
-            readRange(document, budget, structure, 1, Math.min(pages, perPass), pagesRead);
+            ranges.add(readRange(document, budget, structure, 1, Math.min(pages, perPass)));
             for (FutureTask<List<PageRead>> pass : others) {
                 pass.run();
-                outcome(pass).forEach(pagesRead);
+                ranges.add(outcome(pass));
             }
+            return ranges;
         } finally {
             others.forEach(pass -> pass.cancel(true));
         }
     }
 
-    private void readRange(PDDocument document, WorkBudget budget, StructureChecks structure, int from, int to,
-                           Consumer<PageRead> pagesRead) throws IOException {
-        LetterTextPass pass = new LetterTextPass(settings, budget, structure, pagesRead);
+    private List<PageRead> readRange(PDDocument document, WorkBudget budget, StructureChecks structure, int from,
+                                     int to) throws IOException {
+        List<PageRead> read = new ArrayList<>();
+        LetterTextPass pass = new LetterTextPass(settings, budget, structure, read::add);
         pass.setStartPage(from);
         pass.setEndPage(to);
         pass.run(document);
+        return read;
     }
 
     /** What a parallel pass read, or the failure it met, as if the calling thread had met it. */

@@ -11,34 +11,17 @@ import java.util.Set;
  * Splits a file's pages into letters by the business reference written on them: a page bearing a reference other
  * than the current letter's starts a new letter; a page without one continues the current letter. A file where no
  * page bears a reference is a single letter that takes the file's own reference (mono-document file). Pages are
- * consumed one at a time and each letter goes to the sink as soon as the next one starts, so that a large file's
- * letters can be recorded while its later pages are still being read.
+ * consumed one at a time, so that a large file never needs all its pages in memory.
  */
 public final class LetterAssembler {
 
     private final CharterSettings settings;
-    private final String fileReference;
-    private final Annexes annexes;
-    private final RegisteredLetter registered;
-    private final LetterSink sink;
-    /** The first letter bearing each reference, until a second one makes it a duplicate. */
-    private final Map<String, Emitted> firstBearers = new HashMap<>();
+    private final List<Draft> drafts = new ArrayList<>();
     private Draft current;
     private boolean anyReference;
-    private int emitted;
 
-    /**
-     * An assembler giving {@code sink} the letters of the file named {@code fileReference}, each followed by
-     * {@code annexes} and, when the file is a {@code registered} letter's (null for other files), compared with its
-     * recipient's address.
-     */
-    public LetterAssembler(CharterSettings settings, String fileReference, Annexes annexes,
-                           RegisteredLetter registered, LetterSink sink) {
+    public LetterAssembler(CharterSettings settings) {
         this.settings = settings;
-        this.fileReference = fileReference;
-        this.annexes = annexes;
-        this.registered = registered;
-        this.sink = sink;
     }
 
     private static final class Draft {
@@ -55,9 +38,6 @@ public final class LetterAssembler {
         }
     }
 
-    private record Emitted(int position, LetterReport letter) {
-    }
-
     public void accept(PageRead page) {
         if (page.reference() != null) {
             anyReference = true;
@@ -65,62 +45,62 @@ public final class LetterAssembler {
         boolean startsLetter = current == null
                 || (page.reference() != null && !page.reference().equals(current.reference));
         if (startsLetter) {
-            if (current != null) {
-                emit(current);
-            }
             current = new Draft(page.reference(), page.pageNumber(), page.windowLines());
+            drafts.add(current);
         }
         current.pages++;
         current.findings.addAll(page.findings());
     }
 
-    /** Gives the last letter to the sink, once every page has been accepted, and returns how many letters it got. */
-    public int finish() {
-        if (current != null) {
-            emit(current);
-            current = null;
-        }
-        return emitted;
+    /** The letters, once every page has been accepted; {@code fileReference} names a mono-document file's letter. */
+    public List<LetterReport> letters(String fileReference) {
+        return letters(fileReference, Annexes.NONE);
     }
 
-    private void emit(Draft draft) {
-        List<Finding> findings = new ArrayList<>(draft.findings);
-        String reference = draft.reference;
-        Emitted first = null;
-        if (reference == null) {
-            // only a file's first letter can lack a reference; a page bearing one has closed it, or none does
-            if (anyReference) {
+    /**
+     * The letters, each followed by the file's annexes: their pages count in every letter's sheets and weight,
+     * their warnings in every letter's findings.
+     */
+    public List<LetterReport> letters(String fileReference, Annexes annexes) {
+        return letters(fileReference, annexes, null);
+    }
+
+    /**
+     * The same, each letter's window also compared with the recipient's address of a {@code registered} letter
+     * (null for other letters).
+     */
+    List<LetterReport> letters(String fileReference, Annexes annexes, RegisteredLetter registered) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (Draft draft : drafts) {
+            if (draft.reference != null) {
+                occurrences.merge(draft.reference, 1, Integer::sum);
+            }
+        }
+        List<LetterReport> letters = new ArrayList<>();
+        for (Draft draft : drafts) {
+            List<Finding> findings = new ArrayList<>(draft.findings);
+            String reference = draft.reference;
+            if (!anyReference) {
+                reference = fileReference;
+            } else if (reference == null) {
                 reference = "sans-reference-page-" + draft.firstPage;
                 findings.add(0, Finding.onPage(CharterRule.REFERENCE_MISSING, draft.firstPage));
-            } else {
-                reference = fileReference;
+            } else if (occurrences.get(reference) > 1) {
+                findings.add(0, Finding.onPage(CharterRule.REFERENCE_DUPLICATE, draft.firstPage));
             }
-        } else if (firstBearers.containsKey(reference)) {
-            first = firstBearers.get(reference);
-            findings.add(0, Finding.onPage(CharterRule.REFERENCE_DUPLICATE, draft.firstPage));
-        }
-        AddressBlock window = new AddressBlock(draft.windowLines);
-        findings.addAll(window.check());
-        if (registered != null) {
-            findings.addAll(registered.compare(window));
-        }
-        findings.addAll(annexes.findings());
-        PostalFacts facts = PostalFacts.duplex(draft.pages + annexes.pages());
-        if (facts.sheets() > settings.maxSheetsPerLetter()) {
-            findings.add(Finding.at(CharterRule.LETTER_TOO_THICK, facts.sheets() + " feuilles"));
-        }
-        LetterReport letter = new LetterReport(reference, draft.firstPage, facts, List.copyOf(findings),
-                draft.windowLines == null ? List.of() : List.copyOf(draft.windowLines));
-        int position = emitted++;
-        if (first != null) {
-            if (first.letter() != null) {
-                sink.revised(first.position(), first.letter().withFirstFinding(
-                        Finding.onPage(CharterRule.REFERENCE_DUPLICATE, first.letter().firstPage())));
-                firstBearers.put(reference, new Emitted(first.position(), null));
+            AddressBlock window = new AddressBlock(draft.windowLines);
+            findings.addAll(window.check());
+            if (registered != null) {
+                findings.addAll(registered.compare(window));
             }
-        } else if (draft.reference != null) {
-            firstBearers.put(reference, new Emitted(position, letter));
+            findings.addAll(annexes.findings());
+            PostalFacts facts = PostalFacts.duplex(draft.pages + annexes.pages());
+            if (facts.sheets() > settings.maxSheetsPerLetter()) {
+                findings.add(Finding.at(CharterRule.LETTER_TOO_THICK, facts.sheets() + " feuilles"));
+            }
+            letters.add(new LetterReport(reference, draft.firstPage, facts, List.copyOf(findings),
+                    draft.windowLines == null ? List.of() : List.copyOf(draft.windowLines)));
         }
-        sink.letter(position, letter);
+        return letters;
     }
 }

@@ -1,6 +1,5 @@
 package fr.imprimfip.charter;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,14 +15,6 @@ public record LetterReport(String businessRef, int firstPage, PostalFacts facts,
 
     public String refusal() {
         return Finding.describe(findings, Severity.ERROR);
-    }
-
-    /** The same letter with {@code finding} first among its findings (a refusal learnt after it was read). */
-    public LetterReport withFirstFinding(Finding finding) {
-        List<Finding> all = new ArrayList<>(findings.size() + 1);
-        all.add(finding);
-        all.addAll(findings);
-        return new LetterReport(businessRef, firstPage, facts, List.copyOf(all), windowLines);
     }
 
     public String warning() {

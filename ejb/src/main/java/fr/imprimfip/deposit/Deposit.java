@@ -450,38 +450,28 @@ public class Deposit {
      * when some were refused, "Erreur" when none was accepted.
      */
     public void completeAnalysis(List<DocumentAnalysis> analysedDocuments, Instant now, Instant contentExpiryIfRejected) {
-        AnalysedLetters tally = new AnalysedLetters();
-        for (DocumentAnalysis analysis : analysedDocuments) {
-            documents.add(analysedLetter(tally.count(), analysis, now));
-            tally.add(analysis);
-        }
-        endAnalysis(tally, now, contentExpiryIfRejected);
-    }
-
-    /**
-     * One document of the file, read by the analysis while it goes on through the next ones: the caller records it
-     * (a large file's documents are written as they come, not held by the file), then ends the analysis with the
-     * tally of all of them.
-     */
-    public DepositedDocument analysedLetter(int position, DocumentAnalysis analysis, Instant now) {
-        requireAwaitingAnalysis();
-        return DepositedDocument.analysed(this, position, analysis, now);
-    }
-
-    /** The analysis has given every document of the file: the file takes its status from their tally. */
-    public void endAnalysis(AnalysedLetters tally, Instant now, Instant contentExpiryIfRejected) {
         requireAwaitingAnalysis();
         endClaim();
-        this.analyzedDocs = tally.count();
-        this.rejectedDocs = tally.rejected();
+        int position = 0;
+        int rejected = 0;
+        boolean warned = false;
+        for (DocumentAnalysis analysis : analysedDocuments) {
+            documents.add(DepositedDocument.analysed(this, position++, analysis, now));
+            if (!analysis.accepted()) {
+                rejected++;
+            }
+            warned |= analysis.warned();
+        }
+        this.analyzedDocs = analysedDocuments.size();
+        this.rejectedDocs = rejected;
         this.analyzedAt = now;
-        if (tally.count() == 0 || tally.rejected() == tally.count()) {
+        if (analysedDocuments.isEmpty() || rejected == analysedDocuments.size()) {
             this.status = FileStatus.ERROR;
-            this.statusMessage = tally.count() == 0 ? "Le fichier ne contient aucun document." : null;
+            this.statusMessage = analysedDocuments.isEmpty() ? "Le fichier ne contient aucun document." : null;
             this.contentExpiresAt = contentExpiryIfRejected;
         } else {
-            this.status = tally.rejected() > 0 ? FileStatus.SUBMITTED_WITH_ERRORS
-                    : tally.warned() ? FileStatus.SUBMITTED_WITH_WARNINGS : FileStatus.SUBMITTED;
+            this.status = rejected > 0 ? FileStatus.SUBMITTED_WITH_ERRORS
+                    : warned ? FileStatus.SUBMITTED_WITH_WARNINGS : FileStatus.SUBMITTED;
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +30,7 @@ import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.charter.CharterReport;
 import fr.imprimfip.charter.CharterRule;
 import fr.imprimfip.charter.Finding;
+import fr.imprimfip.charter.LetterReport;
 import fr.imprimfip.charter.RegisteredLetter;
 import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredAddressSeal;
@@ -81,9 +81,6 @@ public class DepositAnalyzer {
     private Event<LettersAddressed> lettersAddressed;
 
     @Inject
-    private Event<LettersVoided> lettersVoided;
-
-    @Inject
     private DepositCounters counters;
 
     /** Analyses of one file that may fail (an error, a node that stopped) before it is put in error (STR-010). */
@@ -94,10 +91,6 @@ public class DepositAnalyzer {
     /** Runs the extra passes over a large file's pages. */
     @Resource
     private ManagedExecutorService passes;
-
-    /** Gives each analysis the thread that reads its file while the analysing thread records its letters. */
-    @Resource
-    private ManagedThreadFactory threads;
 
     /**
      * How many passes read a large file at once (0: one per processor). One by default: each extra pass holds its
@@ -254,27 +247,23 @@ public class DepositAnalyzer {
             registered = RegisteredLetter.electronic();
         }
         RegisteredLetter registeredLetter = registered;
-        String correlationId = deposit.correlationId();
-        LetterRecorder letters = new LetterRecorder(em, deposit, clock,
-                deposit.sendingType().registered() ? null : lettersAddressed);
-        CharterReport report = store.withPlainCopy(deposit.content(), plain -> LetterPipeline.run(threads,
-                sink -> {
-                    try (LogCorrelation correlation = LogCorrelation.of(correlationId)) {
-                        return analyzer.analyse(plain, deposit.reference().value(), withAnnexes, registeredLetter,
-                                sink);
-                    }
-                }, letters));
+        CharterReport report = store.withPlainCopy(deposit.content(),
+                plain -> analyzer.analyse(plain, deposit.reference().value(), withAnnexes, registeredLetter));
         Instant analysed = clock.instant();
         if (report.fileRefused()) {
-            letters.discard(lettersVoided);
             deposit.reject(report.fileRefusal(), analysed, retention.rejectedContentExpiry(analysed));
             return;
         }
-        AnalysedLetters tally = letters.finish();
-        deposit.endAnalysis(tally, analysed, retention.rejectedContentExpiry(analysed));
-        counters.pages().increment(letters.pages());
-        counters.letters().increment(tally.count());
-        LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + tally.count() + " letters, " + letters.pages()
+        deposit.completeAnalysis(report.letters().stream().map(DocumentAnalysis::of).toList(), analysed,
+                retention.rejectedContentExpiry(analysed));
+        if (!deposit.sendingType().registered()) {
+            lettersAddressed.fire(new LettersAddressed(deposit.id(), deposit.partner().id(),
+                    report.letters().stream().map(LetterReport::windowLines).toList()));
+        }
+        long pages = report.letters().stream().mapToLong(letter -> letter.facts().pages()).sum();
+        counters.pages().increment(pages);
+        counters.letters().increment(report.letters().size());
+        LOG.info(() -> "Deposit " + deposit.id() + " analysed: " + report.letters().size() + " letters, " + pages
                 + " pages in " + Duration.between(deposit.analysisStartedAt(), analysed).toMillis() + " ms");
     }
 }

@@ -34,10 +34,6 @@ import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.shared.StatusMessage;
 
 /** One document ("pli") of a deposited file, with its current status and the history of its statuses. */
-@NamedQuery(name = "DepositedDocument.atPosition", query = "select doc from DepositedDocument doc"
-        + " where doc.deposit.id = :deposit and doc.position = :position")
-@NamedQuery(name = "DepositedDocument.forgetOfDeposit", query = "delete from DepositedDocument doc"
-        + " where doc.deposit.id = :deposit")
 @NamedQuery(name = "DepositedDocument.printableCountIn", query = "select count(doc) from DepositedDocument doc"
         + " where doc.status = :status and doc.deposit.environment = :environment"
         + " and doc.deposit.sendingType <> :electronic")
@@ -216,22 +212,6 @@ public class DepositedDocument {
             document.moveTo(DocumentStatus.ERROR, now, StatusSource.ANALYSIS, analysis.refusal());
         }
         return document;
-    }
-
-    /**
-     * The analysis refuses this document after having recorded it, on what it read further in the file (a later
-     * document bears the same reference): its outcome is replaced, in the analysis' own transaction, as if it had
-     * been refused when read. Returns whether it had been accepted.
-     */
-    boolean refusedByItsAnalysis(String refusal) {
-        if (history.size() != 1 || history.get(0).source() != StatusSource.ANALYSIS) {
-            throw new IllegalStateException("Document " + position + " has left its analysis");
-        }
-        boolean wasAccepted = status == DocumentStatus.PENDING;
-        Instant analysedAt = statusAt;
-        history.clear();
-        moveTo(DocumentStatus.ERROR, analysedAt, StatusSource.ANALYSIS, refusal);
-        return wasAccepted;
     }
 
     /** The next step of a simulated production (sandbox): pending, in production, shipped, delivered. */

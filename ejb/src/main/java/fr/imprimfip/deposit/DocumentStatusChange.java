@@ -22,8 +22,6 @@ import org.hibernate.type.SqlTypes;
 import fr.imprimfip.shared.StatusMessage;
 
 /** One transition of a document's status: when, to what, and from which source. Never changed afterwards. */
-@NamedQuery(name = "DocumentStatusChange.forgetOfDeposit", query = "delete from DocumentStatusChange c"
-        + " where c.document.id in (select doc.id from DepositedDocument doc where doc.deposit.id = :deposit)")
 @NamedQuery(name = "DocumentStatusChange.ofLotSince", query = "select c.changedAt, c.status, c.productionStep,"
         + " c.source, c.message, count(c) from DocumentStatusChange c join c.document doc where doc.printLotId = :lot"
         + " and c.changedAt >= :since group by c.changedAt, c.status, c.productionStep, c.source, c.message"

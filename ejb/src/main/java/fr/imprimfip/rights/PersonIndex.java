@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.LettersAddressed;
-import fr.imprimfip.deposit.LettersVoided;
 import fr.imprimfip.deposit.RecipientRecorded;
 import fr.imprimfip.deposit.StoredContentDestroyed;
 import fr.imprimfip.registered.PostalAddress;
@@ -104,11 +103,6 @@ public class PersonIndex {
     /** The letter's files were destroyed, and its recipient's data with them: its indexes go too. */
     public void destroyed(@Observes StoredContentDestroyed destroyed) {
         forget(List.of(destroyed.depositId()));
-    }
-
-    /** The analysis that indexed a file's letters refused the file after all: they were never letters. */
-    public void voided(@Observes LettersVoided voided) {
-        forget(List.of(voided.depositId()));
     }
 
     /** Forgets the recipients of these letters: their data was erased. */
