@@ -60,10 +60,10 @@ class CharterIT {
     }
 
     @Test
-    void aReferenceRepeatedFarDownALargeFileRefusesBothItsLetters() throws Exception {
+    void aReferenceRepeatedFarDownAFileRefusesBothItsLetters() throws Exception {
         String token = Keycloak.demoPartnerToken();
         LetterPdfs file = LetterPdfs.file();
-        int letters = 1_201; // the repeat is read once the first bearer's letters are long written
+        int letters = 121; // the late-letters view other tests read lists the first 1,000 letters waiting
         for (int i = 0; i < letters - 1; i++) {
             file.letter(String.format("GRAND-%05d", i), 1);
         }
