@@ -47,10 +47,13 @@ import fr.imprimfip.shared.StatusMessage;
         + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
         + " and doc.status in (:pending, :inProduction) and dep.receivedAt < :dueBefore"
         + " and dep.sendingType <> :electronic")
-@NamedQuery(name = "DepositedDocument.late", query = "select dep.reference.value, dep.partner.clientId,"
+@NamedQuery(name = "DepositedDocument.late", query = "select doc.id, dep.reference.value, dep.partner.clientId,"
         + " doc.businessRef, doc.status, dep.receivedAt from DepositedDocument doc join doc.deposit dep"
         + " where dep.environment = :environment and doc.status in (:pending, :inProduction)"
-        + " and dep.receivedAt < :dueBefore and dep.sendingType <> :electronic order by dep.receivedAt, doc.id")
+        + " and dep.receivedAt < :dueBefore and dep.sendingType <> :electronic"
+        + " and (:anyPartner = true or dep.partner.id = :partner)"
+        + " and (dep.receivedAt > :afterTime or (dep.receivedAt = :afterTime and doc.id > :afterId))"
+        + " order by dep.receivedAt, doc.id")
 @NamedQuery(name = "DepositedDocument.lotsOnLegalHold", query = "select distinct doc.printLotId"
         + " from DepositedDocument doc where doc.printLotId in :lots and doc.deposit.partner.legalHoldSince is not null")
 @NamedQuery(name = "DepositedDocument.inLot", query = "select doc from DepositedDocument doc join fetch doc.deposit"
@@ -65,11 +68,13 @@ import fr.imprimfip.shared.StatusMessage;
         + " doc.status, doc.statusAt, doc.deposit.sendingType, doc.registeredNumber from DepositedDocument doc"
         + " where doc.printLotId is not null and doc.status in (:shipped, :outForDelivery)"
         + " and doc.statusAt <= :due and doc.deposit.sendingType <> :standard order by doc.id")
-@NamedQuery(name = "DepositedDocument.registeredWithoutNews", query = "select dep.reference.value,"
+@NamedQuery(name = "DepositedDocument.registeredWithoutNews", query = "select doc.id, dep.reference.value,"
         + " dep.partner.clientId, doc.businessRef, doc.status, dep.receivedAt, doc.statusAt"
         + " from DepositedDocument doc join doc.deposit dep where dep.environment = :environment"
-        + " and dep.sendingType = :paperRegistered and ((doc.status = :shipped and doc.statusAt < :shippedBefore)"
-        + " or (doc.status = :outForDelivery and doc.statusAt < :presentedBefore)) order by doc.statusAt, doc.id")
+        + " and dep.sendingType = :paperRegistered and doc.status = :status and doc.statusAt < :newsBefore"
+        + " and (:anyPartner = true or dep.partner.id = :partner)"
+        + " and (doc.statusAt > :afterTime or (doc.statusAt = :afterTime and doc.id > :afterId))"
+        + " order by doc.statusAt, doc.id")
 @NamedQuery(name = "DepositedDocument.plisByMonth", query = """
         select dep.sendingType,
           sum(case when dep.receivedAt >= :m1 and dep.receivedAt < :m2 then 1 else 0 end),

@@ -34,8 +34,24 @@ public class Deposits {
     }
 
     /** A letter still waiting past its due date. */
-    public record WaitingLetter(String depositReference, String partnerClientId, String businessRef,
+    public record WaitingLetter(long letterId, String depositReference, String partnerClientId, String businessRef,
                                 DocumentStatus status, Instant receivedAt) {
+    }
+
+    /**
+     * A stretch of a list of letters ordered by an instant, then by letter id: one partner's letters ({@code
+     * partnerId}) or everybody's (null), strictly after the point ({@code afterTime}, {@code afterLetterId}), at most
+     * {@code max}.
+     */
+    public record ListWindow(Long partnerId, Instant afterTime, long afterLetterId, int max) {
+
+        <T> TypedQuery<T> applyTo(TypedQuery<T> query) {
+            return query.setParameter("anyPartner", partnerId == null)
+                    .setParameter("partner", partnerId == null ? 0L : partnerId)
+                    .setParameter("afterTime", afterTime)
+                    .setParameter("afterId", afterLetterId)
+                    .setMaxResults(max);
+        }
     }
 
     /** A deposit's partner and technical reference. */
@@ -133,13 +149,15 @@ public class Deposits {
         return new Backlog((Long) row[0], (Instant) row[1]);
     }
 
-    /** The same letters, oldest first, at most {@code max}. */
-    public List<WaitingLetter> productionLettersWaiting(Instant dueBefore, int max) {
-        return waiting(em.createNamedQuery("DepositedDocument.late", Object[].class), dueBefore)
-                .setMaxResults(max).getResultList().stream()
-                .map(row -> new WaitingLetter((String) row[0], (String) row[1], (String) row[2],
-                        (DocumentStatus) row[3], (Instant) row[4]))
-                .toList();
+    /** The same letters, by date received then id, in {@code window}. */
+    public List<WaitingLetter> productionLettersWaiting(Instant dueBefore, ListWindow window) {
+        return window.applyTo(waiting(em.createNamedQuery("DepositedDocument.late", Object[].class), dueBefore))
+                .getResultList().stream().map(Deposits::waitingLetter).toList();
+    }
+
+    private static WaitingLetter waitingLetter(Object[] row) {
+        return new WaitingLetter((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (DocumentStatus) row[4], (Instant) row[5]);
     }
 
     private static TypedQuery<Object[]> waiting(TypedQuery<Object[]> query, Instant dueBefore) {
@@ -209,21 +227,17 @@ public class Deposits {
     }
 
     /**
-     * Production registered letters handed over before {@code shippedBefore}, or first presented before
-     * {@code presentedBefore}, with no news since, oldest news first: paper ones (LRAR), La Poste's to report on.
+     * Production paper registered letters (LRAR) in {@code status} (handed over, or presented) since before {@code
+     * newsBefore} with no news since, La Poste's to report on: by date of that last news then id, in {@code window}.
      */
-    public List<SilentLetter> registeredWithoutNews(Instant shippedBefore, Instant presentedBefore, int max) {
-        return em.createNamedQuery("DepositedDocument.registeredWithoutNews", Object[].class)
-                .setParameter("environment", ServiceEnvironment.PRODUCTION)
-                .setParameter("paperRegistered", SendingType.LRAR)
-                .setParameter("shipped", DocumentStatus.SHIPPED)
-                .setParameter("outForDelivery", DocumentStatus.OUT_FOR_DELIVERY)
-                .setParameter("shippedBefore", shippedBefore)
-                .setParameter("presentedBefore", presentedBefore)
-                .setMaxResults(max)
+    public List<SilentLetter> registeredWithoutNews(DocumentStatus status, Instant newsBefore, ListWindow window) {
+        return window.applyTo(em.createNamedQuery("DepositedDocument.registeredWithoutNews", Object[].class)
+                        .setParameter("environment", ServiceEnvironment.PRODUCTION)
+                        .setParameter("paperRegistered", SendingType.LRAR)
+                        .setParameter("status", status)
+                        .setParameter("newsBefore", newsBefore))
                 .getResultStream()
-                .map(row -> new SilentLetter(new WaitingLetter((String) row[0], (String) row[1], (String) row[2],
-                        (DocumentStatus) row[3], (Instant) row[4]), (Instant) row[5]))
+                .map(row -> new SilentLetter(waitingLetter(row), (Instant) row[6]))
                 .toList();
     }
 

@@ -1,11 +1,15 @@
 package fr.imprimfip.production;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +32,9 @@ public class LateLetters {
     public record LateLetter(String internalRef, String partnerClientId, String businessRef, String status,
                              Instant receivedAt, Instant due, long hoursLate) {
     }
+
+    private static final Comparator<Position> POSITION_ORDER = Comparator.comparing(Position::due)
+            .thenComparingLong(Position::letterId);
 
     @Inject
     private Deposits deposits;
@@ -60,27 +67,82 @@ public class LateLetters {
     }
 
     /**
-     * Production letters not shipped although due at {@code asOf} (now when null), then registered letters La Poste
-     * has said nothing of for too long, by due date; at most {@code max}.
+     * Where a list of late letters stopped: the due date and id of its last letter. Handed to the caller as an opaque
+     * token to ask for the letters after it.
      */
-    public List<LateLetter> late(Instant asOf, int max) {
-        Instant at = asOf == null ? clock.instant() : asOf;
-        List<LateLetter> late = new ArrayList<>(deposits.productionLettersWaiting(at.minus(commitment()), max)
-                .stream().map(letter -> lateLetter(letter, letter.receivedAt().plus(commitment()), at)).toList());
-        Duration silence = Duration.ofDays(silenceDays);
-        deposits.registeredWithoutNews(at.minus(silence), at.minus(silence).minus(Duration.ofDays(holdingDays)), max)
-                .forEach(silent -> {
-                    Duration wait = silent.letter().status() == DocumentStatus.SHIPPED ? silence
-                            : silence.plus(Duration.ofDays(holdingDays));
-                    late.add(lateLetter(silent.letter(), silent.lastNews().plus(wait), at));
-                });
-        late.sort(Comparator.comparing(LateLetter::due));
-        return late.size() > max ? late.subList(0, max) : late;
+    public record Position(Instant due, long letterId) {
+
+        private static final Pattern TOKEN = Pattern.compile("(\\d+)\\.(\\d{9})\\.(\\d+)");
+
+        public String token() {
+            String plain = due.getEpochSecond() + "." + String.format("%09d", due.getNano()) + "." + letterId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        /** The position a token names; {@link IllegalArgumentException} when it is not one this list handed out. */
+        public static Position of(String token) {
+            String plain;
+            try {
+                plain = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a position in the list of late letters");
+            }
+            Matcher parts = TOKEN.matcher(plain);
+            if (!parts.matches() || parts.group(1).length() > 12 || parts.group(3).length() > 18) {
+                throw new IllegalArgumentException("not a position in the list of late letters");
+            }
+            return new Position(Instant.ofEpochSecond(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2))),
+                    Long.parseLong(parts.group(3)));
+        }
     }
 
-    private static LateLetter lateLetter(Deposits.WaitingLetter letter, Instant due, Instant at) {
-        return new LateLetter(letter.depositReference(), letter.partnerClientId(), letter.businessRef(),
-                letter.status().label(), letter.receivedAt(), due, Duration.between(due, at).toHours());
+    /** A page of late letters, and where the next one starts (null when the list ends here). */
+    public record LatePage(List<LateLetter> letters, Position next) {
+    }
+
+    /**
+     * Production letters not shipped although due at {@code asOf} (now when null), and registered letters La Poste
+     * has said nothing of for too long: by due date then letter, of one partner ({@code partnerId}) or of all (null),
+     * after {@code after} (from the start when null), at most {@code max}.
+     */
+    public LatePage late(Instant asOf, Long partnerId, Position after, int max) {
+        Instant at = asOf == null ? clock.instant() : asOf;
+        Position from = after == null ? new Position(Instant.EPOCH, 0) : after;
+        Duration silence = Duration.ofDays(silenceDays);
+        Duration silenceAfterPresentation = silence.plus(Duration.ofDays(holdingDays));
+        List<Candidate> candidates = new ArrayList<>();
+        deposits.productionLettersWaiting(at.minus(commitment()), window(partnerId, from, commitment(), max + 1))
+                .forEach(letter -> candidates.add(candidate(letter, letter.receivedAt().plus(commitment()), at)));
+        silentSince(DocumentStatus.SHIPPED, silence, at, partnerId, from, max + 1, candidates);
+        silentSince(DocumentStatus.OUT_FOR_DELIVERY, silenceAfterPresentation, at, partnerId, from, max + 1,
+                candidates);
+        candidates.sort(Comparator.comparing(Candidate::position, POSITION_ORDER));
+        if (candidates.size() <= max) {
+            return new LatePage(candidates.stream().map(Candidate::letter).toList(), null);
+        }
+        List<Candidate> page = candidates.subList(0, max);
+        return new LatePage(page.stream().map(Candidate::letter).toList(), page.get(max - 1).position());
+    }
+
+    /** A late letter and its place in the list. */
+    private record Candidate(LateLetter letter, Position position) {
+    }
+
+    private void silentSince(DocumentStatus status, Duration wait, Instant at, Long partnerId, Position from, int max,
+                             List<Candidate> candidates) {
+        deposits.registeredWithoutNews(status, at.minus(wait), window(partnerId, from, wait, max))
+                .forEach(silent -> candidates.add(candidate(silent.letter(), silent.lastNews().plus(wait), at)));
+    }
+
+    /** The letters of a list whose due date is {@code wait} after the instant it is ordered by, after {@code from}. */
+    private static Deposits.ListWindow window(Long partnerId, Position from, Duration wait, int max) {
+        return new Deposits.ListWindow(partnerId, from.due().minus(wait), from.letterId(), max);
+    }
+
+    private static Candidate candidate(Deposits.WaitingLetter letter, Instant due, Instant at) {
+        return new Candidate(new LateLetter(letter.depositReference(), letter.partnerClientId(), letter.businessRef(),
+                letter.status().label(), letter.receivedAt(), due, Duration.between(due, at).toHours()),
+                new Position(due, letter.letterId()));
     }
 
     private Duration commitment() {

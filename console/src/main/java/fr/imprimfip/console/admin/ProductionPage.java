@@ -67,7 +67,7 @@ public class ProductionPage {
     void read() {
         reading = metrics.read();
         lotRows = lots.recent(LOTS_SHOWN).stream().map(ProductionPage::lotRow).toList();
-        lateRows = lateLetters.late(null, LATE_SHOWN).stream().map(letter -> new LateRow(letter.internalRef(),
+        lateRows = lateLetters.late(null, null, null, LATE_SHOWN).letters().stream().map(letter -> new LateRow(letter.internalRef(),
                 letter.partnerClientId(), letter.businessRef(), letter.status(),
                 FrenchFormats.instant(letter.receivedAt()), FrenchFormats.instant(letter.due()),
                 letter.hoursLate())).toList();

@@ -63,7 +63,7 @@ class CharterIT {
     void aReferenceRepeatedFarDownAFileRefusesBothItsLetters() throws Exception {
         String token = Keycloak.demoPartnerToken();
         LetterPdfs file = LetterPdfs.file();
-        int letters = 121; // the late-letters view other tests read lists the first 1,000 letters waiting
+        int letters = 121;
         for (int i = 0; i < letters - 1; i++) {
             file.letter(String.format("GRAND-%05d", i), 1);
         }

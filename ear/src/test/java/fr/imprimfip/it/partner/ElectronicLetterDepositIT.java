@@ -75,7 +75,8 @@ class ElectronicLetterDepositIT {
         String standard = api.analysedLetter(partner, "simple-attente.pdf");
 
         String asOf = Instant.now().plus(Duration.ofDays(3)).toString();
-        ApiClient.Answer late = api.getAs("/admin/late-letters?asOf=" + asOf, Keycloak.adminToken());
+        ApiClient.Answer late = api.getAs("/admin/late-letters?partner=demo-partner&asOf=" + asOf,
+                Keycloak.adminToken());
         assertEquals(200, late.status(), late.body());
         List<String> refs = late.jsonArray().getValuesAs(JsonObject.class).stream()
                 .map(letter -> letter.getString("internalRef")).toList();

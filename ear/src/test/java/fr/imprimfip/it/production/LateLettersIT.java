@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 
@@ -60,6 +64,89 @@ class LateLettersIT {
 
         assertEquals(403, api.getAs("/admin/late-letters", Keycloak.financeToken()).status());
         assertEquals(403, api.getAs("/admin/late-letters", partner).status());
+    }
+
+    @Test
+    void aPartnersLateLettersAreReadPageByPageEachOnceInOrderOfTheirDueDate() throws Exception {
+        String partner = Keycloak.otherPartnerToken();
+        String admin = Keycloak.adminToken();
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            LetterPdfs file = LetterPdfs.file();
+            for (int letter = 0; letter < 2; letter++) {
+                file.letter(String.format("PAGE-%d-%d", i, letter), 1);
+            }
+            refs.add(api.submitPdf(partner, "pages-" + i + ".pdf", file.build()).json().getString("internalRef"));
+        }
+        for (String ref : refs) {
+            api.awaitAnalysed(partner, ref);
+        }
+        Instant asOf = Instant.now().plus(Duration.ofDays(3));
+        String query = "/admin/late-letters?partner=demo-partner-b&asOf=" + asOf;
+
+        List<JsonObject> whole = allPages(admin, query);
+        List<JsonObject> paged = new ArrayList<>();
+        int pages = 0;
+        for (String next = query + "&limit=2"; next != null; pages++) {
+            ApiClient.Answer page = api.getAs(next, admin);
+            assertEquals(200, page.status(), page.body());
+            List<JsonObject> letters = page.jsonArray().getValuesAs(JsonObject.class);
+            paged.addAll(letters);
+            next = nextPage(page);
+            assertTrue(next == null ? letters.size() <= 2 : letters.size() == 2, "two a page: " + page.body());
+        }
+
+        assertEquals(whole, paged, "the pages, read in turn, are the whole list");
+        assertTrue(pages >= 3, "six letters at least, two a page: " + pages + " pages");
+        assertTrue(paged.stream().allMatch(l -> l.getString("partnerClientId").equals("demo-partner-b")));
+        List<String> ours = paged.stream().map(l -> l.getString("internalRef")).filter(refs::contains).toList();
+        assertEquals(List.of(refs.get(0), refs.get(0), refs.get(1), refs.get(1), refs.get(2), refs.get(2)), ours,
+                "each letter once, the first deposited first");
+        List<Instant> dues = paged.stream().map(l -> Instant.parse(l.getString("due"))).toList();
+        assertEquals(dues.stream().sorted().toList(), dues, "by due date");
+        assertTrue(allPages(admin, "/admin/late-letters?partner=demo-partner&asOf=" + asOf).stream()
+                .noneMatch(l -> refs.contains(l.getString("internalRef"))), "another partner's list holds none of them");
+    }
+
+    @Test
+    void aBadPageRequestIsRefusedWithItsReason() {
+        String admin = Keycloak.adminToken();
+        ApiClient.Answer unknown = api.getAs("/admin/late-letters?partner=nobody-at-all", admin);
+        assertEquals(404, unknown.status(), unknown.body());
+        for (String after : List.of("not-a-position", "MTIzNA", "LTEuMDAwMDAwMDAwLjE", "%2E%2E%2F%2E%2E")) {
+            ApiClient.Answer answer = api.getAs("/admin/late-letters?after=" + after, admin);
+            assertEquals(400, answer.status(), after + ": " + answer.body());
+            assertTrue(answer.body().contains("after"), answer.body());
+        }
+        for (String limit : List.of("0", "1001", "-5")) {
+            ApiClient.Answer answer = api.getAs("/admin/late-letters?limit=" + limit, admin);
+            assertEquals(400, answer.status(), limit + ": " + answer.body());
+            assertTrue(answer.body().contains("limit"), answer.body());
+        }
+    }
+
+    /** The address of the next page, from the {@code Link: <...>; rel="next"} header, or null. */
+    private static String nextPage(ApiClient.Answer page) {
+        String link = page.header("Link");
+        if (link == null) {
+            return null;
+        }
+        Matcher next = Pattern.compile("<([^>]+)>\\s*;\\s*rel=\"next\"").matcher(link);
+        assertTrue(next.find(), link);
+        URI uri = URI.create(next.group(1));
+        assertEquals(URI.create(Platform.BASE_URL).getAuthority(), uri.getAuthority(), link);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
+    private List<JsonObject> allPages(String admin, String first) {
+        List<JsonObject> letters = new ArrayList<>();
+        for (String next = first; next != null; ) {
+            ApiClient.Answer page = api.getAs(next, admin);
+            assertEquals(200, page.status(), page.body());
+            letters.addAll(page.jsonArray().getValuesAs(JsonObject.class));
+            next = nextPage(page);
+        }
+        return letters;
     }
 
     private List<JsonObject> late(String admin, Instant asOf) {
