@@ -16,10 +16,11 @@ import jakarta.inject.Named;
 
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.LogCorrelation;
 
 /**
  * Records every step of every job in the audit trail once it ends: the job and step, who started the run, the
- * run's id, the outcome and the step's metrics (items read, written, commits...), and whether it was a dry run.
+ * run's id and correlation id ({@link RunCorrelation}), the outcome and the step's metrics (items read, written, commits...), and whether it was a dry run.
  */
 @Dependent
 @Named("auditedStep")
@@ -54,7 +55,7 @@ public class AuditedStep extends AbstractStepListener {
                 .collect(Collectors.joining(", "));
         trail.record(new AuditRecord(started == null ? now : started,
                 requestedBy == null ? AuditRecord.ActorKind.SYSTEM : AuditRecord.ActorKind.STAFF,
-                requestedBy == null ? "batch" : requestedBy, null, null, null,
+                requestedBy == null ? "batch" : requestedBy, null, null, LogCorrelation.current(),
                 "batch " + job.getJobName() + "/" + step.getStepName(), Long.toString(job.getExecutionId()),
                 failed ? AuditRecord.Outcome.FAILED : AuditRecord.Outcome.SUCCESS, null,
                 (failed ? "échec ; " : "") + (dryRun ? "essai à blanc, rien détruit ; " : "") + metrics,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
@@ -26,6 +27,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.shared.InvalidInputException;
 
 /**
@@ -46,6 +48,8 @@ public class JobRuns {
     private static final String AS_OF_NOW = "now";
     /** When, by the platform's clock, the run was asked for. */
     private static final String REQUESTED_AT = "requestedAt";
+    /** The run's correlation id: its lines and its steps' audit records carry it ({@link RunCorrelation}). */
+    static final String CORRELATION_ID = "correlationId";
 
     @Inject
     private Clock clock;
@@ -90,6 +94,7 @@ public class JobRuns {
         parameters.setProperty(FaultInjection.FAIL_ON_ITEM, "");
         parameters.setProperty(FaultInjection.ITEM_DELAY_MILLIS, "");
         parameters.setProperty("requestedBy", requestedBy);
+        parameters.setProperty(CORRELATION_ID, runCorrelationId());
         try {
             long id = operator.restart(executionId, parameters);
             LOG.info(() -> "Job " + jobName + " execution " + executionId + " restarted as " + id + " by "
@@ -215,9 +220,16 @@ public class JobRuns {
 
     private long start(String job, Properties parameters, String requestedBy) {
         parameters.setProperty("requestedBy", requestedBy);
+        parameters.setProperty(CORRELATION_ID, runCorrelationId());
         long id = BatchRuntime.getJobOperator().start(job, parameters);
         LOG.info(() -> "Job " + job + " started as execution " + id + " by " + requestedBy);
         return id;
+    }
+
+    /** The id of the request starting a run, for the run's lines ({@link RunCorrelation}); a new one if none. */
+    private static String runCorrelationId() {
+        String current = LogCorrelation.current();
+        return current != null ? current : UUID.randomUUID().toString();
     }
 
     private static JobRunView.Step stepView(StepExecution step) {

@@ -2,7 +2,6 @@ package fr.imprimfip.console;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -17,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.console.security.StaffMember;
 import fr.imprimfip.shared.Refusal;
 
@@ -82,7 +82,7 @@ public class StaffActions {
 
     private void record(String operation, String target, AuditRecord.Outcome outcome, String reason, Instant start) {
         audit.record(new AuditRecord(start, AuditRecord.ActorKind.STAFF, staff.name(), null, request.getRemoteAddr(),
-                UUID.randomUUID().toString(), "console " + operation, target, outcome, null, reason,
+                LogCorrelation.current(), "console " + operation, target, outcome, null, reason,
                 Duration.between(start, Instant.now()).toMillis()));
     }
 

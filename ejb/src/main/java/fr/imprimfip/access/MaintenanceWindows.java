@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.partner.PartnerInformed;
 import fr.imprimfip.partner.PartnerStatus;
 
@@ -59,7 +60,7 @@ public class MaintenanceWindows {
         em.persist(window);
         em.flush();
         if (window.shortNoticeJustification() != null) {
-            audit.record(new AuditRecord(now, AuditRecord.ActorKind.STAFF, by, null, null, null,
+            audit.record(new AuditRecord(now, AuditRecord.ActorKind.STAFF, by, null, null, LogCorrelation.current(),
                     SHORT_NOTICE_OPERATION, "fenetre-" + window.id(), AuditRecord.Outcome.SUCCESS, null,
                     "préavis " + window.urgency().label() + " de " + window.urgency().noticeWorkingDays()
                             + " jours ouvrés réduit : " + window.shortNoticeJustification(), null));

@@ -33,6 +33,57 @@ public final class LogCorrelation implements AutoCloseable {
         return MDC.get(KEY) instanceof String id ? id : null;
     }
 
+    /**
+     * {@code task}, to run on a pooled thread under the id this thread carries now (none when it carries none), the
+     * thread left with no id afterwards. A pooled thread must never log under an id it did not get this way: the log
+     * context passes to a thread when it is created, so a pool thread created while a request was served would
+     * otherwise write every later line under that request's id.
+     */
+    public static Runnable carried(Runnable task) {
+        String id = current();
+        return () -> {
+            put(id);
+            try {
+                task.run();
+            } finally {
+                MDC.remove(KEY);
+            }
+        };
+    }
+
+    /** {@code task}, to run on a pooled thread under no id: work for no one request in particular. */
+    public static Runnable detached(Runnable task) {
+        return () -> {
+            MDC.remove(KEY);
+            try {
+                task.run();
+            } finally {
+                MDC.remove(KEY);
+            }
+        };
+    }
+
+    /**
+     * Puts a background run (a batch job, say) on this pooled thread under {@code id}, none when null, until
+     * {@link #endOfTask()}: unlike {@link #of}, nothing the thread held before is put back.
+     */
+    public static void startTask(String id) {
+        put(id);
+    }
+
+    /** The background run on this pooled thread ended: its lines carry no id any more. */
+    public static void endOfTask() {
+        MDC.remove(KEY);
+    }
+
+    private static void put(String id) {
+        if (id == null || id.isBlank()) {
+            MDC.remove(KEY);
+        } else {
+            MDC.put(KEY, id);
+        }
+    }
+
     @Override
     public void close() {
         if (this == NONE) {

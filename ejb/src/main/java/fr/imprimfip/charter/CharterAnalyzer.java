@@ -14,6 +14,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
+import fr.imprimfip.audit.LogCorrelation;
+
 /**
  * Checks a deposited file against the print charter and splits it into letters. The file is read from disk with a
  * temp-file stream cache (never whole in heap) in one text pass, or, for a large file and when an executor is given,
@@ -155,7 +157,7 @@ public class CharterAnalyzer {
                 }
             });
             others.add(pass);
-            executor.execute(pass);
+            executor.execute(LogCorrelation.carried(pass));
         }
         List<List<PageRead>> ranges = new ArrayList<>();
         try {

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.charter.CharterConfiguration;
 import fr.imprimfip.readiness.LivenessCondition;
 import fr.imprimfip.readiness.ReadinessConditions;
@@ -162,7 +163,7 @@ public class AnalysisScheduler {
     public void received(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileReceived file) {
         if (contentKey.usable() && !NodeDrain.requested()) {
             try {
-                workers.execute(this::feedFreeWorkers);
+                workers.execute(LogCorrelation.detached(this::feedFreeWorkers));
             } catch (RuntimeException refused) {
                 LOG.log(Level.FINE, "The next tick takes deposit " + file.depositId(), refused);
             }
@@ -190,7 +191,7 @@ public class AnalysisScheduler {
         Running analysis = new Running(System.nanoTime());
         running.put(id, analysis);
         try {
-            analysis.future = workers.submit(() -> {
+            analysis.future = workers.submit(LogCorrelation.detached(() -> {
                 if (!analysis.start()) {
                     return; // cancelled before it started: the canceller let its worker go
                 }
@@ -200,7 +201,7 @@ public class AnalysisScheduler {
                     running.remove(id, analysis);
                     freeWorkers.release();
                 }
-            });
+            }));
         } catch (RuntimeException refused) {
             running.remove(id, analysis);
             freeWorkers.release();

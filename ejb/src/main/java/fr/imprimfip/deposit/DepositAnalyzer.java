@@ -200,7 +200,8 @@ public class DepositAnalyzer {
         String reference = deposit.reference().value();
         deposit.reject(Finding.of(CharterRule.ANALYSIS_IMPOSSIBLE).describe() + " (" + reference + ")", now,
                 retention.rejectedContentExpiry(now));
-        audit.record(new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, "analysis@" + NODE, null, null, null,
+        audit.record(new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, "analysis@" + NODE, null, null,
+                deposit.correlationId(),
                 "deposit.analysis-abandoned", reference, AuditRecord.Outcome.FAILED, null, why, null));
         alerts.raise("ANALYSIS_ABANDONED", "Analyse impossible du fichier " + reference,
                 "Le fichier " + reference + " du partenaire " + deposit.partner().clientId() + " est mis en erreur"

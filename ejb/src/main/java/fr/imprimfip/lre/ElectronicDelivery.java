@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.registered.RecipientInformation;
@@ -215,7 +216,8 @@ public class ElectronicDelivery {
     }
 
     private void record(String operation, Reached reached, AuditRecord.Outcome outcome, String reason) {
-        audit.record(new AuditRecord(clock.instant(), AuditRecord.ActorKind.ANONYMOUS, ACTOR, null, null, null,
+        audit.record(new AuditRecord(clock.instant(), AuditRecord.ActorKind.ANONYMOUS, ACTOR, null, null,
+                LogCorrelation.current(),
                 operation, reached == null ? null : ElectronicLetters.target(reached.deposit(), reached.letter()),
                 outcome, null, reason, null));
     }

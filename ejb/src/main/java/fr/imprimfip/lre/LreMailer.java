@@ -18,6 +18,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.notification.PlainTextMail;
 
 /**
@@ -43,7 +44,7 @@ public class LreMailer {
     private LreOutbox outbox;
 
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) LreMessageQueued queued) {
-        executor.execute(() -> deliver(queued.messageId()));
+        executor.execute(LogCorrelation.carried(() -> deliver(queued.messageId())));
     }
 
     /** Attempts every message due now; how many were sent. */

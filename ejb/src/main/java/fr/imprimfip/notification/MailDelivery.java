@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 
+import fr.imprimfip.audit.LogCorrelation;
+
 /**
  * Sends the outbox's notifications through the WildFly mail session {@code java:jboss/mail/imprimfip}: each one
  * right after the transaction that wrote it commits, and every minute whatever is due again after a failure.
@@ -38,7 +40,7 @@ public class MailDelivery {
     private Outbox outbox;
 
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationQueued queued) {
-        executor.execute(() -> deliver(queued.notificationId()));
+        executor.execute(LogCorrelation.carried(() -> deliver(queued.notificationId())));
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)

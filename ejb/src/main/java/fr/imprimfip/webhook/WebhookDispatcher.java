@@ -43,6 +43,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import fr.imprimfip.audit.LogCorrelation;
+
 /**
  * Sends the webhook outbox's deliveries, on every node: right after the transaction that queued them commits, and
  * every few seconds whatever is due (a retry, a delivery whose node stopped mid-attempt and whose lease ended).
@@ -96,7 +98,7 @@ public class WebhookDispatcher {
     /** Something was queued or an attempt ended: look for due deliveries soon, on another thread. */
     public void wake() {
         try {
-            executor.execute(this::pump);
+            executor.execute(LogCorrelation.detached(this::pump));
         } catch (RejectedExecutionException busy) {
             LOG.fine("Webhook dispatcher busy; the next tick looks for due deliveries");
         }
@@ -168,14 +170,14 @@ public class WebhookDispatcher {
         try {
             Optional<OutgoingWebhook> outgoing = outbox.claim(deliveryId);
             if (outgoing.isPresent()) {
-                executor.execute(() -> {
+                executor.execute(LogCorrelation.detached(() -> {
                     try {
                         attempt(outgoing.get());
                     } finally {
                         slots().release(slot);
                         wake();
                     }
-                });
+                }));
                 started = true;
             }
         } catch (EJBException | RejectedExecutionException e) {

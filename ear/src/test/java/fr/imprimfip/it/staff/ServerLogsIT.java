@@ -2,6 +2,7 @@ package fr.imprimfip.it.staff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -38,6 +39,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import fr.imprimfip.it.ApiClient;
+import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
@@ -120,9 +122,8 @@ class ServerLogsIT {
     }
 
     /**
-     * The recipient pages write no line of the platform's own. A form posted back once its session has ended has
-     * Faces build the code page again, which warns that the page's metadata is not a direct child of its view: the
-     * line followed here.
+     * A recipient's form posted back once its session has ended is answered with the "session ended" page and one
+     * INFO line carrying the request's id: no ERROR, no stack trace.
      */
     @Test
     void aRecipientPagesLinesCarryTheirCorrelationId() throws Exception {
@@ -131,11 +132,53 @@ class ServerLogsIT {
         assertGivenAnId(help);
 
         String sent = UUID.randomUUID().toString();
-        send(HttpRequest.newBuilder(URI.create(RECIPIENT_PAGES + "code.xhtml")).header("X-Correlation-ID", sent)
+        HttpResponse<String> stale = send(HttpRequest.newBuilder(URI.create(RECIPIENT_PAGES + "code.xhtml"))
+                .header("X-Correlation-ID", sent)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("code-form=code-form&code=123456"
                         + "&jakarta.faces.ViewState=" + UUID.randomUUID())));
-        await(line -> sent.equals(correlationOf(line)));
+        assertEquals(400, stale.statusCode());
+        assertTrue(stale.body().contains("Votre session a pris fin"), stale.body());
+        List<JsonObject> lines = await(line -> sent.equals(correlationOf(line))
+                && message(line).contains("/session-terminee.xhtml"));
+        assertTrue(lines.stream().anyMatch(line -> "INFO".equals(line.getString("level", ""))
+                && message(line).contains("session ended")), lines.toString());
+        assertFalse(lines.stream().anyMatch(line -> "ERROR".equals(line.getString("level", ""))), lines.toString());
+        List<String> errors = allLines().stream().map(ServerLogsIT::parse)
+                .filter(line -> "ERROR".equals(line.getString("level", "")) && message(line).contains("/code.xhtml"))
+                .map(ServerLogsIT::message).toList();
+        assertEquals(List.of(), errors, "the container logs no error with a stack trace for it");
+
+        String followed = UUID.randomUUID().toString();
+        HttpResponse<String> unknownLink = send(HttpRequest.newBuilder(URI.create(RECIPIENT_PAGES + "l/"
+                + randomLetters(40))).header("X-Correlation-ID", followed).GET());
+        assertEquals(404, unknownLink.statusCode());
+        JsonObject audited = AuditProbe.eventOf(api, followed);
+        assertEquals("lre.link-opened", audited.getString("operation"), audited.toString());
+        assertEquals("REFUSED", audited.getString("outcome"), audited.toString());
+        assertNoFacesWarnings();
+    }
+
+    /**
+     * A run started through the API carries that request's id, in its audit records as in its lines; and a batch
+     * thread that ran an earlier run (started by another request) does not lend it that run's id.
+     */
+    @Test
+    void aBatchRunCarriesTheIdOfTheRequestThatStartedIt() throws Exception {
+        String admin = Keycloak.adminToken();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ApiClient.Answer started = api.postJson("/admin/retention-runs", admin, "{\"dryRun\": true}");
+            assertEquals(202, started.status(), started.body());
+            long run = started.json().getJsonNumber("executionId").longValue();
+            api.awaitJob("/admin/retention-runs", run, admin);
+            for (String step : List.of("purge-expired-content", "purge-expired-audit-events")) {
+                assertEquals(started.correlationId(), AuditProbe.eventOn(api, "batch retention-purge/" + step,
+                        Long.toString(run)).getString("correlationId", null), step + " of run " + run);
+            }
+            ids.add(started.correlationId());
+        }
+        assertNotEquals(ids.get(0), ids.get(1));
     }
 
     /** An administrator's dry run of the retention purge, posted from its console page, logs the run it started. */
@@ -161,9 +204,38 @@ class ServerLogsIT {
             String started = "Job retention-purge started as execution ";
             String line = await(l -> sent.equals(correlationOf(l)) && message(l).startsWith(started)).stream()
                     .map(ServerLogsIT::message).filter(m -> m.startsWith(started)).findFirst().orElseThrow();
-            api.awaitJob("/admin/retention-runs", Long.parseLong(line.substring(started.length()).split(" ")[0]),
-                    Keycloak.adminToken());
+            long run = Long.parseLong(line.substring(started.length()).split(" ")[0]);
+            api.awaitJob("/admin/retention-runs", run, Keycloak.adminToken());
+            assertEquals(sent, AuditProbe.eventOn(api, "batch retention-purge/purge-expired-content",
+                    Long.toString(run)).getString("correlationId", null), "the run's steps are audited under its id");
+            JsonObject audited = AuditProbe.eventOf(api, sent);
+            assertEquals("console conservation.essai", audited.getString("operation"), "the staff action is audited"
+                    + " under the request's id: " + audited);
+            assertNoFacesWarnings();
+
+            String late = UUID.randomUUID().toString();
+            HttpResponse<String> stale = send(HttpRequest.newBuilder(URI.create(Platform.BASE_URL
+                            + form.getDomAttribute("action"))).header("Cookie", session).header("X-Correlation-ID", late)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("purge=purge&purge%3Adate=&purge%3Aessai=essai"
+                            + "&jakarta.faces.ViewState=" + UUID.randomUUID())));
+            assertEquals(400, stale.statusCode(), "a form whose view is gone");
+            assertTrue(stale.body().contains("Lien expiré"), stale.body());
+            assertTrue(await(l -> late.equals(correlationOf(l)) && message(l).contains("/erreurs/lien-expire.xhtml"))
+                    .stream().noneMatch(l -> "ERROR".equals(l.getString("level", ""))));
         }
+    }
+
+    /**
+     * The pages leave Faces nothing to warn of: their metadata is where Faces looks for it, and the messages they
+     * show are marked shown (Faces would otherwise log each as never displayed, with its text).
+     */
+    private static void assertNoFacesWarnings() throws IOException {
+        List<String> warnings = allLines().stream().map(ServerLogsIT::parse)
+                .filter(line -> line.getString("loggerName", "").startsWith("jakarta.enterprise.resource.webcontainer")
+                        && (!"INFO".equals(line.getString("level", "")) || message(line).startsWith("WARNING")))
+                .map(ServerLogsIT::message).distinct().toList();
+        assertEquals(List.of(), warnings);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
