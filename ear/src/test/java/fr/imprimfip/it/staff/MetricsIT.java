@@ -90,8 +90,8 @@ class MetricsIT {
 
     /**
      * The counters an alert watches have their series from the node's start, whatever happened on it yet: the quota
-     * refusals of each partner door, the files received by sending type and analysed by outcome, the pages and
-     * letters analysed. Their values belong to whichever test moved them: only their presence is checked.
+     * refusals of each partner door, the requests of each door by the status classes alerts watch, the files received
+     * by sending type and analysed by outcome, the pages and letters analysed. Their values belong to whichever test moved them: only their presence is checked.
      */
     @Test
     void theCountersAlertsWatchAreScrapedBeforeTheirFirstEvent() {
@@ -105,6 +105,13 @@ class MetricsIT {
         }
         for (String outcome : List.of("SUBMITTED", "SUBMITTED_WITH_WARNINGS", "SUBMITTED_WITH_ERRORS", "ERROR")) {
             expect(metrics, missing, "imprimfip_analysis_files_total", "status=\"" + outcome + "\"");
+        }
+        for (String door : List.of("PARTNER_V1", "PARTNER_NATIVE", "PARTNER_OTHER", "PRINT_CENTRE", "FINANCE",
+                "ADMIN")) {
+            for (String statusClass : List.of("2xx", "4xx", "5xx")) {
+                expect(metrics, missing, "imprimfip_requests_seconds_count", "door=\"" + door + "\"",
+                        "status=\"" + statusClass + "\"");
+            }
         }
         expect(metrics, missing, "imprimfip_analysis_pages_total");
         expect(metrics, missing, "imprimfip_analysis_letters_total");

@@ -18,7 +18,6 @@ import io.undertow.util.AttachmentKey;
 import fr.imprimfip.audit.AuditQueue;
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.CorrelationHeader;
-import fr.imprimfip.shared.Meters;
 import fr.imprimfip.shared.NodeDrain;
 import fr.imprimfip.web.security.ClientCertificate;
 import fr.imprimfip.web.security.Door;
@@ -39,7 +38,7 @@ public final class AuditedExchange implements HttpHandler {
     private final HttpHandler next;
     private final ClassLoader deploymentLoader;
     private volatile AuditQueue trail;
-    private volatile Meters meters;
+    private volatile RequestTimers timers;
 
     /**
      * @param deploymentLoader the deployment's class loader: an exchange may complete on an I/O thread (a request
@@ -116,10 +115,10 @@ public final class AuditedExchange implements HttpHandler {
 
     /** The latency of the door's requests by class of status (2xx, 4xx, 5xx...). */
     private Timer requestTimer(Door door, int status) {
-        if (meters == null) {
-            meters = CDI.current().select(Meters.class).get();
+        if (timers == null) {
+            timers = CDI.current().select(RequestTimers.class).get();
         }
-        return meters.timer("imprimfip.requests", "door", door.name(), "status", status / 100 + "xx");
+        return timers.of(door, status);
     }
 
     private AuditQueue trail() {
