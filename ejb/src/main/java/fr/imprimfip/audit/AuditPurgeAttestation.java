@@ -16,7 +16,7 @@ public final class AuditPurgeAttestation {
     }
 
     static AuditRecord of(ExpiredAuditEvents destroyed, Instant olderThan, String lastHash, Instant now) {
-        return new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, ACTOR, null, null, null, OPERATION,
+        return new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, ACTOR, null, null, LogCorrelation.current(), OPERATION,
                 destroyed.chainId(), AuditRecord.Outcome.SUCCESS, null, "événements n° " + destroyed.fromSeq()
                 + " à " + destroyed.toSeq() + " antérieurs au " + olderThan + " détruits ; " + anchorClause(
                 destroyed.toSeq() + 1, lastHash), null);

@@ -64,15 +64,16 @@ public final class LogCorrelation implements AutoCloseable {
     }
 
     /**
-     * Puts a background run (a batch job, say) on this pooled thread under {@code id}, none when null, until
-     * {@link #endOfTask()}: unlike {@link #of}, nothing the thread held before is put back.
+     * Starts a unit of work on this pooled thread (a request, a batch run) under {@code id}, none when null: whatever
+     * the thread held before is dropped, and {@link #end()} leaves it with none, where {@link #of} would put back what
+     * it found (possibly an id the thread inherited when it was created).
      */
-    public static void startTask(String id) {
+    public static void begin(String id) {
         put(id);
     }
 
-    /** The background run on this pooled thread ended: its lines carry no id any more. */
-    public static void endOfTask() {
+    /** The unit of work on this pooled thread ended: the thread's lines carry no id any more. */
+    public static void end() {
         MDC.remove(KEY);
     }
 

@@ -33,8 +33,11 @@ public abstract class RequestCorrelationFilter extends HttpFilter {
             }
         }
         correlated(request, id);
-        try (LogCorrelation correlation = LogCorrelation.of(id)) {
+        LogCorrelation.begin(id);
+        try {
             chain.doFilter(request, response);
+        } finally {
+            LogCorrelation.end();
         }
     }
 

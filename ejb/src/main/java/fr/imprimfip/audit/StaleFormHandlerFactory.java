@@ -1,5 +1,7 @@
 package fr.imprimfip.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -11,13 +13,14 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 
 /**
  * A form posted after its session ended (its view expired), or a protected page opened from outside the pages' own
  * links, is an ordinary event of a browser left open, not a fault: it is answered with the web module's page saying
- * so (status 400, the request cannot be carried out) and logged as one INFO line under the request's correlation id,
- * instead of escaping the servlet, where the container would log it as an ERROR with its stack trace and no id. Each
- * web module declares its subclass, naming its page, in its faces-config.xml.
+ * so (status 400, the request cannot be carried out; an Ajax request is redirected to it) and logged as one INFO line
+ * under the request's correlation id, instead of escaping the servlet, where the container would log it as an ERROR
+ * with its stack trace and no id. Each web module declares its subclass, naming its page, in its faces-config.xml.
  */
 public abstract class StaleFormHandlerFactory extends ExceptionHandlerFactory {
 
@@ -49,18 +52,33 @@ public abstract class StaleFormHandlerFactory extends ExceptionHandlerFactory {
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                  events.hasNext(); ) {
                 Optional<String> stale = staleness(events.next().getContext().getException());
-                if (stale.isPresent()) {
+                FacesContext context = FacesContext.getCurrentInstance();
+                if (stale.isPresent() && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                        && !context.getExternalContext().isResponseCommitted()) {
                     events.remove();
-                    FacesContext context = FacesContext.getCurrentInstance();
                     String requested = context.getExternalContext().getRequestServletPath();
                     LOG.info(() -> "Page " + requested + " answered with " + stalePage + ": " + stale.get());
-                    context.getExternalContext().setResponseStatus(400);
-                    context.setViewRoot(context.getApplication().getViewHandler().createView(context, stalePage));
-                    context.getPartialViewContext().setRenderAll(true);
-                    context.renderResponse();
+                    answerWithStalePage(context);
                 }
             }
             getWrapped().handle();
+        }
+
+        /** The page, in place of the one asked for; an Ajax request is sent to it, as Faces' script expects. */
+        private void answerWithStalePage(FacesContext context) {
+            if (context.getPartialViewContext().isAjaxRequest()) {
+                try {
+                    context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                            + stalePage);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                context.responseComplete();
+                return;
+            }
+            context.getExternalContext().setResponseStatus(400);
+            context.setViewRoot(context.getApplication().getViewHandler().createView(context, stalePage));
+            context.renderResponse();
         }
 
         private static Optional<String> staleness(Throwable thrown) {

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.imprimfip.audit.AuditRecord;
 import fr.imprimfip.audit.AuditTrail;
+import fr.imprimfip.audit.LogCorrelation;
 import fr.imprimfip.deposit.Deposit;
 import fr.imprimfip.deposit.DepositedDocument;
 import fr.imprimfip.deposit.DocumentStatus;
@@ -218,7 +219,8 @@ public class ElectronicLetters {
 
     private void record(Deposit deposit, ElectronicLetter letter, String operation, AuditRecord.Outcome outcome,
                         String reason, Instant now) {
-        audit.record(new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, "electronic-delivery", null, null, null,
+        audit.record(new AuditRecord(now, AuditRecord.ActorKind.SYSTEM, "electronic-delivery", null, null,
+                LogCorrelation.current(),
                 operation, target(deposit, letter), outcome, null, reason, null));
     }
 }

@@ -73,6 +73,8 @@ public class LateLetters {
     public record Position(Instant due, long letterId) {
 
         private static final Pattern TOKEN = Pattern.compile("(\\d+)\\.(\\d{9})\\.(\\d+)");
+        /** 9999-12-31T23:59:59Z: no later instant is stored, nor handed out in a position. */
+        private static final long LAST_SECOND = 253_402_300_799L;
 
         public String token() {
             String plain = due.getEpochSecond() + "." + String.format("%09d", due.getNano()) + "." + letterId;
@@ -88,7 +90,8 @@ public class LateLetters {
                 throw new IllegalArgumentException("not a position in the list of late letters");
             }
             Matcher parts = TOKEN.matcher(plain);
-            if (!parts.matches() || parts.group(1).length() > 12 || parts.group(3).length() > 18) {
+            if (!parts.matches() || parts.group(1).length() > 12 || parts.group(3).length() > 18
+                    || Long.parseLong(parts.group(1)) > LAST_SECOND) {
                 throw new IllegalArgumentException("not a position in the list of late letters");
             }
             return new Position(Instant.ofEpochSecond(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2))),

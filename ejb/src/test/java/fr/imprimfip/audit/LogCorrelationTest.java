@@ -67,13 +67,13 @@ class LogCorrelationTest {
     void aRunSetsItsOwnIdAndLeavesNoneBehindNotEvenTheOldOne() throws Exception {
         String[] seen = new String[2];
         pool.submit(() -> {
-            LogCorrelation.startTask("the-run");
+            LogCorrelation.begin("the-run");
             seen[0] = LogCorrelation.current();
             try (LogCorrelation analysis = LogCorrelation.of("a-deposit")) {
                 seen[1] = LogCorrelation.current();
             }
             assertEquals("the-run", LogCorrelation.current(), "a nested id gives the run's back");
-            LogCorrelation.endOfTask();
+            LogCorrelation.end();
         }).get();
         assertEquals("the-run", seen[0]);
         assertEquals("a-deposit", seen[1]);
@@ -82,7 +82,7 @@ class LogCorrelationTest {
 
     @Test
     void aRunWithoutAnIdDropsTheOldOne() throws Exception {
-        pool.submit(() -> LogCorrelation.startTask(null)).get();
+        pool.submit(() -> LogCorrelation.begin(null)).get();
         assertNull(pool.submit(LogCorrelation::current).get());
     }
 }

@@ -32,7 +32,7 @@ class LateLetterPositionTest {
     void anythingElseIsRefused() {
         for (String token : List.of("", "not-a-position", "%2E%2E", encoded("1234"), encoded("-1.000000000.1"),
                 encoded("1.5.1"), encoded("1.000000000.-1"), encoded("1.000000000.1.2"),
-                encoded("9999999999999.000000000.1"), encoded("1.000000000.9999999999999999999"),
+                encoded("9999999999999.000000000.1"), encoded("253402300800.000000000.1"), encoded("1.000000000.9999999999999999999"),
                 encoded("１.000000000.1"), encoded("1.000000000.1\n"))) {
             assertThrows(IllegalArgumentException.class, () -> LateLetters.Position.of(token), token);
         }
