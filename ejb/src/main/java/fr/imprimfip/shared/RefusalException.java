@@ -2,10 +2,14 @@ package fr.imprimfip.shared;
 
 import java.util.Optional;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * The kinds of refusal that are no input error. Its message is the French text the caller reads, unless a kind
- * keeps an internal detail for the logs.
+ * keeps an internal detail for the logs. An application exception for every subclass (inherited): an EJB hands it
+ * over as thrown, rolling its transaction back, instead of logging it as a failed invocation with its stack trace.
  */
+@ApplicationException(rollback = true)
 public abstract sealed class RefusalException extends RuntimeException implements Refusal
         permits ResourceNotFoundException, StateConflictException, AccessRefusedException,
         DependencyUnavailableException {

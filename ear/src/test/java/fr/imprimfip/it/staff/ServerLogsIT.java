@@ -181,6 +181,29 @@ class ServerLogsIT {
         assertNotEquals(ids.get(0), ids.get(1));
     }
 
+    /**
+     * A refusal (no such webhook, event, deposit or partner; a state that forbids the action) is an answer, not a
+     * failure of the server: none of these requests writes an ERROR line.
+     */
+    @Test
+    void aRefusalWritesNoErrorLine() throws Exception {
+        String admin = Keycloak.adminToken();
+        String unknownHook = "/api/v2/webhooks/wh_01M92ZQ6243MNK6Y7E08FZTK2C";
+        List<ApiClient.Answer> refused = List.of(api.getAs(unknownHook, partner),
+                api.postJson(unknownHook + "/replays", partner, "{\"eventId\": \"evt_0000000000000000000000000X\"}"),
+                api.postJson(unknownHook + "/pause", partner, "{}"),
+                api.getAs("/api/v2/deposits/IFP-INCONNU-0000000000", partner),
+                api.getAs("/admin/late-letters?partner=nobody-at-all", admin));
+        for (ApiClient.Answer answer : refused) {
+            assertTrue(answer.status() >= 400 && answer.status() < 500, answer.status() + " " + answer.body());
+        }
+        List<String> ids = refused.stream().map(ApiClient.Answer::correlationId).toList();
+        List<String> errors = allLines().stream().map(ServerLogsIT::parse)
+                .filter(line -> ids.contains(correlationOf(line)) && "ERROR".equals(line.getString("level", "")))
+                .map(ServerLogsIT::message).toList();
+        assertEquals(List.of(), errors);
+    }
+
     /** An administrator's dry run of the retention purge, posted from its console page, logs the run it started. */
     @Test
     void aConsoleRequestsLinesCarryTheirCorrelationId() throws Exception {
