@@ -20,7 +20,8 @@ import fr.imprimfip.audit.LogCorrelation;
 
 /**
  * Records every step of every job in the audit trail once it ends: the job and step, who started the run, the
- * run's id and correlation id ({@link RunCorrelation}), the outcome and the step's metrics (items read, written, commits...), and whether it was a dry run.
+ * run's id and correlation id ({@link RunCorrelation}), the outcome and the step's metrics (items read, written,
+ * commits...), and whether it was a dry run.
  */
 @Dependent
 @Named("auditedStep")

@@ -313,8 +313,8 @@ public class Deposits {
     /**
      * Removes these deposits with their documents, annexes, metadata, status history and electronic delivery
      * records. Native and set-based, a few statements for a whole chunk of the retention purge: a million expired
-     * deposits must go within minutes, which removing entity by entity does not allow. The caller has the content destroyed and the persistence context
-     * cleared first.
+     * deposits must go within minutes, which removing entity by entity does not allow. The caller has the content
+     * destroyed and the persistence context cleared first.
      *
      * @return how many deposits were removed
      */

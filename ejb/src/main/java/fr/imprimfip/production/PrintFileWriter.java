@@ -1,5 +1,6 @@
 package fr.imprimfip.production;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,14 +14,11 @@ import java.util.List;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.Barcode128;
 import com.lowagie.text.pdf.BarcodeDatamatrix;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -42,6 +40,9 @@ import fr.imprimfip.shared.SendingType;
  * not go in the envelope (marked {@code IFP;<lot>;<letter>;R;1}): the proof of deposit on the front, the
  * acknowledgement of receipt on the back, each with the registered number as text and as a Code 128 barcode, the
  * recipient's address and the return address where the acknowledgement comes back.
+ * <p>
+ * The file is written as it goes ({@link StreamingPdfWriter}), so that the heap does not grow with the lot: the
+ * sheets the platform draws itself (cover, forms) are drawn with OpenPDF on their own and copied in like the letters.
  */
 final class PrintFileWriter implements Closeable {
 
@@ -53,24 +54,25 @@ final class PrintFileWriter implements Closeable {
     private static final float MARK_X = 10 * MM;
     private static final float MARK_Y = 4 * MM;
     private static final float MARK_SIZE = 7 * MM;
+    private static final float FORM_TOP = PageSize.A4.getHeight() - 25 * MM;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(BusinessCalendar.PARIS);
 
-    private final Document document;
-    private final PdfWriter writer;
+    private final StreamingPdfWriter writer;
     private final BaseFont font;
-    private int pages;
 
     PrintFileWriter(OutputStream out) throws IOException {
-        document = new Document(PageSize.A4, 0, 0, 0, 0);
+        this(out, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Writes to {@code out}, keeping the file's cross-reference offsets in a temporary file in {@code scratch}. */
+    PrintFileWriter(OutputStream out, Path scratch) throws IOException {
+        writer = new StreamingPdfWriter(out, scratch);
         try {
-            writer = PdfWriter.getInstance(document, out);
-            writer.setFullCompression();
             font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
         } catch (DocumentException e) {
-            throw new IOException("Cannot start the print file", e);
+            throw new IOException("Cannot load the print file's font", e);
         }
-        document.open();
     }
 
     /**
@@ -92,9 +94,14 @@ final class PrintFileWriter implements Closeable {
     }
 
     /** The first sheet: what the lot is, for the operator who loads it. */
-    void coverSheet(String reference, LotKey key, Instant createdAt, int letters, int sheets) {
-        newPage(PageSize.A4);
-        PdfContentByte canvas = writer.getDirectContent();
+    void coverSheet(String reference, LotKey key, Instant createdAt, int letters, int sheets) throws IOException {
+        PdfReader sheet = drawn(canvas -> coverText(canvas, reference, key, createdAt, letters, sheets));
+        copyDrawn(sheet, mark("IFP;" + reference + ";000000;0;0", reference + " page de garde"), null);
+        blankBack();
+    }
+
+    private void coverText(PdfContentByte canvas, String reference, LotKey key, Instant createdAt, int letters,
+                           int sheets) {
         float y = PageSize.A4.getHeight() - 40 * MM;
         line(canvas, 16, 20 * MM, y, "IMPRIM'FIP - lot d'impression " + reference);
         String[] lines = {
@@ -109,8 +116,6 @@ final class PrintFileWriter implements Closeable {
             y -= 10 * MM;
             line(canvas, 11, 20 * MM, y, text);
         }
-        mark(canvas, "IFP;" + reference + ";000000;0;0", reference + " page de garde");
-        blankBack();
     }
 
     /**
@@ -151,11 +156,18 @@ final class PrintFileWriter implements Closeable {
      * deposit on its front and the acknowledgement of receipt on its back. {@code addresses} may be null (not on
      * record): the form still carries the number, and says the addresses are unavailable.
      */
-    void registeredForm(String lotReference, int sequence, RegisteredNumber number, RegisteredAddresses addresses) {
+    void registeredForm(String lotReference, int sequence, RegisteredNumber number, RegisteredAddresses addresses)
+            throws IOException {
         String seq = String.format("%06d", sequence);
-        newPage(PageSize.A4);
-        PdfContentByte canvas = writer.getDirectContent();
-        float top = PageSize.A4.getHeight() - 25 * MM;
+        PdfReader form = drawn(canvas -> depositProof(canvas, lotReference, seq, number, addresses),
+                canvas -> receiptAcknowledgement(canvas, number, addresses));
+        copyDrawn(form, mark("IFP;" + lotReference + ";" + seq + ";R;1", lotReference + " pli " + seq
+                + " formulaire de recommandé (hors enveloppe)"), null);
+    }
+
+    private void depositProof(PdfContentByte canvas, String lotReference, String seq, RegisteredNumber number,
+                              RegisteredAddresses addresses) {
+        float top = FORM_TOP;
         line(canvas, 14, 20 * MM, top, "LETTRE RECOMMANDÉE AVEC AVIS DE RÉCEPTION");
         line(canvas, 12, 20 * MM, top - 8 * MM, "Preuve de dépôt - à conserver par l'expéditeur");
         float y = numberBlock(canvas, number, top - 20 * MM);
@@ -164,14 +176,14 @@ final class PrintFileWriter implements Closeable {
                 addresses == null ? null : addresses.returnAddress(), y - 8 * MM);
         line(canvas, 9, 20 * MM, y - 10 * MM, "Lot " + lotReference + ", pli " + seq + " - date de dépôt : cachet"
                 + " de La Poste");
-        mark(canvas, "IFP;" + lotReference + ";" + seq + ";R;1", lotReference + " pli " + seq
-                + " formulaire de recommandé (hors enveloppe)");
+    }
 
-        newPage(PageSize.A4);
-        canvas = writer.getDirectContent();
+    private void receiptAcknowledgement(PdfContentByte canvas, RegisteredNumber number,
+                                        RegisteredAddresses addresses) {
+        float top = FORM_TOP;
         line(canvas, 14, 20 * MM, top, "AVIS DE RÉCEPTION");
         line(canvas, 12, 20 * MM, top - 8 * MM, "Lettre recommandée - à retourner à l'expéditeur");
-        y = numberBlock(canvas, number, top - 20 * MM);
+        float y = numberBlock(canvas, number, top - 20 * MM);
         y = addressBlock(canvas, "À retourner à :", addresses == null ? null : addresses.returnAddress(),
                 y - 10 * MM);
         y = addressBlock(canvas, "Destinataire :", addresses == null ? null : addresses.recipient(), y - 8 * MM);
@@ -208,63 +220,82 @@ final class PrintFileWriter implements Closeable {
 
     /** Everything taken from {@code reader} is written out; its pages can no longer be copied. */
     void release(PdfReader reader) throws IOException {
-        writer.freeReader(reader);
+        writer.release(reader);
         reader.close();
     }
 
     int pages() {
-        return pages;
+        return writer.pages();
     }
 
     private void copy(PdfReader reader, int page, String lotReference, int sequence, int index, int sheets)
             throws IOException {
-        // the page's dictionary read once: size and rotation asked of the reader by number parse it each time
-        Rectangle size = reader.getPageSizeWithRotation(reader.getPageN(page));
-        newPage(size);
-        PdfImportedPage imported = writer.getImportedPage(reader, page);
-        PdfContentByte canvas = writer.getDirectContent();
-        int rotation = size.getRotation() % 360;
-        switch (rotation) {
-            case 90 -> canvas.addTemplate(imported, 0, -1f, 1f, 0, 0, size.getHeight());
-            case 180 -> canvas.addTemplate(imported, -1f, 0, 0, -1f, size.getWidth(), size.getHeight());
-            case 270 -> canvas.addTemplate(imported, 0, 1f, -1f, 0, size.getWidth(), 0);
-            default -> canvas.addTemplate(imported, 0, 0);
-        }
+        StreamingPdfWriter.SheetMark mark = null;
         if (index % 2 == 0) {
             int sheet = index / 2 + 1;
             String seq = String.format("%06d", sequence);
-            mark(canvas, "IFP;" + lotReference + ";" + seq + ";" + sheet + ";" + sheets,
+            mark = mark("IFP;" + lotReference + ";" + seq + ";" + sheet + ";" + sheets,
                     lotReference + " pli " + seq + " feuille " + sheet + "/" + sheets);
+        }
+        writer.copyPage(reader, page, mark);
+    }
+
+    private void blankBack() throws IOException {
+        writer.blankPage(PageSize.A4.getWidth(), PageSize.A4.getHeight());
+    }
+
+    /** Pages drawn by the platform itself (cover sheet, registered-mail forms), to be copied into the file. */
+    private static PdfReader drawn(Drawing... pages) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 0, 0, 0, 0);
+        try {
+            PdfWriter pdf = PdfWriter.getInstance(document, bytes);
+            document.open();
+            for (int i = 0; i < pages.length; i++) {
+                if (i > 0) {
+                    document.newPage();
+                }
+                pages[i].draw(pdf.getDirectContent());
+            }
+        } catch (DocumentException e) {
+            throw new IOException("Cannot draw a sheet of the print file", e);
+        } finally {
+            document.close();
+        }
+        return new PdfReader(bytes.toByteArray());
+    }
+
+    /** The pages of a drawn sheet, the first with {@code front}'s mark, the second with {@code back}'s if any. */
+    private void copyDrawn(PdfReader sheet, StreamingPdfWriter.SheetMark front, StreamingPdfWriter.SheetMark back)
+            throws IOException {
+        try {
+            for (int page = 1; page <= sheet.getNumberOfPages(); page++) {
+                writer.copyPage(sheet, page, page == 1 ? front : back);
+            }
+        } finally {
+            release(sheet);
         }
     }
 
-    private void blankBack() {
-        newPage(PageSize.A4);
-        // an empty page is not written unless something marks it as wanted
-        writer.setPageEmpty(false);
+    @FunctionalInterface
+    private interface Drawing {
+        void draw(PdfContentByte canvas);
     }
 
-    private void newPage(Rectangle size) {
-        document.setPageSize(size);
-        document.newPage();
-        pages++;
-    }
-
-    private void mark(PdfContentByte canvas, String code, String readable) {
+    private static StreamingPdfWriter.SheetMark mark(String code, String readable) {
         BarcodeDatamatrix matrix = new BarcodeDatamatrix();
         matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
         try {
             if (matrix.generate(code) != BarcodeDatamatrix.DM_NO_ERROR) {
                 throw new IllegalStateException("Sheet mark too long: " + code);
             }
-            Image image = matrix.createImage();
-            canvas.addImage(image, MARK_SIZE, 0, 0, MARK_SIZE, MARK_X, MARK_Y);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot draw the sheet mark " + code, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        line(canvas, 6, MARK_X + MARK_SIZE + 2 * MM, MARK_Y + 2 * MM, readable);
+        int border = 2 * matrix.getBorder();
+        return new StreamingPdfWriter.SheetMark(matrix.getImage(), matrix.getWidth() + border,
+                matrix.getHeight() + border, MARK_X, MARK_Y, MARK_SIZE, MARK_X + MARK_SIZE + 2 * MM, MARK_Y + 2 * MM,
+                6, readable);
     }
 
     private void line(PdfContentByte canvas, float fontSize, float x, float y, String text) {
@@ -275,7 +306,7 @@ final class PrintFileWriter implements Closeable {
     }
 
     @Override
-    public void close() {
-        document.close();
+    public void close() throws IOException {
+        writer.close();
     }
 }

@@ -83,7 +83,7 @@ public class PrintLotComposer {
         int[] pages = new int[1];
         try {
             StoredContent file = store.storeWritten(out -> {
-                try (PrintFileWriter writer = new PrintFileWriter(out)) {
+                try (PrintFileWriter writer = new PrintFileWriter(out, store.directories().work())) {
                     PrintLot lot = checked.lot();
                     writer.coverSheet(lot.reference(), lot.key(), lot.createdAt(), lot.letters(), lot.sheets());
                     writeLetters(writer, checked.lot().reference(), checked.byDeposit(), firstPages);

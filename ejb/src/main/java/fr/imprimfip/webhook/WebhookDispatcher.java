@@ -50,8 +50,8 @@ import fr.imprimfip.audit.LogCorrelation;
  * every few seconds whatever is due (a retry, a delivery whose node stopped mid-attempt and whose lease ended).
  * Deliveries are taken in turn from each endpoint with some due, on threads of their own; no endpoint has more than a
  * few in flight on a node, no partner more than its share, and endpoints that are failing only a few together, so a
- * slow or failing endpoint holds its own deliveries only ({@link DeliverySlots}). Each attempt checks the URL's addresses again
- * just before sending, follows no redirect and waits for the answer a bounded time.
+ * slow or failing endpoint holds its own deliveries only ({@link DeliverySlots}). Each attempt checks the URL's
+ * addresses again just before sending, follows no redirect and waits for the answer a bounded time.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

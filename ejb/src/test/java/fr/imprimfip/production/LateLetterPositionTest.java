@@ -15,8 +15,8 @@ class LateLetterPositionTest {
 
     @Test
     void aPositionComesBackFromItsTokenToTheNanosecond() {
-        for (Instant due : List.of(Instant.parse("2026-12-05T10:15:30.123456789Z"), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.EPOCH, Instant.parse("9999-12-31T23:59:59.999999Z"))) {
+        for (Instant due : List.of(Instant.parse("2026-12-05T10:15:30.123456789Z"),
+                Instant.parse("2026-01-01T00:00:00Z"), Instant.EPOCH, Instant.parse("9999-12-31T23:59:59.999999Z"))) {
             LateLetters.Position position = new LateLetters.Position(due, 4_200_000_000L);
             assertEquals(position, LateLetters.Position.of(position.token()));
         }
@@ -32,7 +32,8 @@ class LateLetterPositionTest {
     void anythingElseIsRefused() {
         for (String token : List.of("", "not-a-position", "%2E%2E", encoded("1234"), encoded("-1.000000000.1"),
                 encoded("1.5.1"), encoded("1.000000000.-1"), encoded("1.000000000.1.2"),
-                encoded("9999999999999.000000000.1"), encoded("253402300800.000000000.1"), encoded("1.000000000.9999999999999999999"),
+                encoded("9999999999999.000000000.1"), encoded("253402300800.000000000.1"),
+                encoded("1.000000000.9999999999999999999"),
                 encoded("１.000000000.1"), encoded("1.000000000.1\n"))) {
             assertThrows(IllegalArgumentException.class, () -> LateLetters.Position.of(token), token);
         }

@@ -67,10 +67,11 @@ public class ProductionPage {
     void read() {
         reading = metrics.read();
         lotRows = lots.recent(LOTS_SHOWN).stream().map(ProductionPage::lotRow).toList();
-        lateRows = lateLetters.late(null, null, null, LATE_SHOWN).letters().stream().map(letter -> new LateRow(letter.internalRef(),
-                letter.partnerClientId(), letter.businessRef(), letter.status(),
-                FrenchFormats.instant(letter.receivedAt()), FrenchFormats.instant(letter.due()),
-                letter.hoursLate())).toList();
+        lateRows = lateLetters.late(null, null, null, LATE_SHOWN).letters().stream()
+                .map(letter -> new LateRow(letter.internalRef(), letter.partnerClientId(), letter.businessRef(),
+                        letter.status(), FrenchFormats.instant(letter.receivedAt()),
+                        FrenchFormats.instant(letter.due()), letter.hoursLate()))
+                .toList();
         LocalDate today = LocalDate.now(BusinessCalendar.PARIS);
         List<LocalDate> days = lastDays(today, DAYS);
         List<Instant> starts = IntStream.rangeClosed(0, days.size()).mapToObj(i -> (i < days.size() ? days.get(i)

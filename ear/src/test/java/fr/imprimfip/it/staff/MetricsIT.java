@@ -91,7 +91,8 @@ class MetricsIT {
     /**
      * The counters an alert watches have their series from the node's start, whatever happened on it yet: the quota
      * refusals of each partner door, the requests of each door by the status classes alerts watch, the files received
-     * by sending type and analysed by outcome, the pages and letters analysed. Their values belong to whichever test moved them: only their presence is checked.
+     * by sending type and analysed by outcome, the pages and letters analysed. Their values belong to whichever test
+     * moved them: only their presence is checked.
      */
     @Test
     void theCountersAlertsWatchAreScrapedBeforeTheirFirstEvent() {

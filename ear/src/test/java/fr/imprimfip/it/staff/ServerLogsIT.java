@@ -246,6 +246,17 @@ class ServerLogsIT {
             assertTrue(stale.body().contains("Lien expiré"), stale.body());
             assertTrue(await(l -> late.equals(correlationOf(l)) && message(l).contains("/erreurs/lien-expire.xhtml"))
                     .stream().noneMatch(l -> "ERROR".equals(l.getString("level", ""))));
+
+            // a protected page opened from outside the console's own links (a bookmark), without its token
+            String bookmarked = UUID.randomUUID().toString();
+            HttpResponse<String> outside = send(HttpRequest.newBuilder(URI.create(ConsoleSession.CONSOLE
+                    + "admin/conservation.xhtml")).header("Cookie", session).header("X-Correlation-ID", bookmarked)
+                    .GET());
+            assertEquals(400, outside.statusCode(), "a protected page without its token");
+            assertTrue(outside.body().contains("Lien expiré"), outside.body());
+            assertTrue(await(l -> bookmarked.equals(correlationOf(l))
+                    && message(l).contains("/erreurs/lien-expire.xhtml"))
+                    .stream().noneMatch(l -> "ERROR".equals(l.getString("level", ""))));
         }
     }
 
