@@ -55,6 +55,7 @@ final class PrintFileWriter implements Closeable {
     private static final float MARK_Y = 4 * MM;
     private static final float MARK_SIZE = 7 * MM;
     private static final float FORM_TOP = PageSize.A4.getHeight() - 25 * MM;
+    private static final int[] SQUARE_SIDES = {10, 12, 14, 16, 18, 20, 22, 24, 26, 32, 36, 40, 44, 48};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(BusinessCalendar.PARIS);
 
@@ -67,20 +68,20 @@ final class PrintFileWriter implements Closeable {
 
     /** Writes to {@code out}, keeping the file's cross-reference offsets in a temporary file in {@code scratch}. */
     PrintFileWriter(OutputStream out, Path scratch) throws IOException {
-        writer = new StreamingPdfWriter(out, scratch);
         try {
             font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
         } catch (DocumentException e) {
             throw new IOException("Cannot load the print file's font", e);
         }
+        writer = new StreamingPdfWriter(out, scratch);
     }
 
     /**
-     * A PDF to take pages from. A file up to {@link #FULL_PARSE_LIMIT} is parsed whole at once, read through a
-     * memory mapping (its bytes stay out of the heap; its parsed objects take some 2 KB of heap a page, 45 MB for a
-     * file of 20,000 pages): read object by object instead, the reader walks the page tree again from its root for
-     * every page, some 60 times slower. A larger file is read object by object all the same, so that the heap never
-     * holds the structure of one whole.
+     * A PDF to take pages from, its bytes read through a memory mapping (out of the heap). A file up to
+     * {@link #FULL_PARSE_LIMIT} is parsed whole at once (its parsed objects take some 2 KB of heap a page, 45 MB for
+     * a file of 20,000 pages); a larger one is read object by object, each page and what it uses read when copied and
+     * let go, so that the heap never holds the structure of one whole ({@link StreamingPdfWriter} walks its page tree
+     * once, where the reader would walk it from the root for every page).
      */
     static PdfReader open(Path pdf) throws IOException {
         return open(pdf, FULL_PARSE_LIMIT);
@@ -90,7 +91,7 @@ final class PrintFileWriter implements Closeable {
         if (Files.size(pdf) <= fullParseLimit) {
             return new PdfReader(pdf.toString());
         }
-        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, true), null);
+        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
     }
 
     /** The first sheet: what the lot is, for the operator who loads it. */
@@ -220,8 +221,11 @@ final class PrintFileWriter implements Closeable {
 
     /** Everything taken from {@code reader} is written out; its pages can no longer be copied. */
     void release(PdfReader reader) throws IOException {
-        writer.release(reader);
-        reader.close();
+        try {
+            writer.release(reader);
+        } finally {
+            reader.close();
+        }
     }
 
     int pages() {
@@ -283,19 +287,32 @@ final class PrintFileWriter implements Closeable {
     }
 
     private static StreamingPdfWriter.SheetMark mark(String code, String readable) {
-        BarcodeDatamatrix matrix = new BarcodeDatamatrix();
-        matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
-        try {
-            if (matrix.generate(code) != BarcodeDatamatrix.DM_NO_ERROR) {
-                throw new IllegalStateException("Sheet mark too long: " + code);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BarcodeDatamatrix matrix = matrix(code);
         int border = 2 * matrix.getBorder();
         return new StreamingPdfWriter.SheetMark(matrix.getImage(), matrix.getWidth() + border,
                 matrix.getHeight() + border, MARK_X, MARK_Y, MARK_SIZE, MARK_X + MARK_SIZE + 2 * MM, MARK_Y + 2 * MM,
                 6, readable);
+    }
+
+    /**
+     * The smallest square Data Matrix holding {@code code}: left to choose, the encoder takes a rectangular symbol
+     * (16 by 36 modules, say) for some lengths, whose modules the mark's square would stretch.
+     */
+    static BarcodeDatamatrix matrix(String code) {
+        for (int side : SQUARE_SIDES) {
+            BarcodeDatamatrix matrix = new BarcodeDatamatrix();
+            matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
+            matrix.setWidth(side);
+            matrix.setHeight(side);
+            try {
+                if (matrix.generate(code) == BarcodeDatamatrix.DM_NO_ERROR) {
+                    return matrix;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        throw new IllegalStateException("Sheet mark too long: " + code);
     }
 
     private void line(PdfContentByte canvas, float fontSize, float x, float y, String text) {

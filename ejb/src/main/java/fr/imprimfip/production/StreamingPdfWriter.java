@@ -14,10 +14,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.zip.DeflaterOutputStream;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ByteBuffer;
@@ -32,19 +32,22 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 /**
- * A PDF written as it goes, whose heap does not grow with its length: pages are copied from other PDFs object by
- * object, their content streams as they are stored (never decoded), each page wrapped so that it stands upright on
- * an unrotated page of its own size and may carry a sheet mark on top. The offsets of the objects written go to
- * {@link ObjectOffsets}, and the page tree is written in nodes of {@value #NODE_KIDS} pages as they fill, so that
- * what stays in memory is one node's pages and the objects of the files still open.
+ * A PDF written as it goes, whose heap does not grow with its length. Each page copied from another PDF becomes a
+ * form on a page of its own: its content stream as stored (not decoded, when it is one stream), its resources copied
+ * object by object once per source file; the form is drawn upright on an unrotated page of the page's size, so that
+ * nothing the page's content does to the graphics state reaches the sheet mark drawn over it. The offsets of the
+ * objects written go to {@link ObjectOffsets}, and the page tree is written in nodes of {@value #NODE_KIDS} pages as
+ * they fill: what stays in memory is one node's pages and what the source files still open hold.
  */
 final class StreamingPdfWriter implements Closeable {
 
     static final int NODE_KIDS = 256;
-    private static final int OPENINGS_SHARED = 64;
+    /** The classic cross-reference table writes offsets on ten digits. */
+    private static final long LARGEST_OFFSET = 9_999_999_999L;
     private static final Charset WIN_ANSI = Charset.forName("windows-1252");
-    private static final PdfName MARK_IMAGE = new PdfName("IFPSheetMark");
-    private static final PdfName MARK_FONT = new PdfName("IFPSheetFont");
+    private static final String PAGE_FORM = "/IFPPage";
+    private static final String MARK_IMAGE = "/IFPSheetMark";
+    private static final String MARK_FONT = "/IFPSheetFont";
 
     private static final int CATALOG = 1;
     private static final int ROOT = 2;
@@ -61,11 +64,12 @@ final class StreamingPdfWriter implements Closeable {
     private int nodeCount;
     private int nextNumber = FONT + 1;
     private int pages;
-    /** The streams that open a page, by their text: most pages of a lot share one size and orientation. */
-    private final Map<String, Integer> openings = new HashMap<>();
-    private int closing;
+    private boolean failed;
 
-    /** A sheet mark: the Data Matrix the inserter reads and the line people read, at the sheet's bottom left. */
+    /**
+     * A sheet mark: the Data Matrix the inserter reads ({@code width} by {@code height} modules, one bit each, black
+     * set, rows on whole bytes), drawn {@code size} wide at {@code x}, {@code y}, and the line people read.
+     */
     record SheetMark(byte[] matrix, int width, int height, float x, float y, float size, float textX, float textY,
                      float fontSize, String readable) {
     }
@@ -73,10 +77,15 @@ final class StreamingPdfWriter implements Closeable {
     StreamingPdfWriter(OutputStream target, Path scratch) throws IOException {
         out = new CountingOutput(new BufferedOutputStream(target, 1 << 16));
         offsets = new ObjectOffsets(scratch);
-        ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
-        begin(FONT);
-        ascii("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>");
-        end();
+        try {
+            ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+            begin(FONT);
+            ascii("<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>");
+            end();
+        } catch (IOException | RuntimeException e) {
+            offsets.close();
+            throw e;
+        }
     }
 
     int pages() {
@@ -85,72 +94,48 @@ final class StreamingPdfWriter implements Closeable {
 
     /** Page {@code number} of {@code reader}, upright, with {@code mark} on it if not null. */
     void copyPage(PdfReader reader, int number, SheetMark mark) throws IOException {
-        Source source = sources.computeIfAbsent(reader, Source::new);
-        PdfDictionary page = reader.getPageN(number);
-        Rectangle media = reader.getPageSize(page);
-        Rectangle upright = reader.getPageSizeWithRotation(page);
-        String opening = upright(media, upright.getRotation() % 360);
-        Integer shared = openings.get(opening);
-        int prefix = shared == null ? nextNumber++ : shared;
-        int suffix = mark == null ? closing() : nextNumber++;
-        int image = mark == null ? 0 : nextNumber++;
+        try {
+            Source source = sources.computeIfAbsent(reader, Source::new);
+            PdfDictionary page = source.page(number);
+            Rectangle media = reader.getPageSize(page);
+            Rectangle upright = reader.getPageSizeWithRotation(page);
+            int form = nextNumber++;
+            int content = nextNumber++;
+            int image = mark == null ? 0 : nextNumber++;
 
-        int pageNumber = startPage();
-        begin(pageNumber);
-        ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(upright.getWidth()) + " "
-                + num(upright.getHeight()) + "]/Resources");
-        PdfObject resources = page.get(PdfName.RESOURCES);
-        if (mark == null && resources != null && resources.isIndirect()) {
-            ascii(" ");
-            write(resources, source);
-        } else {
-            resources(source, PdfReader.getPdfObject(resources), image);
-        }
-        ascii("/Contents[" + prefix + " 0 R");
-        PdfObject contents = page.get(PdfName.CONTENTS);
-        PdfObject resolved = PdfReader.getPdfObjectRelease(contents);
-        if (resolved instanceof PdfArray array) {
-            for (PdfObject part : array.getElements()) {
-                ascii(" ");
-                write(part, source);
+            int pageNumber = startPage();
+            begin(pageNumber);
+            ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(upright.getWidth()) + " "
+                    + num(upright.getHeight()) + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R"
+                    + (mark == null ? ">>" : MARK_IMAGE + " " + image + " 0 R>>/Font<<" + MARK_FONT + " " + FONT
+                    + " 0 R>>") + ">>/Contents " + content + " 0 R>>");
+            end();
+
+            pageForm(form, page, media, source);
+            stream(content, pageContent(media, upright.getRotation() % 360, mark), "");
+            if (mark != null) {
+                stream(image, mark.matrix(), "/Type/XObject/Subtype/Image/Width " + mark.width() + "/Height "
+                        + mark.height() + "/ColorSpace/DeviceGray/BitsPerComponent 1/Decode[1 0]");
             }
-        } else if (contents != null && contents.isIndirect()) {
-            ascii(" ");
-            write(contents, source);
+            drain();
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
         }
-        ascii(" " + suffix + " 0 R]>>");
-        end();
-
-        if (shared == null) {
-            stream(prefix, opening.getBytes(StandardCharsets.ISO_8859_1), "");
-            if (openings.size() < OPENINGS_SHARED) {
-                openings.put(opening, prefix);
-            }
-        }
-        if (mark != null) {
-            stream(suffix, markContent(mark), "");
-            stream(image, mark.matrix(), "/Type/XObject/Subtype/Image/Width " + mark.width() + "/Height "
-                    + mark.height() + "/ColorSpace/DeviceGray/BitsPerComponent 1/Decode[1 0]");
-        }
-        drain();
-    }
-
-    /** The stream that ends a page without a mark, written once. */
-    private int closing() throws IOException {
-        if (closing == 0) {
-            closing = nextNumber++;
-            stream(closing, "\nQ\n".getBytes(StandardCharsets.ISO_8859_1), "");
-        }
-        return closing;
     }
 
     /** An empty page, as the back of a sheet left blank. */
     void blankPage(float width, float height) throws IOException {
-        int pageNumber = startPage();
-        begin(pageNumber);
-        ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
-                + "]/Resources<<>>>>");
-        end();
+        try {
+            int pageNumber = startPage();
+            begin(pageNumber);
+            ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
+                    + "]/Resources<<>>>>");
+            end();
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
+        }
     }
 
     /** Forgets what was taken from {@code reader}: its pages can no longer be copied. */
@@ -189,47 +174,71 @@ final class StreamingPdfWriter implements Closeable {
         kidCount = 0;
     }
 
-    /** The page's own resources, with the sheet mark's image and font added when it has one. */
-    private void resources(Source source, PdfObject resources, int image) throws IOException {
-        PdfDictionary own = resources instanceof PdfDictionary dictionary ? dictionary : new PdfDictionary();
-        ascii("<<");
-        for (PdfName key : own.getKeys()) {
-            if (image != 0 && (PdfName.XOBJECT.equals(key) || PdfName.FONT.equals(key))) {
-                continue;
+    /**
+     * The page's content as a form bounded by its media box, with the page's resources. One content stream is
+     * copied as stored, its filters kept; several are decoded, joined and compressed again, as one form needs.
+     */
+    private void pageForm(int number, PdfDictionary page, Rectangle media, Source source) throws IOException {
+        PdfObject contents = PdfReader.getPdfObjectRelease(page.get(PdfName.CONTENTS));
+        byte[] data;
+        PRStream single = contents instanceof PRStream stream ? stream : null;
+        if (single != null) {
+            data = PdfReader.getStreamBytesRaw(single, source.file());
+        } else if (contents instanceof PdfArray parts) {
+            data = joined(parts, source);
+        } else {
+            data = new byte[0];
+        }
+        begin(number);
+        ascii("<</Type/XObject/Subtype/Form/BBox[" + num(media.getLeft()) + " " + num(media.getBottom()) + " "
+                + num(media.getRight()) + " " + num(media.getTop()) + "]/Resources");
+        PdfObject resources = page.get(PdfName.RESOURCES);
+        if (resources == null) {
+            ascii("<<>>");
+        } else {
+            if (resources.isIndirect()) {
+                ascii(" ");
             }
-            write(key, source);
-            ascii(" ");
-            write(own.get(key), source);
+            write(resources, source);
         }
-        if (image != 0) {
-            ascii("/XObject");
-            merged(source, own.get(PdfName.XOBJECT), MARK_IMAGE, image);
-            ascii("/Font");
-            merged(source, own.get(PdfName.FONT), MARK_FONT, FONT);
-        }
-        ascii(">>");
-    }
-
-    private void merged(Source source, PdfObject entries, PdfName name, int number) throws IOException {
-        ascii("<<");
-        if (PdfReader.getPdfObjectRelease(entries) instanceof PdfDictionary dictionary) {
-            for (PdfName key : dictionary.getKeys()) {
-                if (!key.equals(name)) {
+        if (single != null) {
+            for (PdfName key : new PdfName[] {PdfName.FILTER, PdfName.DECODEPARMS}) {
+                PdfObject value = single.get(key);
+                if (value != null) {
                     write(key, source);
                     ascii(" ");
-                    write(dictionary.get(key), source);
+                    write(value, source);
                 }
             }
+        } else if (data.length > 0) {
+            ascii("/Filter/FlateDecode");
         }
-        write(name, source);
-        ascii(" " + number + " 0 R>>");
+        ascii("/Length " + data.length + ">>\nstream\n");
+        out.write(data);
+        ascii("\nendstream");
+        end();
     }
 
-    /**
-     * Opens the page's graphics state, turns it upright on a page whose origin is at its bottom left, and clips it
-     * to its media box: the page's own content follows, closed by the suffix's {@code Q}.
-     */
-    private static String upright(Rectangle media, int rotation) {
+    private static byte[] joined(PdfArray parts, Source source) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        for (PdfObject part : parts.getElements()) {
+            if (PdfReader.getPdfObjectRelease(part) instanceof PRStream stream) {
+                text.write(PdfReader.getStreamBytes(stream, source.file()));
+                text.write('\n');
+            }
+        }
+        if (text.size() == 0) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(text.size() / 3 + 64);
+        try (DeflaterOutputStream deflating = new DeflaterOutputStream(packed)) {
+            text.writeTo(deflating);
+        }
+        return packed.toByteArray();
+    }
+
+    /** Draws the page's form upright on a page whose origin is at its bottom left, then the mark over it. */
+    private static byte[] pageContent(Rectangle media, int rotation, SheetMark mark) throws IOException {
         float w = media.getWidth();
         float h = media.getHeight();
         String turn = switch (rotation) {
@@ -238,18 +247,18 @@ final class StreamingPdfWriter implements Closeable {
             case 270 -> "0 1 -1 0 " + num(h) + " 0 cm\n";
             default -> "";
         };
-        return "q\n" + turn + "1 0 0 1 " + num(-media.getLeft()) + " " + num(-media.getBottom()) + " cm\n"
-                + num(media.getLeft()) + " " + num(media.getBottom()) + " " + num(w) + " " + num(h) + " re W n\n";
-    }
-
-    private static byte[] markContent(SheetMark mark) throws IOException {
         ByteArrayOutputStream content = new ByteArrayOutputStream(256);
-        content.writeBytes(("\nQ\nq " + num(mark.size()) + " 0 0 " + num(mark.size()) + " " + num(mark.x()) + " "
-                + num(mark.y()) + " cm " + MARK_IMAGE + " Do Q\nBT " + MARK_FONT + " " + num(mark.fontSize())
-                + " Tf 1 0 0 1 " + num(mark.textX()) + " " + num(mark.textY()) + " Tm ")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        new PdfString(mark.readable().getBytes(WIN_ANSI)).toPdf(null, content);
-        content.writeBytes(" Tj ET\n".getBytes(StandardCharsets.ISO_8859_1));
+        content.writeBytes(("q\n" + turn + "1 0 0 1 " + num(-media.getLeft()) + " " + num(-media.getBottom())
+                + " cm\n" + PAGE_FORM + " Do\nQ\n").getBytes(StandardCharsets.ISO_8859_1));
+        if (mark != null) {
+            float height = mark.size() * mark.height() / mark.width();
+            content.writeBytes(("q " + num(mark.size()) + " 0 0 " + num(height) + " " + num(mark.x()) + " "
+                    + num(mark.y()) + " cm " + MARK_IMAGE + " Do Q\nBT " + MARK_FONT + " " + num(mark.fontSize())
+                    + " Tf 1 0 0 1 " + num(mark.textX()) + " " + num(mark.textY()) + " Tm ")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            new PdfString(mark.readable().getBytes(WIN_ANSI)).toPdf(null, content);
+            content.writeBytes(" Tj ET\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
         return content.toByteArray();
     }
 
@@ -269,10 +278,15 @@ final class StreamingPdfWriter implements Closeable {
         }
     }
 
+    /** A page or a node of the page tree, named by its type or, where a file leaves the type out, by its keys. */
     private static boolean isPageTree(PdfObject object) {
-        return object instanceof PdfDictionary dictionary && !(object instanceof PRStream)
-                && (PdfName.PAGE.equals(dictionary.get(PdfName.TYPE))
-                || PdfName.PAGES.equals(dictionary.get(PdfName.TYPE)));
+        if (!(object instanceof PdfDictionary dictionary) || object instanceof PRStream) {
+            return false;
+        }
+        PdfObject type = dictionary.get(PdfName.TYPE);
+        return PdfName.PAGE.equals(type) || PdfName.PAGES.equals(type)
+                || dictionary.contains(PdfName.KIDS) && dictionary.contains(PdfName.COUNT)
+                || dictionary.contains(PdfName.PARENT) && dictionary.contains(PdfName.CONTENTS);
     }
 
     private void write(PdfObject object, Source source) throws IOException {
@@ -347,11 +361,11 @@ final class StreamingPdfWriter implements Closeable {
     /** Ends the file: the last page-tree node, the root, the catalogue, the cross-reference table. */
     @Override
     public void close() throws IOException {
-        try {
-            for (Source source : sources.values()) {
-                source.close();
+        try (out; offsets) {
+            closeSources();
+            if (failed) {
+                return; // a file a page could not be copied into is thrown away: nothing to end
             }
-            sources.clear();
             if (kidCount > 0) {
                 closeNode();
             }
@@ -373,9 +387,25 @@ final class StreamingPdfWriter implements Closeable {
             end();
             crossReferences(info);
             out.flush();
-        } finally {
-            offsets.close();
-            out.close();
+        }
+    }
+
+    private void closeSources() throws IOException {
+        IOException first = null;
+        for (Source source : sources.values()) {
+            try {
+                source.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        sources.clear();
+        if (first != null) {
+            throw first;
         }
     }
 
@@ -386,6 +416,9 @@ final class StreamingPdfWriter implements Closeable {
         byte[] line = "0000000000 00000 n \n".getBytes(StandardCharsets.ISO_8859_1);
         for (int number = 1; number < size; number++) {
             long offset = offsets.get(number);
+            if (offset > LARGEST_OFFSET) {
+                throw new IOException("Print file larger than its cross-reference table can address (10 GB)");
+            }
             if (offset == 0) {
                 out.write("0000000000 65535 f \n".getBytes(StandardCharsets.ISO_8859_1));
                 continue;
@@ -407,24 +440,59 @@ final class StreamingPdfWriter implements Closeable {
     private record Pending(Source source, int from, int to) {
     }
 
-    /** A file pages are taken from: the numbers its objects were given here, and its bytes, open while in use. */
+    /**
+     * A file pages are taken from: the numbers its objects were given here (by their number there, 0 for none yet),
+     * and its bytes, open while in use.
+     */
     private final class Source implements Closeable {
         final PdfReader reader;
-        final Map<Integer, Integer> numbers = new HashMap<>();
+        private int[] numbers;
+        private PageIndex pages;
         private RandomAccessFileOrArray file;
 
         Source(PdfReader reader) {
             this.reader = reader;
+            numbers = new int[Math.max(reader.getXrefSize(), 1)];
         }
 
         int number(int from) {
-            Integer to = numbers.get(from);
-            if (to == null) {
-                to = nextNumber++;
-                numbers.put(from, to);
-                pending.add(new Pending(this, from, to));
+            if (from < 0) {
+                throw new IllegalArgumentException("Object number " + from + " in a file to print");
             }
-            return to;
+            if (from >= numbers.length) {
+                numbers = Arrays.copyOf(numbers, Math.max(from + 1, numbers.length * 2));
+            }
+            if (numbers[from] == 0) {
+                numbers[from] = nextNumber++;
+                pending.add(new Pending(this, from, numbers[from]));
+            }
+            return numbers[from];
+        }
+
+        /**
+         * Page {@code number} with what it inherits. The reader, when it reads its file object by object, finds a
+         * page by walking the page tree from its root each time, and keeps each page it found: the tree is walked
+         * once instead, and each page read and let go.
+         */
+        PdfDictionary page(int number) {
+            if (pages == null) {
+                pages = PageIndex.of(reader);
+            }
+            if (pages.numbers() == null) {
+                return reader.getPageNRelease(number);
+            }
+            int object = pages.numbers()[number - 1];
+            PdfObject read = object > 0 ? reader.getPdfObjectRelease(object) : pages.written().get(number - 1);
+            if (!(read instanceof PdfDictionary page)) {
+                throw new IllegalStateException("Page " + number + " of a file to print is not a page");
+            }
+            PdfDictionary inherited = pages.inherited().get(pages.inheritance()[number - 1]);
+            for (PdfName key : PageIndex.INHERITED) {
+                if (page.get(key) == null && inherited.get(key) != null) {
+                    page.put(key, inherited.get(key));
+                }
+            }
+            return page;
         }
 
         RandomAccessFileOrArray file() throws IOException {

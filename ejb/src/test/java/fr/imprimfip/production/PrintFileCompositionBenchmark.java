@@ -38,6 +38,7 @@ class PrintFileCompositionBenchmark {
     private static final int LETTERS_PER_FILE = 2_500;
     private static final int PAGES_PER_LETTER = 2;
     private static final String LOT = "LOT-20261204-0001";
+    private static final int HEAP_EVERY_LETTERS = 250;
 
     @Test
     void compositionAgainstABareMerge() throws IOException {
@@ -68,6 +69,10 @@ class PrintFileCompositionBenchmark {
         double large = files * pagesPerFile / seconds(() -> compose(source, files, dir.resolve("large-print.pdf"),
                 heap));
 
+        List<Long> heapByObject = new ArrayList<>();
+        double byObject = pagesPerFile / seconds(() -> composeReadObjectByObject(source,
+                dir.resolve("print-by-object.pdf"), heapByObject));
+
         double bare = (merged + mergedAgain) / 2;
         double composition = (composed + composedAgain) / 2;
         String report = String.format("%d processors, max heap %d MB; files of %d letters of %d pages%n"
@@ -75,10 +80,14 @@ class PrintFileCompositionBenchmark {
                         + " sheet marks) %.0f and %.0f pages/s%n"
                         + "  ratio composition / bare merge: %.2f%n"
                         + "  %d pages composed (with a full collection after each file): %.0f pages/s, %.1f MB;"
-                        + " heap after each file (MB): %s%n",
+                        + " heap after each file (MB): %s%n"
+                        + "  one file of %d pages read object by object (as a file over %d MB is): %.0f pages/s;"
+                        + " heap every %d pages (MB): %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, LETTERS_PER_FILE,
                 PAGES_PER_LETTER, timedPages, merged, mergedAgain, composed, composedAgain, composition / bare,
-                files * pagesPerFile, large, Files.size(dir.resolve("large-print.pdf")) / 1e6, heap);
+                files * pagesPerFile, large, Files.size(dir.resolve("large-print.pdf")) / 1e6, heap,
+                pagesPerFile, PrintFileWriter.FULL_PARSE_LIMIT >> 20, byObject, HEAP_EVERY_LETTERS * PAGES_PER_LETTER,
+                heapByObject);
         Files.writeString(dir.resolve("print-file-composition.txt"), report);
         System.out.println(report);
     }
@@ -112,6 +121,24 @@ class PrintFileCompositionBenchmark {
                 }
             }
             assertEquals(2 + files * LETTERS_PER_FILE * PAGES_PER_LETTER, writer.pages(), "cover sheet and letters");
+        }
+    }
+
+    /**
+     * One file's letters composed from a reader that reads it object by object, as the composer reads a file too
+     * large to parse whole; {@code heap} read every {@link #HEAP_EVERY_LETTERS} letters, the file still open.
+     */
+    private static void composeReadObjectByObject(Path source, Path out, List<Long> heap) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(out); PrintFileWriter writer = new PrintFileWriter(stream)) {
+            PdfReader file = PrintFileWriter.open(source, 0);
+            for (int letter = 0; letter < LETTERS_PER_FILE; letter++) {
+                writer.letter(LOT, letter + 1, file, 1 + letter * PAGES_PER_LETTER, PAGES_PER_LETTER, List.of());
+                if ((letter + 1) % HEAP_EVERY_LETTERS == 0) {
+                    System.gc();
+                    heap.add(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+                }
+            }
+            writer.release(file);
         }
     }
 

@@ -214,20 +214,28 @@ class PrintFileWriterTest {
         }
     }
 
-    /** Whether the page draws filled rectangles, as a barcode's bars are, in a form XObject or on the page. */
+    /** Whether the page draws filled rectangles, as a barcode's bars are, on the page or in forms it draws. */
     private static boolean hasBars(PDDocument pdf, int page) throws IOException {
         PDPage pdPage = pdf.getPage(page - 1);
         StringBuilder content = new StringBuilder(new String(pdPage.getContents().readAllBytes(),
                 java.nio.charset.StandardCharsets.ISO_8859_1));
-        for (var name : pdPage.getResources().getXObjectNames()) {
-            if (pdPage.getResources().getXObject(name)
-                    instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
-                content.append(new String(form.getContents().readAllBytes(),
-                        java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
+        appendForms(pdPage.getResources(), content, 3);
         long rectangles = content.toString().lines().filter(l -> l.endsWith(" re")).count();
         return rectangles > 20;
+    }
+
+    private static void appendForms(org.apache.pdfbox.pdmodel.PDResources resources, StringBuilder content, int depth)
+            throws IOException {
+        if (resources == null || depth == 0) {
+            return;
+        }
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                content.append(new String(form.getContents().readAllBytes(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)).append('\n');
+                appendForms(form.getResources(), content, depth - 1);
+            }
+        }
     }
 
     private Path write(String name, byte[] pdf) throws IOException {

@@ -1,7 +1,6 @@
 package fr.imprimfip.production;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -42,47 +42,103 @@ import fr.imprimfip.testing.LetterPdfs;
 class StreamingPdfWriterTest {
 
     private static final float DPI = 36;
+    /** The rows of a page rendered at {@link #DPI} that its sheet mark may cover: the bottom 40 points. */
+    private static final int MARK_STRIP = 20;
 
     @TempDir
     Path dir;
 
     static Stream<String> producers() {
         return Stream.of("openpdf", "pdfbox-turned", "ghostscript-isolatin1.pdf", "ghostscript-standard.pdf",
-                "cairo-three-letters.pdf", "reportlab-two-letters.pdf");
+                "cairo-three-letters.pdf", "reportlab-two-letters.pdf", "inherited-from-nodes",
+                "page-written-in-its-parent");
     }
 
+    /**
+     * Every page of every producer's file, copied with a sheet mark, read whole and read object by object: each looks
+     * like its source page everywhere but the mark's strip at the bottom, carries its mark, and the file's
+     * cross-reference table points at each object.
+     */
     @ParameterizedTest
     @MethodSource("producers")
     void everyCopiedPageLooksLikeItsSourceAndTheCrossReferencesAreExact(String producer) throws IOException {
         Path source = Files.write(dir.resolve("source.pdf"), source(producer));
-        Path copy = dir.resolve("copy.pdf");
-        int pages;
-        try (OutputStream out = Files.newOutputStream(copy);
-             StreamingPdfWriter writer = new StreamingPdfWriter(out, dir)) {
-            PdfReader reader = PrintFileWriter.open(source);
-            pages = reader.getNumberOfPages();
-            for (int page = 1; page <= pages; page++) {
-                writer.copyPage(reader, page, null);
+        for (long fullParseLimit : new long[] {Files.size(source), 0}) {
+            String mode = producer + (fullParseLimit == 0 ? ", read object by object" : ", parsed whole");
+            Path copy = dir.resolve("copy.pdf");
+            int pages;
+            try (OutputStream out = Files.newOutputStream(copy);
+                 StreamingPdfWriter writer = new StreamingPdfWriter(out, dir)) {
+                PdfReader reader = PrintFileWriter.open(source, fullParseLimit);
+                pages = reader.getNumberOfPages();
+                for (int page = 1; page <= pages; page++) {
+                    writer.copyPage(reader, page, mark("IFP;LOT;000001;" + page + ";" + pages, "feuille " + page));
+                }
+                writer.release(reader);
+                reader.close();
             }
-            writer.release(reader);
-            reader.close();
+            assertCrossReferencesExact(copy);
+            try (PDDocument original = Loader.loadPDF(source.toFile());
+                 PDDocument copied = Loader.loadPDF(copy.toFile())) {
+                assertEquals(pages, copied.getNumberOfPages(), mode);
+                PDFRenderer originalPages = new PDFRenderer(original);
+                PDFRenderer copiedPages = new PDFRenderer(copied);
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 0; page < pages; page++) {
+                    String which = mode + ", page " + (page + 1);
+                    assertEquals(0, copied.getPage(page).getRotation(), "upright: " + which);
+                    BufferedImage expected = originalPages.renderImageWithDPI(page, DPI);
+                    BufferedImage actual = copiedPages.renderImageWithDPI(page, DPI);
+                    assertEquals(expected.getWidth(), actual.getWidth(), which);
+                    assertEquals(expected.getHeight(), actual.getHeight(), which);
+                    int above = expected.getHeight() - MARK_STRIP;
+                    assertTrue(differingPixels(expected, actual, above) < 0.002 * expected.getWidth() * above,
+                            "looks like its source: " + which);
+                    assertTrue(ink(actual, above) > 0, "not blank: " + which);
+                    assertTrue(ink(actual, expected.getHeight()) > ink(actual, above), "a mark at the bottom: " + which);
+                    stripper.setStartPage(page + 1);
+                    stripper.setEndPage(page + 1);
+                    assertTrue(stripper.getText(copied).contains("feuille " + (page + 1)), which);
+                }
+            }
         }
-        PdfReader check = new PdfReader(copy.toString());
-        assertFalse(check.isRebuilt(), "every object where the cross-reference table says: " + producer);
-        assertEquals(pages, check.getNumberOfPages());
-        check.close();
-        try (PDDocument original = Loader.loadPDF(source.toFile()); PDDocument copied = Loader.loadPDF(copy.toFile())) {
-            PDFRenderer originalPages = new PDFRenderer(original);
-            PDFRenderer copiedPages = new PDFRenderer(copied);
-            for (int page = 0; page < pages; page++) {
-                assertEquals(0, copied.getPage(page).getRotation(), "upright");
-                BufferedImage expected = originalPages.renderImageWithDPI(page, DPI);
-                BufferedImage actual = copiedPages.renderImageWithDPI(page, DPI);
-                assertEquals(expected.getWidth(), actual.getWidth(), producer + " page " + (page + 1));
-                assertEquals(expected.getHeight(), actual.getHeight(), producer + " page " + (page + 1));
-                assertTrue(differingPixels(expected, actual) < 0.002 * expected.getWidth() * expected.getHeight(),
-                        producer + " page " + (page + 1) + " looks like its source");
-                assertTrue(ink(actual) > 0, "the page is not blank: " + producer + " page " + (page + 1));
+    }
+
+    /**
+     * Pages whose content leaves the graphics state unbalanced (a {@code q} never closed, a {@code Q} too many) do
+     * not move their mark nor escape their place: the page's content is drawn as a form of its own.
+     */
+    @Test
+    void aPageThatLeavesItsGraphicsStateUnbalancedMovesNeitherItselfNorItsMark() throws IOException {
+        Path source = Files.write(dir.resolve("source.pdf"), unbalancedPages());
+        Path reference = Files.write(dir.resolve("blank.pdf"), unbalancedPages("", ""));
+        Path copy = dir.resolve("copy.pdf");
+        Path blank = dir.resolve("blank-copy.pdf");
+        for (Path[] pair : new Path[][] {{source, copy}, {reference, blank}}) {
+            try (OutputStream out = Files.newOutputStream(pair[1]);
+                 StreamingPdfWriter writer = new StreamingPdfWriter(out, dir)) {
+                PdfReader reader = PrintFileWriter.open(pair[0]);
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    writer.copyPage(reader, page, mark("IFP;LOT;000001;1;1", "feuille 1/1"));
+                }
+                writer.release(reader);
+                reader.close();
+            }
+        }
+        try (PDDocument original = Loader.loadPDF(source.toFile()); PDDocument copied = Loader.loadPDF(copy.toFile());
+             PDDocument marks = Loader.loadPDF(blank.toFile())) {
+            for (int page = 0; page < 2; page++) {
+                BufferedImage expected = new PDFRenderer(original).renderImageWithDPI(page, DPI);
+                BufferedImage actual = new PDFRenderer(copied).renderImageWithDPI(page, DPI);
+                BufferedImage markOnly = new PDFRenderer(marks).renderImageWithDPI(page, DPI);
+                int above = expected.getHeight() - MARK_STRIP;
+                assertTrue(differingPixels(expected, actual, above) < 0.002 * expected.getWidth() * above,
+                        "page " + (page + 1) + " in its place");
+                assertTrue(ink(actual, above) > 0);
+                BufferedImage strip = actual.getSubimage(0, above, actual.getWidth(), MARK_STRIP);
+                BufferedImage expectedStrip = markOnly.getSubimage(0, above, markOnly.getWidth(), MARK_STRIP);
+                assertEquals(0, differingPixels(expectedStrip, strip, MARK_STRIP),
+                        "page " + (page + 1) + ": the mark where and as large as on a blank page");
             }
         }
     }
@@ -93,9 +149,7 @@ class StreamingPdfWriterTest {
         Path source = Files.write(dir.resolve("source.pdf"), LetterPdfs.file().letter("M-1", 1).build());
         Path copy = dir.resolve("copy.pdf");
         String code = "IFP;LOT-20261205-0001;000001;1;1";
-        BarcodeDatamatrix matrix = new BarcodeDatamatrix();
-        matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
-        assertEquals(BarcodeDatamatrix.DM_NO_ERROR, matrix.generate(code));
+        BarcodeDatamatrix matrix = PrintFileWriter.matrix(code);
         int width = matrix.getWidth() + 2 * matrix.getBorder();
         int height = matrix.getHeight() + 2 * matrix.getBorder();
         try (OutputStream out = Files.newOutputStream(copy);
@@ -136,6 +190,25 @@ class StreamingPdfWriterTest {
         }
     }
 
+    /**
+     * The marks' symbols are square whatever the length of their code, though the encoder left to itself picks
+     * rectangles for some lengths, which the mark's square would stretch.
+     */
+    @Test
+    void everySheetMarkIsASquareSymbol() throws IOException {
+        int rectanglesLeftToItself = 0;
+        for (int length = 1; length <= 80; length++) {
+            String code = "IFP;" + "7".repeat(length / 2) + "X".repeat(length - length / 2);
+            BarcodeDatamatrix square = PrintFileWriter.matrix(code);
+            assertEquals(square.getWidth(), square.getHeight(), code);
+            BarcodeDatamatrix free = new BarcodeDatamatrix();
+            free.setOptions(BarcodeDatamatrix.DM_AUTO);
+            assertEquals(BarcodeDatamatrix.DM_NO_ERROR, free.generate(code));
+            rectanglesLeftToItself += free.getWidth() != free.getHeight() ? 1 : 0;
+        }
+        assertTrue(rectanglesLeftToItself > 0, "the case is real");
+    }
+
     /** More pages than a page-tree node holds, some blank: all in order, counted once. */
     @Test
     void aLongFileKeepsItsPagesInOrderAcrossPageTreeNodes() throws IOException {
@@ -156,9 +229,7 @@ class StreamingPdfWriterTest {
             reader.close();
             assertEquals(600, writer.pages());
         }
-        PdfReader check = new PdfReader(copy.toString());
-        assertFalse(check.isRebuilt());
-        check.close();
+        assertCrossReferencesExact(copy);
         try (PDDocument pdf = Loader.loadPDF(copy.toFile())) {
             assertEquals(600, pdf.getNumberOfPages());
             PDFTextStripper stripper = new PDFTextStripper();
@@ -174,6 +245,74 @@ class StreamingPdfWriterTest {
         }
     }
 
+    private static StreamingPdfWriter.SheetMark mark(String code, String readable) {
+        BarcodeDatamatrix matrix = PrintFileWriter.matrix(code);
+        int side = matrix.getWidth() + 2 * matrix.getBorder();
+        return new StreamingPdfWriter.SheetMark(matrix.getImage(), side, side, 28, 11, 20, 50, 17, 6, readable);
+    }
+
+    /** Two pages whose content is {@code first} and {@code second} followed by a filled square. */
+    private static byte[] unbalancedPages() throws IOException {
+        return unbalancedPages("q 0.5 0 0 0.5 0 0 cm\n", "Q Q Q\n");
+    }
+
+    private static byte[] unbalancedPages(String first, String second) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            for (String opening : new String[] {first, second}) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                String square = opening.isEmpty() ? "" : "0 0 1 rg 150 400 200 200 re f\n";
+                page.setContents(new org.apache.pdfbox.pdmodel.common.PDStream(pdf,
+                        new java.io.ByteArrayInputStream((opening + square).getBytes(StandardCharsets.US_ASCII))));
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /**
+     * Each object the cross-reference table lists in use starts where it says ({@code N 0 obj}), every entry is 20
+     * bytes, and {@code startxref} points at the table.
+     */
+    static void assertCrossReferencesExact(Path pdf) throws IOException {
+        byte[] bytes = Files.readAllBytes(pdf);
+        String tail = new String(bytes, Math.max(0, bytes.length - 64), Math.min(64, bytes.length),
+                StandardCharsets.ISO_8859_1);
+        String[] last = tail.substring(tail.lastIndexOf("startxref")).split("\\s+");
+        int table = Integer.parseInt(last[1]);
+        assertEquals("xref", new String(bytes, table, 4, StandardCharsets.ISO_8859_1), "startxref points at the table");
+        int at = table + 5;
+        int lineEnd = indexOf(bytes, (byte) '\n', at);
+        String[] section = new String(bytes, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim().split(" ");
+        assertEquals(0, Integer.parseInt(section[0]));
+        int size = Integer.parseInt(section[1]);
+        int entries = lineEnd + 1;
+        int inUse = 0;
+        for (int number = 0; number < size; number++) {
+            String entry = new String(bytes, entries + 20 * number, 20, StandardCharsets.ISO_8859_1);
+            assertTrue(entry.matches("\\d{10} \\d{5} [nf] \n"), "entry " + number + ": [" + entry + "]");
+            if (entry.charAt(17) == 'n') {
+                int offset = Integer.parseInt(entry.substring(0, 10));
+                String object = number + " 0 obj";
+                assertEquals(object, new String(bytes, offset, object.length(), StandardCharsets.ISO_8859_1),
+                        "object " + number + " where its entry says");
+                inUse++;
+            }
+        }
+        assertEquals("trailer", new String(bytes, entries + 20 * size, 7, StandardCharsets.ISO_8859_1));
+        assertTrue(inUse > 3, "objects listed");
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static byte[] source(String producer) throws IOException {
         if (producer.equals("openpdf")) {
             return LetterPdfs.file().letter("O-1", 2).letter("O-2", 1).build();
@@ -181,9 +320,51 @@ class StreamingPdfWriterTest {
         if (producer.equals("pdfbox-turned")) {
             return turnedPages();
         }
+        if (producer.equals("inherited-from-nodes")) {
+            return handWritten("4 0 R 5 0 R");
+        }
+        if (producer.equals("page-written-in-its-parent")) {
+            // not valid (a page must be an indirect object), but read by the parsers: the reader's own lookup serves
+            return handWritten("4 0 R <</Type/Page/Parent 3 0 R/Contents 8 0 R>>");
+        }
         try (InputStream in = StreamingPdfWriterTest.class.getResourceAsStream("/producers/" + producer)) {
             return in.readAllBytes();
         }
+    }
+
+    /**
+     * Two pages that hold nothing but their content: their media box, rotation and resources are set on the nodes
+     * above them, as a hand-written file may do.
+     */
+    private static byte[] handWritten(String kids) {
+        String[] objects = {
+            "<</Type/Catalog/Pages 2 0 R>>",
+            "<</Type/Pages/Kids[3 0 R]/Count 2/MediaBox[0 0 300 400]>>",
+            "<</Type/Pages/Parent 2 0 R/Kids[" + kids + "]/Count 2/Rotate 90/Resources<</Font<</F1 6 0 R>>>>>>",
+            "<</Type/Page/Parent 3 0 R/Contents 7 0 R>>",
+            "<</Type/Page/Parent 3 0 R/Contents 8 0 R>>",
+            "<</Type/Font/Subtype/Type1/BaseFont/Helvetica-Bold/Encoding/WinAnsiEncoding>>",
+            content("0 0 1 rg 20 20 100 50 re f BT /F1 24 Tf 30 300 Td (Inherited one) Tj ET"),
+            content("1 0 0 rg 150 20 100 80 re f BT /F1 24 Tf 30 200 Td (Inherited two) Tj ET"),
+        };
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        int[] offsets = new int[objects.length];
+        for (int i = 0; i < objects.length; i++) {
+            offsets[i] = pdf.length();
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int table = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            pdf.append(String.format("%010d 00000 n \n", offset));
+        }
+        pdf.append("trailer\n<</Size ").append(objects.length + 1).append("/Root 1 0 R>>\nstartxref\n").append(table)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String content(String operators) {
+        return "<</Length " + operators.length() + ">>\nstream\n" + operators + "\nendstream";
     }
 
     /** Pages turned each way, with media boxes that do not start at the origin, made with PDFBox. */
@@ -211,9 +392,10 @@ class StreamingPdfWriterTest {
         }
     }
 
-    private static long differingPixels(BufferedImage expected, BufferedImage actual) {
+    /** Pixels of the first {@code rows} rows that differ markedly. */
+    private static long differingPixels(BufferedImage expected, BufferedImage actual, int rows) {
         long differing = 0;
-        for (int y = 0; y < expected.getHeight(); y++) {
+        for (int y = 0; y < rows; y++) {
             for (int x = 0; x < expected.getWidth(); x++) {
                 if (Math.abs(grey(expected.getRGB(x, y)) - grey(actual.getRGB(x, y))) > 48) {
                     differing++;
@@ -223,9 +405,9 @@ class StreamingPdfWriterTest {
         return differing;
     }
 
-    private static long ink(BufferedImage image) {
+    private static long ink(BufferedImage image, int rows) {
         long ink = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
+        for (int y = 0; y < rows; y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 ink += grey(image.getRGB(x, y)) < 128 ? 1 : 0;
             }
