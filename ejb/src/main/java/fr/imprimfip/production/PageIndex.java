@@ -2,8 +2,10 @@ package fr.imprimfip.production;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.lowagie.text.pdf.PRIndirectReference;
 import com.lowagie.text.pdf.PdfArray;
@@ -40,6 +42,8 @@ record PageIndex(int[] numbers, int[] inheritance, List<PdfDictionary> inherited
         final int[] inheritance;
         final List<PdfDictionary> inherited = new ArrayList<>(List.of(new PdfDictionary()));
         final Map<Integer, PdfDictionary> written = new HashMap<>();
+        /** The nodes walked through: a node met twice makes a tree no reader could count, and could take for ever. */
+        final Set<Integer> nodes = new HashSet<>();
         int found;
 
         Walk(PdfReader reader, int count) {
@@ -68,6 +72,9 @@ record PageIndex(int[] numbers, int[] inheritance, List<PdfDictionary> inherited
                 numbers[found] = number;
                 inheritance[found++] = from;
                 return true;
+            }
+            if (number > 0 && !nodes.add(number)) {
+                return false;
             }
             int passed = passedOn(node, from);
             for (PdfObject kid : children.getElements()) {

