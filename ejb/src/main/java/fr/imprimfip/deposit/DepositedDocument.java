@@ -56,6 +56,9 @@ import fr.imprimfip.shared.StatusMessage;
         + " order by dep.receivedAt, doc.id")
 @NamedQuery(name = "DepositedDocument.lotsOnLegalHold", query = "select distinct doc.printLotId"
         + " from DepositedDocument doc where doc.printLotId in :lots and doc.deposit.partner.legalHoldSince is not null")
+@NamedQuery(name = "DepositedDocument.pagesSpanned", query = "select doc.deposit.id,"
+        + " max(doc.firstPage + doc.pageCount) from DepositedDocument doc where doc.deposit.id in :deposits"
+        + " group by doc.deposit.id")
 @NamedQuery(name = "DepositedDocument.inLot", query = "select doc from DepositedDocument doc join fetch doc.deposit"
         + " where doc.printLotId = :lot order by doc.lotSequence")
 @NamedQuery(name = "DepositedDocument.inLotWithStatus", query = "select doc from DepositedDocument doc"

@@ -29,6 +29,9 @@ import fr.imprimfip.shared.ServiceEnvironment;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Deposits {
 
+    /** The most ids bound to one {@code in} list. */
+    private static final int IN_LIST = 1_000;
+
     /** How many production letters wait past a due date, and when the oldest of them was received. */
     public record Backlog(long letters, Instant oldestReceivedAt) {
     }
@@ -178,6 +181,23 @@ public class Deposits {
     public List<DepositedDocument> inLot(long lotId) {
         return em.createNamedQuery("DepositedDocument.inLot", DepositedDocument.class)
                 .setParameter("lot", lotId).getResultList();
+    }
+
+    /**
+     * For each of {@code depositIds}, one past the last page its letters span as the analysis counted them (annex
+     * pages included): the letters of a file follow each other from its first page to its last.
+     */
+    public Map<Long, Integer> pagesSpanned(Collection<Long> depositIds) {
+        Map<Long, Integer> spans = new HashMap<>();
+        List<Long> ids = List.copyOf(depositIds);
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            for (Object[] row : em.createNamedQuery("DepositedDocument.pagesSpanned", Object[].class)
+                    .setParameter("deposits", ids.subList(from, Math.min(ids.size(), from + IN_LIST)))
+                    .getResultList()) {
+                spans.put((Long) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return spans;
     }
 
     /** The letters of a print lot in {@code status}, with their deposits, by rank. */

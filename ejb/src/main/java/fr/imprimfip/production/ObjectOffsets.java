@@ -52,6 +52,14 @@ final class ObjectOffsets implements Closeable {
     }
 
     private long[] block(int index) throws IOException {
+        try {
+            return heldBlock(index);
+        } catch (IOException e) {
+            throw new PrintFileWriteException(e);
+        }
+    }
+
+    private long[] heldBlock(int index) throws IOException {
         long[] block = held.get(index);
         if (block != null) {
             return block;

@@ -91,7 +91,42 @@ final class PrintFileWriter implements Closeable {
         if (Files.size(pdf) <= fullParseLimit) {
             return new PdfReader(pdf.toString());
         }
+        return objectByObject(pdf);
+    }
+
+    private static PdfReader objectByObject(Path pdf) throws IOException {
         return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
+    }
+
+    /**
+     * A deposited file to take pages from, which must have the {@code analysedPages} pages the analysis read in it
+     * (0: not on record, the reader's count is taken): a letter's pages are found by their numbers, and one page
+     * missing would give a letter its neighbour's. Parsed whole, the reader leaves out a page written inside its
+     * parent node (not valid PDF, but read by PDF viewers and by the analysis) and the pages after it; the file is
+     * then read object by object, whose walk of the page tree keeps such a page.
+     *
+     * @throws UnprintablePagesException when neither way finds the pages the analysis found
+     */
+    static PdfReader open(Path pdf, int analysedPages) throws IOException {
+        return open(pdf, analysedPages, FULL_PARSE_LIMIT);
+    }
+
+    static PdfReader open(Path pdf, int analysedPages, long fullParseLimit) throws IOException {
+        PdfReader reader = open(pdf, fullParseLimit);
+        if (analysedPages <= 0 || reader.getNumberOfPages() == analysedPages) {
+            return reader;
+        }
+        int parsedWhole = reader.getNumberOfPages();
+        reader.close();
+        if (Files.size(pdf) <= fullParseLimit) {
+            reader = objectByObject(pdf);
+            if (reader.getNumberOfPages() == analysedPages) {
+                return reader;
+            }
+            reader.close();
+        }
+        throw new UnprintablePagesException("the print file's reader finds " + parsedWhole + " pages where the"
+                + " analysis read " + analysedPages);
     }
 
     /** The first sheet: what the lot is, for the operator who loads it. */

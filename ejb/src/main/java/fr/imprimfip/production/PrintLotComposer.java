@@ -6,8 +6,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
@@ -29,13 +31,17 @@ import fr.imprimfip.registered.RegisteredNumber;
  * Writes each claimed lot's print file outside any transaction (a large lot takes longer than a transaction should
  * last), then records it. Every deposit's stored content is checked before a page of it is written: a deposit whose
  * content fails its integrity check has its letters left out of the lot and put in error, so nothing tampered with
- * is ever printed.
+ * is ever printed. So has a deposit whose pages the print file cannot reproduce as the analysis read them (found
+ * while the file is written, which is then written again without it): a lot never waits for ever on one file.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PrintLotComposer {
 
     static final String TAMPERED = "Le fichier stocké est altéré et ne sera pas imprimé ; déposez-le à nouveau.";
+    static final String UNPRINTABLE = "Les pages de ce fichier ne peuvent pas être reproduites à l'impression telles"
+            + " que l'analyse les a lues ; enregistrez-le à nouveau en PDF (par exemple avec « Imprimer en PDF »)"
+            + " puis déposez-le.";
     private static final Logger LOG = Logger.getLogger(PrintLotComposer.class.getName());
 
     @EJB
@@ -64,10 +70,35 @@ public class PrintLotComposer {
         return composed;
     }
 
+    /**
+     * Writes a lot's print file. A deposit whose stored content is not intact is left out first; one whose pages the
+     * print file cannot reproduce is found while writing, left out, and the file written again without it.
+     */
     private void compose(long lotId) {
-        LotPlan plan = lots.plan(lotId);
+        LotPlan plan = withoutTampered(lotId, lots.plan(lotId));
+        Set<Long> unprintable = new HashSet<>();
+        while (plan != null) {
+            try {
+                write(lotId, plan);
+                return;
+            } catch (DepositUnprintable e) {
+                String lot = plan.lot().reference();
+                if (!unprintable.add(e.depositId)) {
+                    throw new IllegalStateException("Deposit " + e.depositId + " was left out of print lot " + lot
+                            + " but is still in it", e);
+                }
+                String why = e.why();
+                LOG.severe(() -> "The pages of deposit " + e.depositId + " cannot be reproduced in print lot " + lot
+                        + " (" + why + "): its letters are left out and the lot is composed again without them");
+                lots.leaveOutUnprintable(lotId, e.depositId, UNPRINTABLE, why);
+                plan = lots.plan(lotId);
+            }
+        }
+    }
+
+    private LotPlan withoutTampered(long lotId, LotPlan plan) {
         if (plan == null) {
-            return;
+            return null;
         }
         boolean leftOut = false;
         for (Map.Entry<Long, List<LetterToPrint>> deposit : plan.byDeposit().entrySet()) {
@@ -78,19 +109,24 @@ public class PrintLotComposer {
                 lots.leaveOut(lotId, deposit.getKey(), TAMPERED);
             }
         }
-        LotPlan checked = leftOut ? lots.plan(lotId) : plan;
+        return leftOut ? lots.plan(lotId) : plan;
+    }
+
+    private void write(long lotId, LotPlan plan) throws DepositUnprintable {
         Map<Integer, Integer> firstPages = new HashMap<>();
         int[] pages = new int[1];
         try {
             StoredContent file = store.storeWritten(out -> {
                 try (PrintFileWriter writer = new PrintFileWriter(out, store.directories().work())) {
-                    PrintLot lot = checked.lot();
+                    PrintLot lot = plan.lot();
                     writer.coverSheet(lot.reference(), lot.key(), lot.createdAt(), lot.letters(), lot.sheets());
-                    writeLetters(writer, checked.lot().reference(), checked.byDeposit(), firstPages);
+                    writeLetters(writer, lot.reference(), plan.byDeposit(), firstPages);
                     pages[0] = writer.pages();
                 }
             });
             lots.recordComposed(lotId, file, pages[0], firstPages);
+        } catch (DepositUnprintable e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the print file of lot " + plan.lot().reference(), e);
         }
@@ -100,28 +136,83 @@ public class PrintLotComposer {
 
     private void writeLetters(PrintFileWriter writer, String lotReference, Map<Long, List<LetterToPrint>> byDeposit,
                               Map<Integer, Integer> firstPages) throws IOException {
-        for (List<LetterToPrint> letters : byDeposit.values()) {
+        for (Map.Entry<Long, List<LetterToPrint>> deposit : byDeposit.entrySet()) {
+            long depositId = deposit.getKey();
+            List<LetterToPrint> letters = deposit.getValue();
             LetterToPrint first = letters.get(0);
-            store.withPlainCopy(first.file(), plain -> withAnnexes(first.annexes(), 0, new ArrayList<>(), annexes -> {
-                PdfReader file = PrintFileWriter.open(plain);
-                try {
-                    for (LetterToPrint letter : letters) {
-                        firstPages.put(letter.sequence(), writer.pages() + 1);
-                        writer.letter(lotReference, letter.sequence(), file, letter.firstPage(),
-                                letter.pageCount(), annexes);
-                        if (letter.registeredNumber() != null) {
-                            writer.registeredForm(lotReference, letter.sequence(),
-                                    RegisteredNumber.parse(letter.registeredNumber()), addresses(letter));
+            store.withPlainCopy(first.file().content(), plain -> withAnnexes(depositId, first.annexes(), 0,
+                    new ArrayList<>(), annexes -> {
+                        PdfReader file = fromDeposit(depositId, () -> PrintFileWriter.open(plain,
+                                first.file().analysedPages()));
+                        try {
+                            fromDeposit(depositId, () -> {
+                                writeLetters(writer, lotReference, letters, file, annexes, firstPages);
+                                return null;
+                            });
+                        } finally {
+                            for (PdfReader annex : annexes) {
+                                writer.release(annex);
+                            }
+                            writer.release(file);
                         }
-                    }
-                } finally {
-                    for (PdfReader annex : annexes) {
-                        writer.release(annex);
-                    }
-                    writer.release(file);
-                }
-                return null;
-            }));
+                        return null;
+                    }));
+        }
+    }
+
+    private void writeLetters(PrintFileWriter writer, String lotReference, List<LetterToPrint> letters,
+                              PdfReader file, List<PdfReader> annexes, Map<Integer, Integer> firstPages)
+            throws IOException {
+        for (LetterToPrint letter : letters) {
+            firstPages.put(letter.sequence(), writer.pages() + 1);
+            writer.letter(lotReference, letter.sequence(), file, letter.firstPage(), letter.pageCount(), annexes);
+            if (letter.registeredNumber() != null) {
+                writer.registeredForm(lotReference, letter.sequence(),
+                        RegisteredNumber.parse(letter.registeredNumber()), addresses(letter));
+            }
+        }
+    }
+
+    /**
+     * Runs what reads a deposit's files: what fails there, but for the print file's own writing, is the deposit's
+     * doing (a file the analysis read but the print file's reader cannot), and leaves it out rather than holding up
+     * the whole lot at every attempt.
+     */
+    private static <T> T fromDeposit(long depositId, DepositWork<T> work) throws IOException {
+        try {
+            return work.run();
+        } catch (PrintFileWriteException | DepositUnprintable e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new DepositUnprintable(depositId, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface DepositWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Thrown through the print file's writing to stop it: the deposit's pages cannot be reproduced. */
+    private static final class DepositUnprintable extends IOException {
+        final long depositId;
+
+        DepositUnprintable(long depositId, Exception cause) {
+            super(cause);
+            this.depositId = depositId;
+        }
+
+        /**
+         * What went wrong, for the administrators: the print file's own finding, or the failure's kind and where it
+         * was raised (the message of a parser's failure may quote the file, so it is not repeated).
+         */
+        String why() {
+            Throwable cause = getCause();
+            if (cause instanceof UnprintablePagesException) {
+                return cause.getMessage();
+            }
+            StackTraceElement[] at = cause.getStackTrace();
+            return cause.getClass().getName() + (at.length == 0 ? "" : " at " + at[0]);
         }
     }
 
@@ -146,14 +237,15 @@ public class PrintLotComposer {
     }
 
     /** Opens each annex from a verified plaintext copy, kept while {@code work} runs. */
-    private Void withAnnexes(List<StoredContent> annexes, int index, List<PdfReader> opened, AnnexWork work)
-            throws IOException {
+    private Void withAnnexes(long depositId, List<SourceFile> annexes, int index, List<PdfReader> opened,
+                             AnnexWork work) throws IOException {
         if (index == annexes.size()) {
             return work.apply(opened);
         }
-        return store.withPlainCopy(annexes.get(index), (Path plain) -> {
-            opened.add(PrintFileWriter.open(plain));
-            return withAnnexes(annexes, index + 1, opened, work);
+        SourceFile annex = annexes.get(index);
+        return store.withPlainCopy(annex.content(), (Path plain) -> {
+            opened.add(fromDeposit(depositId, () -> PrintFileWriter.open(plain, annex.analysedPages())));
+            return withAnnexes(depositId, annexes, index + 1, opened, work);
         });
     }
 
@@ -164,11 +256,11 @@ public class PrintLotComposer {
 
     private boolean intact(LetterToPrint letter) {
         try {
-            if (!store.intact(letter.file())) {
+            if (!store.intact(letter.file().content())) {
                 return false;
             }
-            for (StoredContent annex : letter.annexes()) {
-                if (!store.intact(annex)) {
+            for (SourceFile annex : letter.annexes()) {
+                if (!store.intact(annex.content())) {
                     return false;
                 }
             }

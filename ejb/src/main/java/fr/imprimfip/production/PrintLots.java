@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,13 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.imprimfip.deposit.DeliveryReport;
 import fr.imprimfip.deposit.Deposit;
-import fr.imprimfip.deposit.DepositAnnex;
 import fr.imprimfip.deposit.DepositedDocument;
 import fr.imprimfip.deposit.Deposits;
 import fr.imprimfip.deposit.DocumentStatus;
 import fr.imprimfip.deposit.ProductionEvent;
 import fr.imprimfip.deposit.StatusSource;
 import fr.imprimfip.deposit.StoredContent;
+import fr.imprimfip.notification.OperationsAlerts;
 import fr.imprimfip.registered.RegisteredNumber;
 import fr.imprimfip.registered.RegisteredNumbers;
 import fr.imprimfip.shared.RetentionPolicy;
@@ -53,6 +54,9 @@ public class PrintLots {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private OperationsAlerts alerts;
 
     @Inject
     private RetentionPolicy retention;
@@ -207,17 +211,33 @@ public class PrintLots {
             return null;
         }
         List<DepositedDocument> documents = deposits.inLot(lotId, DocumentStatus.IN_PRODUCTION);
-        Map<Long, List<StoredContent>> annexes = new LinkedHashMap<>();
+        Map<Long, Integer> spans = deposits.pagesSpanned(documents.stream().map(doc -> doc.deposit().id())
+                .collect(Collectors.toSet()));
+        Map<Long, List<SourceFile>> annexes = new LinkedHashMap<>();
+        Map<Long, SourceFile> files = new LinkedHashMap<>();
         List<LetterToPrint> letters = new ArrayList<>();
         for (DepositedDocument doc : documents) {
             Deposit deposit = doc.deposit();
-            List<StoredContent> annexFiles = annexes.computeIfAbsent(deposit.id(),
-                    id -> deposit.annexes().stream().map(DepositAnnex::content).toList());
-            letters.add(new LetterToPrint(doc.lotSequence(), deposit.id(), doc.position(), deposit.content(),
+            List<SourceFile> annexFiles = annexes.computeIfAbsent(deposit.id(), id -> deposit.annexes().stream()
+                    .map(annex -> SourceFile.counted(annex.content(), annex.pageCount())).toList());
+            SourceFile file = files.computeIfAbsent(deposit.id(),
+                    id -> new SourceFile(deposit.content(), filePages(spans.get(id), annexFiles)));
+            letters.add(new LetterToPrint(doc.lotSequence(), deposit.id(), doc.position(), file,
                     doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets(), doc.registeredNumber(),
                     doc.registeredNumber() == null ? null : deposit.sealedRegisteredAddresses()));
         }
         return new LotPlan(lot, letters);
+    }
+
+    /**
+     * The pages the analysis read in a deposit's own file: its letters follow each other from the first page to the
+     * last, each counting the annexes' pages too. 0 (unknown) when an annex's pages are not on record.
+     */
+    private static int filePages(Integer spanned, List<SourceFile> annexes) {
+        if (spanned == null || annexes.stream().anyMatch(annex -> annex.analysedPages() == 0)) {
+            return 0;
+        }
+        return spanned - 1 - annexes.stream().mapToInt(SourceFile::analysedPages).sum();
     }
 
     /**
@@ -236,6 +256,22 @@ public class PrintLots {
                 lot.leaveOut(doc.sheets());
             }
         }
+    }
+
+    /**
+     * The pages of a deposit could not be reproduced in a lot's print file as the analysis read them: its letters are
+     * left out of the lot and put in error, and the administrators are told, since the analysis accepted what
+     * production cannot print.
+     */
+    public void leaveOutUnprintable(long lotId, long depositId, String reason, String why) {
+        leaveOut(lotId, depositId, reason);
+        PrintLot lot = em.find(PrintLot.class, lotId);
+        Deposit deposit = em.find(Deposit.class, depositId);
+        String file = deposit.reference().value();
+        alerts.raise("LETTERS_UNPRINTABLE", "Fichier impossible à imprimer : " + file,
+                "Les plis du fichier " + file + " du partenaire " + deposit.partner().clientId() + " sont retirés du"
+                        + " lot " + lot.reference() + " et mis en erreur : " + why + ". Le partenaire est invité à le"
+                        + " déposer à nouveau ; le reste du lot est imprimé.");
     }
 
     /** The print file is stored: each written letter learns its first page in it, and the lot is ready. */

@@ -547,19 +547,31 @@ final class StreamingPdfWriter implements Closeable {
 
         @Override
         public void write(int b) throws IOException {
-            target.write(b);
+            try {
+                target.write(b);
+            } catch (IOException e) {
+                throw new PrintFileWriteException(e);
+            }
             position++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            target.write(b, off, len);
+            try {
+                target.write(b, off, len);
+            } catch (IOException e) {
+                throw new PrintFileWriteException(e);
+            }
             position += len;
         }
 
         @Override
         public void flush() throws IOException {
-            target.flush();
+            try {
+                target.flush();
+            } catch (IOException e) {
+                throw new PrintFileWriteException(e);
+            }
         }
 
         @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.imprimfip.testing.HostilePdfs;
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.RewrittenPdfs;
 import fr.imprimfip.testing.PostalAddresses;
 
 class CharterAnalyzerTest {
@@ -178,6 +179,27 @@ class CharterAnalyzerTest {
         LetterReport letter = new CharterAnalyzer(thin).analyse(write(LetterPdfs.conformingLetter(5)), "F")
                 .letters().get(0);
         assertRule(letter, "ENV-001");
+    }
+
+    /**
+     * Files rewritten the ways other producers write them, which production's reader does not take as PDFBox does: the
+     * analysis reads every page of each, so production must print those pages or refuse the file, never fewer.
+     */
+    @Test
+    void filesOtherLibrariesReadDifferentlyAreReadPageByPage() throws Exception {
+        byte[] letters = LetterPdfs.file().letter("R-1", 1).letter("R-2", 2).letter("R-3", 1).build();
+        for (byte[] rewritten : List.of(RewrittenPdfs.pageWrittenInItsParent(letters, 1),
+                RewrittenPdfs.contentInRunLengthParts(letters))) {
+            CharterReport report = analyse(rewritten);
+            assertEquals(List.of("R-1", "R-2", "R-3"), report.letters().stream().map(LetterReport::businessRef)
+                    .toList());
+            assertEquals(List.of(1, 2, 4), report.letters().stream().map(LetterReport::firstPage).toList());
+            assertTrue(report.letters().stream().allMatch(LetterReport::accepted), report.letters().toString());
+        }
+        CharterAnalyzer.AnnexReport annex = analyzer.analyseAnnex(write(RewrittenPdfs.pageWrittenInItsParent(
+                LetterPdfs.file().letter(null, 3).build(), 1)));
+        assertTrue(annex.accepted(), annex.refusal());
+        assertEquals(3, annex.pages());
     }
 
     @Test

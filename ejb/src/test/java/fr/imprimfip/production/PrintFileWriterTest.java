@@ -31,6 +31,7 @@ import fr.imprimfip.registered.RegisteredNumber;
 import fr.imprimfip.shared.Paper;
 import fr.imprimfip.shared.SendingType;
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.RewrittenPdfs;
 
 class PrintFileWriterTest {
 
@@ -101,6 +102,125 @@ class PrintFileWriterTest {
             }
             assertTrue(!text(pdf, 4).contains(" feuille "), "backs carry no mark");
         }
+    }
+
+    /**
+     * An annex whose second page is written inside its parent node: parsed whole, the print file's reader finds one
+     * page where the analysis read two, so that each letter would have taken one page too many of its own file (the
+     * next letter's first page). Opened with the pages the analysis counted, it is read object by object and every
+     * letter keeps its own pages, then both annex pages.
+     */
+    @Test
+    void anAnnexPageTheReaderWouldMissIsFoundAndNoLetterTakesItsNeighboursPage() throws IOException {
+        Path file = write("file.pdf", LetterPdfs.file().letter("IN-1", 1).letter("IN-2", 1).letter("IN-3", 2)
+                .build());
+        Path annex = write("annex.pdf", StreamingPdfWriterTest.source("page-written-in-its-parent"));
+        PdfReader parsedWhole = PrintFileWriter.open(annex);
+        assertEquals(1, parsedWhole.getNumberOfPages(), "what the reader alone finds");
+        parsedWhole.close();
+
+        Path print = dir.resolve("print.pdf");
+        try (OutputStream out = Files.newOutputStream(print); PrintFileWriter writer = new PrintFileWriter(out)) {
+            PdfReader letters = PrintFileWriter.open(file, 4);
+            PdfReader annexes = PrintFileWriter.open(annex, 2);
+            assertEquals(2, annexes.getNumberOfPages());
+            assertEquals(2, writer.letter(LOT, 1, letters, 1, 3, List.of(annexes)));
+            assertEquals(2, writer.letter(LOT, 2, letters, 2, 3, List.of(annexes)));
+            assertEquals(2, writer.letter(LOT, 3, letters, 3, 4, List.of(annexes)));
+            writer.release(annexes);
+            writer.release(letters);
+        }
+        try (PDDocument pdf = Loader.loadPDF(print.toFile())) {
+            assertEquals(12, pdf.getNumberOfPages(), "three letters of two sheets, both sides");
+            String[][] expected = {{"IN-1", "Inherited one", "Inherited two"}, {"IN-2", "Inherited one",
+                "Inherited two"}, {"IN-3", "", "Inherited one", "Inherited two"}};
+            int page = 1;
+            for (String[] letter : expected) {
+                for (String content : letter) {
+                    String text = text(pdf, page).replaceAll("\\s", ""); // the annex is turned: its text runs down
+                    assertTrue(text.contains(content.replace(" ", "")), "page " + page + " is " + content + ": " + text);
+                    page++;
+                }
+                page += letter.length % 2; // a blank back after an odd count
+            }
+        }
+    }
+
+    /**
+     * A file in which the print file's reader cannot find the pages the analysis read, whether parsed whole or read
+     * object by object, is refused before a page of it is written.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {0, Long.MAX_VALUE})
+    void aFileWhosePagesCannotBeFoundAsAnalysedIsRefusedBeforeAnyPageIsWritten(long fullParseLimit)
+            throws IOException {
+        Path file = write("file.pdf", LetterPdfs.file().letter("C-1", 1).letter("C-2", 2).build());
+        UnprintablePagesException refused = assertThrows(UnprintablePagesException.class,
+                () -> PrintFileWriter.open(file, 4, fullParseLimit));
+        assertTrue(refused.getMessage().contains("finds 3 pages where the analysis read 4"), refused.getMessage());
+        assertEquals(3, PrintFileWriter.open(file, 3, fullParseLimit).getNumberOfPages());
+        assertEquals(3, PrintFileWriter.open(file, 0, fullParseLimit).getNumberOfPages(), "a count not on record");
+    }
+
+    /**
+     * A file the analysis read, rewritten the ways other producers write: a page written inside its parent is printed
+     * in its place, parsed whole or read object by object; content in several run-length parts, which the print
+     * file's reader cannot decode, fails the copy of its first page (the composer then leaves the deposit out).
+     */
+    @Test
+    void filesOtherProducersWriteArePrintedPageForPageOrFailTheirFirstPage() throws IOException {
+        byte[] letters = LetterPdfs.file().letter("P-1", 1).letter("P-2", 2).letter("P-3", 1).build();
+        Path inParent = write("in-parent.pdf", RewrittenPdfs.pageWrittenInItsParent(letters, 1));
+        for (long limit : new long[] {0, Long.MAX_VALUE}) {
+            Path print = dir.resolve("print-" + limit + ".pdf");
+            try (OutputStream out = Files.newOutputStream(print); PrintFileWriter writer = new PrintFileWriter(out)) {
+                PdfReader reader = PrintFileWriter.open(inParent, 4, limit);
+                writer.letter(LOT, 1, reader, 1, 1, List.of());
+                writer.letter(LOT, 2, reader, 2, 2, List.of());
+                writer.letter(LOT, 3, reader, 4, 1, List.of());
+                writer.release(reader);
+            }
+            try (PDDocument pdf = Loader.loadPDF(print.toFile())) {
+                assertEquals(6, pdf.getNumberOfPages());
+                assertTrue(text(pdf, 1).contains("P-1"));
+                assertTrue(text(pdf, 3).contains("P-2"), "the page written inside its parent is the second letter's");
+                assertTrue(text(pdf, 5).contains("P-3"), "and the third letter keeps its own page");
+            }
+        }
+        Path runLength = write("run-length.pdf", RewrittenPdfs.contentInRunLengthParts(letters));
+        try (OutputStream out = Files.newOutputStream(dir.resolve("refused.pdf"));
+             PrintFileWriter writer = new PrintFileWriter(out)) {
+            PdfReader reader = PrintFileWriter.open(runLength, 4);
+            IOException failed = assertThrows(IOException.class,
+                    () -> writer.letter(LOT, 1, reader, 1, 1, List.of()));
+            assertTrue(failed.getMessage().contains("RunLengthDecode"), failed.getMessage());
+            writer.release(reader);
+        }
+    }
+
+    /** A print file that cannot be written is the platform's trouble, told apart from a deposited file's. */
+    @Test
+    void aPrintFileThatCannotBeWrittenIsToldApartFromADepositedFilesFault() throws IOException {
+        Path file = write("file.pdf", LetterPdfs.file().letter("D-1", 1).build());
+        OutputStream full = new OutputStream() {
+            private int left = 10_000;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (--left < 0) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        PdfReader letters = PrintFileWriter.open(file, 1);
+        PrintFileWriteException failed = assertThrows(PrintFileWriteException.class, () -> {
+            try (PrintFileWriter writer = new PrintFileWriter(full)) {
+                for (int sequence = 1; sequence <= 20; sequence++) {
+                    writer.letter(LOT, sequence, letters, 1, 1, List.of());
+                }
+            }
+        });
+        assertEquals("No space left on device", failed.getMessage());
     }
 
     /**

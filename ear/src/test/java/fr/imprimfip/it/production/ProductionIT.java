@@ -38,6 +38,7 @@ import fr.imprimfip.it.Purges;
 import fr.imprimfip.it.RegisteredLetters;
 import fr.imprimfip.it.ServerClock;
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.RewrittenPdfs;
 
 /**
  * Production on the real server: a cut-off gathers pending production letters into print lots of one kind, each
@@ -206,6 +207,78 @@ class ProductionIT {
         assertTrue(document.getString("message").contains("altéré"), document.toString());
     }
 
+    /**
+     * An annex whose second page is written inside its parent node, which PDF viewers and the analysis read but a
+     * reader parsing the whole file loses: each letter is printed with its own page, then both annex pages, and the
+     * next letter starts with its own page (it used to give each letter its neighbour's first page).
+     */
+    @Test
+    void anAnnexPageAReaderCouldMissIsPrintedAndNoLetterTakesItsNeighboursPage() throws Exception {
+        ApiClient.Answer answer = api.submit(partner, new ApiClient.Multipart()
+                .file("docFile", "parent.pdf", "application/pdf",
+                        LetterPdfs.file().letter("KID-1", 1).letter("KID-2", 1).build())
+                .file("anxFile", "notice.pdf", "application/pdf",
+                        RewrittenPdfs.pageWrittenInItsParent(LetterPdfs.file().letter(null, 2).build(), 1))
+                .json("jsonParameters", "{\"filename\":\"parent.pdf\",\"options\":{\"paper\":\"DUPLEX\","
+                        + "\"sendingType\":\"STD\"},\"annexes\":[{\"filename\":\"notice.pdf\"}]}"));
+        assertEquals(200, answer.status(), answer.body());
+        String ref = answer.json().getString("internalRef");
+        assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
+
+        Map<String, JsonObject> mine = lettersOf(ref, cutOff());
+        assertEquals(List.of("KID-1", "KID-2"), mine.keySet().stream().sorted().toList());
+        for (JsonObject lot : distinctLots(mine)) {
+            checkPrintFile(lot, mine);
+        }
+        for (JsonObject letter : mine.values()) {
+            assertEquals(2, letter.getInt("sheets"), "its page and the annex's two");
+            try (PDDocument pdf = printFile(letter.getJsonObject("lot"))) {
+                int first = letter.getInt("firstPage");
+                for (int annexPage = first + 1; annexPage <= first + 2; annexPage++) {
+                    String text = text(pdf, annexPage);
+                    assertFalse(text.contains("KID-"), "an annex page, no letter's: " + text);
+                    assertTrue(text.contains("voici la page " + (annexPage - first) + " de"), "annex pages in order: "
+                            + text);
+                }
+            }
+        }
+    }
+
+    /**
+     * A file the analysis accepted but whose pages the print file cannot reproduce (its pages' content in several
+     * run-length parts): its letters are put in error with a message saying what to do, the administrators are
+     * told, and the rest of the lot is printed, its counts matching its print file; nothing is tried for ever.
+     */
+    @Test
+    void aFileProductionCannotReproduceIsLeftOutInErrorAndTheRestOfItsLotIsPrinted() throws Exception {
+        String good = api.submitPdf(partner, "lisible.pdf", LetterPdfs.file().letter("READ-1", 1).build()).json()
+                .getString("internalRef");
+        String bad = api.submitPdf(partner, "rle.pdf", RewrittenPdfs.contentInRunLengthParts(
+                LetterPdfs.file().letter("RLE-1", 1).letter("RLE-2", 2).build())).json().getString("internalRef");
+        assertEquals("Soumis", api.awaitAnalysed(partner, good).getJsonObject("fileStatus").getString("status"));
+        assertEquals("Soumis", api.awaitAnalysed(partner, bad).getJsonObject("fileStatus").getString("status"),
+                "the analysis reads it");
+
+        List<JsonObject> lots = cutOff();
+        Map<String, JsonObject> printed = lettersOf(good, lots);
+        for (JsonObject lot : distinctLots(printed)) {
+            checkPrintFile(lot, printed);
+        }
+        Map<String, JsonObject> leftOut = lettersOf(bad, lots);
+        assertEquals(List.of("RLE-1", "RLE-2"), leftOut.keySet().stream().sorted().toList());
+        assertTrue(leftOut.values().stream().allMatch(l -> !l.containsKey("firstPage") || l.isNull("firstPage")),
+                "not in any print file: " + leftOut);
+        for (JsonObject document : api.getAs("/api/v2/deposits/" + bad, partner).json().getJsonArray("documents")
+                .getValuesAs(JsonObject.class)) {
+            assertEquals("ERROR", document.getString("status"), document.toString());
+            assertTrue(document.getString("message").contains("ne peuvent pas être reproduites"),
+                    document.toString());
+        }
+        JsonArray alerts = api.getAs("/admin/notifications", admin).jsonArray();
+        assertTrue(alerts.stream().map(JsonObject.class::cast).anyMatch(alert -> "LETTERS_UNPRINTABLE".equals(
+                alert.getString("topic")) && alert.getString("subject").contains(bad)), alerts.toString());
+    }
+
     @Test
     void thePrintCentreDoorRefusesWhatItCannotUse() {
         assertEquals(403, api.getAs("/editique/lots", partner).status(), "partners do not see print lots");
@@ -294,6 +367,12 @@ class ProductionIT {
                 assertTrue(text(pdf, first).contains(entry.getKey()), "the letter's own page starts there");
             }
         }
+    }
+
+    private PDDocument printFile(JsonObject lot) throws IOException {
+        JsonObject described = api.getAs("/editique/lots/" + lot.getString("reference"), printCentre).json();
+        return Loader.loadPDF(api.download(described.getJsonObject("printFile").getString("href"), printCentre)
+                .bytes());
     }
 
     /** The letters of deposit {@code ref} found in the manifests of {@code lots}, by business reference. */
