@@ -1,5 +1,7 @@
 package fr.imprimfip.production;
 
+import static fr.imprimfip.production.UnreadableSourceException.reading;
+
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -77,9 +79,9 @@ final class PrintFileWriter implements Closeable {
     }
 
     /**
-     * A PDF to take pages from, its bytes read through a memory mapping (out of the heap). A file up to
-     * {@link #FULL_PARSE_LIMIT} is parsed whole at once (its parsed objects take some 2 KB of heap a page, 45 MB for
-     * a file of 20,000 pages); a larger one is read object by object, each page and what it uses read when copied and
+     * A PDF to take pages from. A file up to {@link #FULL_PARSE_LIMIT} is read into the heap and parsed whole at once
+     * (its parsed objects take some 2 KB of heap a page, 45 MB for a file of 20,000 pages); a larger one is read
+     * object by object through a memory mapping (out of the heap), each page and what it uses read when copied and
      * let go, so that the heap never holds the structure of one whole ({@link StreamingPdfWriter} walks its page tree
      * once, where the reader would walk it from the root for every page).
      */
@@ -89,7 +91,9 @@ final class PrintFileWriter implements Closeable {
 
     static PdfReader open(Path pdf, long fullParseLimit) throws IOException {
         if (Files.size(pdf) <= fullParseLimit) {
-            return new PdfReader(pdf.toString());
+            // read, not mapped: the reader never unmaps a file, and a mapping left to the collector keeps the
+            // blocks of the deleted plaintext copy allocated on disk
+            return new PdfReader(Files.readAllBytes(pdf));
         }
         return objectByObject(pdf);
     }
@@ -105,28 +109,39 @@ final class PrintFileWriter implements Closeable {
      * parent node (not valid PDF, but read by PDF viewers and by the analysis) and the pages after it; the file is
      * then read object by object, whose walk of the page tree keeps such a page.
      *
-     * @throws UnprintablePagesException when neither way finds the pages the analysis found
+     * @throws UnreadableSourceException when neither way finds the pages the analysis found, or the file cannot be
+     *     read
      */
     static PdfReader open(Path pdf, int analysedPages) throws IOException {
         return open(pdf, analysedPages, FULL_PARSE_LIMIT);
     }
 
     static PdfReader open(Path pdf, int analysedPages, long fullParseLimit) throws IOException {
-        PdfReader reader = open(pdf, fullParseLimit);
-        if (analysedPages <= 0 || reader.getNumberOfPages() == analysedPages) {
+        boolean whole = Files.size(pdf) <= fullParseLimit;
+        PdfReader reader = reading(() -> open(pdf, fullParseLimit));
+        int found = reader.getNumberOfPages();
+        if (analysedPages <= 0 || found == analysedPages && (whole || walked(reader))) {
             return reader;
         }
-        int parsedWhole = reader.getNumberOfPages();
         reader.close();
-        if (Files.size(pdf) <= fullParseLimit) {
-            reader = objectByObject(pdf);
-            if (reader.getNumberOfPages() == analysedPages) {
+        if (whole) {
+            reader = reading(() -> objectByObject(pdf));
+            if (reader.getNumberOfPages() == analysedPages && walked(reader)) {
                 return reader;
             }
             reader.close();
         }
-        throw new UnprintablePagesException("the print file's reader finds " + parsedWhole + " pages where the"
-                + " analysis read " + analysedPages);
+        throw new UnreadableSourceException("the print file's reader finds " + found + " pages where the analysis"
+                + " read " + analysedPages);
+    }
+
+    /**
+     * Whether the page tree of a file read object by object is one the writer walks, finding every page the reader
+     * counts (its root's {@code /Count}): otherwise pages would be looked up by the counts of the tree's nodes, which
+     * a file may get wrong.
+     */
+    private static boolean walked(PdfReader reader) throws IOException {
+        return reading(() -> PageIndex.of(reader)).numbers() != null;
     }
 
     /** The first sheet: what the lot is, for the operator who loads it. */
@@ -261,6 +276,11 @@ final class PrintFileWriter implements Closeable {
         } finally {
             reader.close();
         }
+    }
+
+    /** The file will be thrown away: closing it writes nothing more. */
+    void abandon() {
+        writer.abandon();
     }
 
     int pages() {

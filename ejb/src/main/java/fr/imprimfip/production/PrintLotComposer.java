@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 
 import com.lowagie.text.pdf.PdfReader;
 
+import fr.imprimfip.shared.ContentCipher;
 import fr.imprimfip.shared.ContentKey;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.StoredContent;
@@ -64,8 +66,15 @@ public class PrintLotComposer {
         int composed = 0;
         Long id;
         while ((id = lots.claimNextUncomposed()) != null) {
-            compose(id);
-            composed++;
+            try {
+                compose(id);
+                composed++;
+            } catch (RuntimeException e) {
+                // the lot stays claimed and is taken again once its claim is stale; the next lots go on meanwhile
+                long failed = id;
+                LOG.log(Level.SEVERE, e, () -> "Print lot " + failed + " could not be composed; it will be tried"
+                        + " again, and the other lots are composed meanwhile");
+            }
         }
         return composed;
     }
@@ -85,12 +94,11 @@ public class PrintLotComposer {
                 String lot = plan.lot().reference();
                 if (!unprintable.add(e.depositId)) {
                     throw new IllegalStateException("Deposit " + e.depositId + " was left out of print lot " + lot
-                            + " but is still in it", e);
+                            + " but is still in it (" + e.why + ")");
                 }
-                String why = e.why();
                 LOG.severe(() -> "The pages of deposit " + e.depositId + " cannot be reproduced in print lot " + lot
-                        + " (" + why + "): its letters are left out and the lot is composed again without them");
-                lots.leaveOutUnprintable(lotId, e.depositId, UNPRINTABLE, why);
+                        + " (" + e.why + "): its letters are left out and the lot is composed again without them");
+                lots.leaveOutUnprintable(lotId, e.depositId, e.partnerMessage, e.why);
                 plan = lots.plan(lotId);
             }
         }
@@ -117,11 +125,17 @@ public class PrintLotComposer {
         int[] pages = new int[1];
         try {
             StoredContent file = store.storeWritten(out -> {
-                try (PrintFileWriter writer = new PrintFileWriter(out, store.directories().work())) {
+                PrintFileWriter writer = new PrintFileWriter(out, store.directories().work());
+                try {
                     PrintLot lot = plan.lot();
                     writer.coverSheet(lot.reference(), lot.key(), lot.createdAt(), lot.letters(), lot.sheets());
                     writeLetters(writer, lot.reference(), plan.byDeposit(), firstPages);
                     pages[0] = writer.pages();
+                } catch (IOException | RuntimeException | Error e) {
+                    writer.abandon();
+                    throw e;
+                } finally {
+                    writer.close();
                 }
             });
             lots.recordComposed(lotId, file, pages[0], firstPages);
@@ -134,29 +148,44 @@ public class PrintLotComposer {
                 + pages[0] + " pages");
     }
 
+    /**
+     * Each deposit's letters, from a verified plaintext copy of its file and of each annex. What fails while its
+     * files are read ({@link UnreadableSourceException}), or their stored content found altered, is the deposit's
+     * doing and stops the file with {@link DepositUnprintable}; anything else (the print file's own writing, a form
+     * drawn by the platform) is the platform's, and the lot is composed again later.
+     */
     private void writeLetters(PrintFileWriter writer, String lotReference, Map<Long, List<LetterToPrint>> byDeposit,
                               Map<Integer, Integer> firstPages) throws IOException {
         for (Map.Entry<Long, List<LetterToPrint>> deposit : byDeposit.entrySet()) {
-            long depositId = deposit.getKey();
             List<LetterToPrint> letters = deposit.getValue();
             LetterToPrint first = letters.get(0);
-            store.withPlainCopy(first.file().content(), plain -> withAnnexes(depositId, first.annexes(), 0,
-                    new ArrayList<>(), annexes -> {
-                        PdfReader file = fromDeposit(depositId, () -> PrintFileWriter.open(plain,
-                                first.file().analysedPages()));
-                        try {
-                            fromDeposit(depositId, () -> {
-                                writeLetters(writer, lotReference, letters, file, annexes, firstPages);
-                                return null;
-                            });
-                        } finally {
-                            for (PdfReader annex : annexes) {
-                                writer.release(annex);
-                            }
-                            writer.release(file);
-                        }
-                        return null;
-                    }));
+            List<PdfReader> opened = new ArrayList<>();
+            try {
+                store.withPlainCopy(first.file().content(), plain -> withAnnexes(first.annexes(), 0, opened, () -> {
+                    List<PdfReader> annexes = List.copyOf(opened);
+                    PdfReader file = PrintFileWriter.open(plain, first.file().analysedPages());
+                    opened.add(file);
+                    writeLetters(writer, lotReference, letters, file, annexes, firstPages);
+                    return null;
+                }));
+            } catch (UnreadableSourceException e) {
+                throw new DepositUnprintable(deposit.getKey(), e.getMessage(), UNPRINTABLE);
+            } catch (ContentCipher.TamperedContentException | NoSuchFileException e) {
+                throw new DepositUnprintable(deposit.getKey(), "its stored content fails its integrity check",
+                        TAMPERED);
+            } finally {
+                release(writer, opened);
+            }
+        }
+    }
+
+    private static void release(PrintFileWriter writer, List<PdfReader> opened) {
+        for (PdfReader reader : opened) {
+            try {
+                writer.release(reader);
+            } catch (IOException e) {
+                LOG.warning(() -> "A deposited file read for a print file could not be closed: " + e);
+            }
         }
     }
 
@@ -174,45 +203,19 @@ public class PrintLotComposer {
     }
 
     /**
-     * Runs what reads a deposit's files: what fails there, but for the print file's own writing, is the deposit's
-     * doing (a file the analysis read but the print file's reader cannot), and leaves it out rather than holding up
-     * the whole lot at every attempt.
+     * Thrown through the print file's writing to stop it: a deposit's pages cannot be reproduced. It carries what
+     * went wrong for the administrators ({@code why}, never the file's content) and what the partner is told.
      */
-    private static <T> T fromDeposit(long depositId, DepositWork<T> work) throws IOException {
-        try {
-            return work.run();
-        } catch (PrintFileWriteException | DepositUnprintable e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new DepositUnprintable(depositId, e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface DepositWork<T> {
-        T run() throws IOException;
-    }
-
-    /** Thrown through the print file's writing to stop it: the deposit's pages cannot be reproduced. */
     private static final class DepositUnprintable extends IOException {
         final long depositId;
+        final String why;
+        final String partnerMessage;
 
-        DepositUnprintable(long depositId, Exception cause) {
-            super(cause);
+        DepositUnprintable(long depositId, String why, String partnerMessage) {
+            super("Deposit " + depositId + ": " + why);
             this.depositId = depositId;
-        }
-
-        /**
-         * What went wrong, for the administrators: the print file's own finding, or the failure's kind and where it
-         * was raised (the message of a parser's failure may quote the file, so it is not repeated).
-         */
-        String why() {
-            Throwable cause = getCause();
-            if (cause instanceof UnprintablePagesException) {
-                return cause.getMessage();
-            }
-            StackTraceElement[] at = cause.getStackTrace();
-            return cause.getClass().getName() + (at.length == 0 ? "" : " at " + at[0]);
+            this.why = why;
+            this.partnerMessage = partnerMessage;
         }
     }
 
@@ -236,22 +239,22 @@ public class PrintLotComposer {
         }
     }
 
-    /** Opens each annex from a verified plaintext copy, kept while {@code work} runs. */
-    private Void withAnnexes(long depositId, List<SourceFile> annexes, int index, List<PdfReader> opened,
-                             AnnexWork work) throws IOException {
+    /** Opens each annex from a verified plaintext copy into {@code opened}, kept while {@code work} runs. */
+    private Void withAnnexes(List<SourceFile> annexes, int index, List<PdfReader> opened, AnnexWork work)
+            throws IOException {
         if (index == annexes.size()) {
-            return work.apply(opened);
+            return work.run();
         }
         SourceFile annex = annexes.get(index);
         return store.withPlainCopy(annex.content(), (Path plain) -> {
-            opened.add(fromDeposit(depositId, () -> PrintFileWriter.open(plain, annex.analysedPages())));
-            return withAnnexes(depositId, annexes, index + 1, opened, work);
+            opened.add(PrintFileWriter.open(plain, annex.analysedPages()));
+            return withAnnexes(annexes, index + 1, opened, work);
         });
     }
 
     @FunctionalInterface
     private interface AnnexWork {
-        Void apply(List<PdfReader> annexes) throws IOException;
+        Void run() throws IOException;
     }
 
     private boolean intact(LetterToPrint letter) {

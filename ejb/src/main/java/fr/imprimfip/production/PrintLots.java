@@ -221,7 +221,8 @@ public class PrintLots {
             List<SourceFile> annexFiles = annexes.computeIfAbsent(deposit.id(), id -> deposit.annexes().stream()
                     .map(annex -> SourceFile.counted(annex.content(), annex.pageCount())).toList());
             SourceFile file = files.computeIfAbsent(deposit.id(),
-                    id -> new SourceFile(deposit.content(), filePages(spans.get(id), annexFiles)));
+                    id -> new SourceFile(deposit.content(), LotFaults.analysedPages(deposit.filename(),
+                            filePages(spans.get(id), annexFiles))));
             letters.add(new LetterToPrint(doc.lotSequence(), deposit.id(), doc.position(), file,
                     doc.firstPage(), doc.pageCount(), annexFiles, doc.sheets(), doc.registeredNumber(),
                     doc.registeredNumber() == null ? null : deposit.sealedRegisteredAddresses()));

@@ -1,5 +1,7 @@
 package fr.imprimfip.production;
 
+import static fr.imprimfip.production.UnreadableSourceException.reading;
+
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -89,6 +91,11 @@ final class StreamingPdfWriter implements Closeable {
         }
     }
 
+    /** The file will be thrown away: closing it writes nothing more. */
+    void abandon() {
+        failed = true;
+    }
+
     int pages() {
         return pages;
     }
@@ -97,8 +104,8 @@ final class StreamingPdfWriter implements Closeable {
     void copyPage(PdfReader reader, int number, SheetMark mark) throws IOException {
         failed = true; // until the page is whole
         Source source = sources.computeIfAbsent(reader, Source::new);
-        PdfDictionary page = source.page(number);
-        Rectangle media = PdfReader.getNormalizedRectangle((PdfArray) page.get(PdfName.MEDIABOX));
+        PdfDictionary page = reading(() -> source.page(number));
+        Rectangle media = reading(() -> PdfReader.getNormalizedRectangle((PdfArray) page.get(PdfName.MEDIABOX)));
         int rotation = rotation(page);
         boolean turned = rotation == 90 || rotation == 270;
         float width = turned ? media.getHeight() : media.getWidth();
@@ -184,16 +191,14 @@ final class StreamingPdfWriter implements Closeable {
      * copied as stored, its filters kept; several are decoded, joined and compressed again, as one form needs.
      */
     private void pageForm(int number, PdfDictionary page, Rectangle media, Source source) throws IOException {
-        PdfObject contents = PdfReader.getPdfObjectRelease(page.get(PdfName.CONTENTS));
-        byte[] data;
+        PdfObject contents = reading(() -> PdfReader.getPdfObjectRelease(page.get(PdfName.CONTENTS)));
         PRStream single = contents instanceof PRStream stream ? stream : null;
-        if (single != null) {
-            data = PdfReader.getStreamBytesRaw(single, source.file());
-        } else if (contents instanceof PdfArray parts) {
-            data = joined(parts, source);
-        } else {
-            data = new byte[0];
-        }
+        byte[] data = reading(() -> {
+            if (single != null) {
+                return PdfReader.getStreamBytesRaw(single, source.file());
+            }
+            return contents instanceof PdfArray parts ? joined(parts, source) : new byte[0];
+        });
         begin(number);
         ascii("<</Type/XObject/Subtype/Form/BBox[" + num(media.getLeft()) + " " + num(media.getBottom()) + " "
                 + num(media.getRight()) + " " + num(media.getTop()) + "]/Resources");
@@ -228,7 +233,7 @@ final class StreamingPdfWriter implements Closeable {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         for (PdfObject part : parts.getElements()) {
             if (PdfReader.getPdfObjectRelease(part) instanceof PRStream stream) {
-                text.write(PdfReader.getStreamBytes(stream, source.file()));
+                text.write(ContentFilters.decoded(stream, source.file()));
                 text.write('\n');
             }
         }
@@ -271,7 +276,9 @@ final class StreamingPdfWriter implements Closeable {
     private void drain() throws IOException {
         Pending next;
         while ((next = pending.poll()) != null) {
-            PdfObject object = next.source().reader.getPdfObjectRelease(next.from());
+            Source source = next.source();
+            int from = next.from();
+            PdfObject object = reading(() -> source.reader.getPdfObjectRelease(from));
             begin(next.to());
             if (isPageTree(object)) {
                 // a page or the page tree is never taken along with a resource that names it
@@ -302,7 +309,7 @@ final class StreamingPdfWriter implements Closeable {
             // a reference to no object of the file is null; numbering it would size tables by a hostile number
             ascii(number > 0 && number < source.reader.getXrefSize() ? source.number(number) + " 0 R" : "null");
         } else if (object instanceof PRStream stream) {
-            byte[] raw = PdfReader.getStreamBytesRaw(stream, source.file());
+            byte[] raw = reading(() -> PdfReader.getStreamBytesRaw(stream, source.file()));
             dictionary(stream, source, PdfName.LENGTH);
             ascii("/Length " + raw.length + ">>\nstream\n");
             out.write(raw);

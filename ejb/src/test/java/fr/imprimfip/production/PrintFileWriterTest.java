@@ -3,6 +3,7 @@ package fr.imprimfip.production;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,7 +156,7 @@ class PrintFileWriterTest {
     void aFileWhosePagesCannotBeFoundAsAnalysedIsRefusedBeforeAnyPageIsWritten(long fullParseLimit)
             throws IOException {
         Path file = write("file.pdf", LetterPdfs.file().letter("C-1", 1).letter("C-2", 2).build());
-        UnprintablePagesException refused = assertThrows(UnprintablePagesException.class,
+        UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
                 () -> PrintFileWriter.open(file, 4, fullParseLimit));
         assertTrue(refused.getMessage().contains("finds 3 pages where the analysis read 4"), refused.getMessage());
         assertEquals(3, PrintFileWriter.open(file, 3, fullParseLimit).getNumberOfPages());
@@ -163,39 +164,93 @@ class PrintFileWriterTest {
     }
 
     /**
-     * A file the analysis read, rewritten the ways other producers write: a page written inside its parent is printed
-     * in its place, parsed whole or read object by object; content in several run-length parts, which the print
-     * file's reader cannot decode, fails the copy of its first page (the composer then leaves the deposit out).
+     * A file the analysis read, rewritten the ways other producers write (a page written inside its parent, content
+     * in several run-length parts, which OpenPDF does not decode itself), is printed page for page, parsed whole or
+     * read object by object.
      */
-    @Test
-    void filesOtherProducersWriteArePrintedPageForPageOrFailTheirFirstPage() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"page written inside its parent", "content in run-length parts"})
+    void filesOtherProducersWriteArePrintedPageForPage(String rewriting) throws IOException {
         byte[] letters = LetterPdfs.file().letter("P-1", 1).letter("P-2", 2).letter("P-3", 1).build();
-        Path inParent = write("in-parent.pdf", RewrittenPdfs.pageWrittenInItsParent(letters, 1));
+        Path source = write("rewritten.pdf", rewriting.startsWith("page")
+                ? RewrittenPdfs.pageWrittenInItsParent(letters, 1) : RewrittenPdfs.contentInRunLengthParts(letters));
         for (long limit : new long[] {0, Long.MAX_VALUE}) {
             Path print = dir.resolve("print-" + limit + ".pdf");
             try (OutputStream out = Files.newOutputStream(print); PrintFileWriter writer = new PrintFileWriter(out)) {
-                PdfReader reader = PrintFileWriter.open(inParent, 4, limit);
+                PdfReader reader = PrintFileWriter.open(source, 4, limit);
                 writer.letter(LOT, 1, reader, 1, 1, List.of());
                 writer.letter(LOT, 2, reader, 2, 2, List.of());
                 writer.letter(LOT, 3, reader, 4, 1, List.of());
                 writer.release(reader);
             }
             try (PDDocument pdf = Loader.loadPDF(print.toFile())) {
-                assertEquals(6, pdf.getNumberOfPages());
-                assertTrue(text(pdf, 1).contains("P-1"));
-                assertTrue(text(pdf, 3).contains("P-2"), "the page written inside its parent is the second letter's");
-                assertTrue(text(pdf, 5).contains("P-3"), "and the third letter keeps its own page");
+                assertEquals(6, pdf.getNumberOfPages(), rewriting);
+                String[] expected = {"P-1", "", "P-2", "page 2 de", "P-3", ""};
+                for (int page = 1; page <= 6; page++) {
+                    String text = text(pdf, page);
+                    assertTrue(text.contains(expected[page - 1]), rewriting + ", page " + page + ": " + text);
+                    assertEquals(page % 2 == 1 || page == 4, text.contains("voici la page"),
+                            rewriting + ", page " + page + " is a letter's page or a blank back: " + text);
+                }
             }
         }
-        Path runLength = write("run-length.pdf", RewrittenPdfs.contentInRunLengthParts(letters));
-        try (OutputStream out = Files.newOutputStream(dir.resolve("refused.pdf"));
+    }
+
+    /**
+     * What the print file's reader cannot read as the analysis did is the deposited file's fault, told apart from the
+     * platform's: a file that is no PDF, a content part in a filter no standard names or decoded otherwise than the
+     * standard says; a sheet mark the platform cannot draw is not.
+     */
+    @Test
+    void whatCannotBeReadIsTheFilesFaultAndWhatCannotBeDrawnIsNot() throws IOException {
+        Path notPdf = write("not.pdf", "%PDF-1.4\nnothing else".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThrows(UnreadableSourceException.class, () -> PrintFileWriter.open(notPdf, 1));
+        byte[] letters = LetterPdfs.file().letter("F-1", 1).build();
+        String runLength = new String(RewrittenPdfs.contentInRunLengthParts(letters),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String filter : List.of("/FooDecode", "/LZWDecode/DecodeParms<</EarlyChange 0>>")) {
+            Path odd = write("odd.pdf", runLength.replace("/RunLengthDecode", filter + " ".repeat(Math.max(0,
+                    "/RunLengthDecode".length() - filter.length()))).getBytes(java.nio.charset.StandardCharsets
+                    .ISO_8859_1));
+            try (OutputStream out = Files.newOutputStream(dir.resolve("odd-print.pdf"));
+                 PrintFileWriter writer = new PrintFileWriter(out)) {
+                PdfReader reader = PrintFileWriter.open(odd, 1);
+                UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
+                        () -> writer.letter(LOT, 1, reader, 1, 1, List.of()));
+                assertTrue(refused.getMessage().startsWith("a content part"), refused.getMessage());
+                writer.abandon();
+                writer.release(reader);
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("long-mark.pdf"));
              PrintFileWriter writer = new PrintFileWriter(out)) {
-            PdfReader reader = PrintFileWriter.open(runLength, 4);
-            IOException failed = assertThrows(IOException.class,
-                    () -> writer.letter(LOT, 1, reader, 1, 1, List.of()));
-            assertTrue(failed.getMessage().contains("RunLengthDecode"), failed.getMessage());
+            PdfReader reader = PrintFileWriter.open(write("good.pdf", letters), 1);
+            assertThrows(IllegalStateException.class, () -> writer.letter("L".repeat(3_000), 1, reader, 1, 1,
+                    List.of()), "the platform's own failure, not an unreadable file");
+            writer.abandon();
             writer.release(reader);
         }
+    }
+
+    /**
+     * A deposit's plaintext copy parsed whole leaves no mapping of itself once released and deleted: a mapping would
+     * keep the deleted copy's blocks (personal data, in clear) allocated on disk until the collector frees it.
+     */
+    @Test
+    void aPlaintextCopyParsedWholeLeavesNothingMappedOnceDeleted() throws IOException {
+        Path maps = Path.of("/proc/self/maps");
+        assumeTrue(Files.isReadable(maps), "a Linux process map");
+        Path copy = write("plain-copy.pdf", LetterPdfs.file().letter("M-1", 2).build());
+        try (OutputStream out = Files.newOutputStream(dir.resolve("print.pdf"));
+             PrintFileWriter writer = new PrintFileWriter(out)) {
+            PdfReader reader = PrintFileWriter.open(copy, 2);
+            writer.letter(LOT, 1, reader, 1, 2, List.of());
+            writer.release(reader);
+            reader.close();
+        }
+        Files.delete(copy);
+        assertTrue(Files.readAllLines(maps).stream().noneMatch(line -> line.contains(copy.toString())),
+                "no mapping of the deleted copy");
     }
 
     /** A print file that cannot be written is the platform's trouble, told apart from a deposited file's. */

@@ -88,7 +88,7 @@ public final class RewrittenPdfs {
     }
 
     /** Run-length encoding (ISO 32000-1, 7.4.5), written as literal runs of at most 128 bytes. */
-    static byte[] runLength(byte[] data) {
+    public static byte[] runLength(byte[] data) {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream(data.length + data.length / 128 + 2);
         for (int from = 0; from < data.length; from += 128) {
             int length = Math.min(128, data.length - from);

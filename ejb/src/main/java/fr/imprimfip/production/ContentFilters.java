@@ -1,0 +1,102 @@
+package fr.imprimfip.production;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
+
+/**
+ * Decodes a part of a page's content for joining with the others: every filter the PDF standard allows on a content
+ * stream (ISO 32000-1, 7.4), where OpenPDF's own decoding leaves out run-length and ignores LZW's early change and
+ * the TIFF predictor. What it cannot decode as the standard says makes the file unreadable rather than printed wrong.
+ */
+final class ContentFilters {
+
+    private static final PdfName EARLY_CHANGE = new PdfName("EarlyChange");
+
+    private ContentFilters() {
+    }
+
+    static byte[] decoded(PRStream stream, RandomAccessFileOrArray file) throws IOException {
+        byte[] data = PdfReader.getStreamBytesRaw(stream, file);
+        List<PdfObject> filters = list(stream.get(PdfName.FILTER));
+        PdfObject parameters = stream.get(PdfName.DECODEPARMS);
+        List<PdfObject> parms = list(parameters == null ? stream.get(PdfName.DP) : parameters);
+        for (int i = 0; i < filters.size(); i++) {
+            PdfObject parm = i < parms.size() ? parms.get(i) : null;
+            data = decoded(data, filters.get(i).toString(), parm);
+        }
+        return data;
+    }
+
+    private static byte[] decoded(byte[] data, String filter, PdfObject parm) throws IOException {
+        return switch (filter) {
+            case "/FlateDecode", "/Fl" -> predicted(PdfReader.FlateDecode(data), parm);
+            case "/LZWDecode", "/LZW" -> {
+                if (parm instanceof PdfDictionary dictionary
+                        && dictionary.get(EARLY_CHANGE) instanceof PdfNumber early && early.intValue() == 0) {
+                    throw new UnreadableSourceException("a content part in LZW without early change");
+                }
+                yield predicted(PdfReader.LZWDecode(data), parm);
+            }
+            case "/ASCIIHexDecode", "/AHx" -> PdfReader.ASCIIHexDecode(data);
+            case "/ASCII85Decode", "/A85" -> PdfReader.ASCII85Decode(data);
+            case "/RunLengthDecode", "/RL" -> runLength(data);
+            case "/Crypt" -> data;
+            default -> throw new UnreadableSourceException("a content part filtered with " + filter);
+        };
+    }
+
+    private static byte[] predicted(byte[] data, PdfObject parm) throws UnreadableSourceException {
+        if (parm instanceof PdfDictionary dictionary && dictionary.get(PdfName.PREDICTOR) instanceof PdfNumber
+                predictor && predictor.intValue() == 2) {
+            throw new UnreadableSourceException("a content part with the TIFF predictor");
+        }
+        return PdfReader.decodePredictor(data, parm);
+    }
+
+    /** Run-length decoding (ISO 32000-1, 7.4.5): a length byte, then as many bytes, or one byte repeated. */
+    static byte[] runLength(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 2);
+        int i = 0;
+        while (i < data.length) {
+            int length = data[i++] & 0xff;
+            if (length == 128) {
+                break;
+            }
+            if (length < 128) {
+                int end = Math.min(data.length, i + length + 1);
+                out.write(data, i, end - i);
+                i = end;
+            } else if (i < data.length) {
+                int repeated = data[i++];
+                for (int n = 0; n < 257 - length; n++) {
+                    out.write(repeated);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static List<PdfObject> list(PdfObject object) {
+        PdfObject value = PdfReader.getPdfObjectRelease(object);
+        List<PdfObject> list = new ArrayList<>();
+        if (value instanceof PdfArray array) {
+            for (PdfObject element : array.getElements()) {
+                list.add(PdfReader.getPdfObjectRelease(element));
+            }
+        } else if (value != null) {
+            list.add(value);
+        }
+        return list;
+    }
+}
