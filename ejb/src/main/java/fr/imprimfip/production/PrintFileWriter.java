@@ -58,6 +58,8 @@ final class PrintFileWriter implements Closeable {
     private static final float MARK_SIZE = 7 * MM;
     private static final float FORM_TOP = PageSize.A4.getHeight() - 25 * MM;
     private static final int[] SQUARE_SIDES = {10, 12, 14, 16, 18, 20, 22, 24, 26, 32, 36, 40, 44, 48};
+    /** The data codewords each of {@link #SQUARE_SIDES} holds (ISO/IEC 16022, ECC 200). */
+    private static final int[] SQUARE_CAPACITIES = {3, 5, 8, 12, 18, 22, 30, 36, 44, 62, 86, 114, 144, 174};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(BusinessCalendar.PARIS);
 
@@ -354,11 +356,17 @@ final class PrintFileWriter implements Closeable {
      * (16 by 36 modules, say) for some lengths, whose modules the mark's square would stretch.
      */
     static BarcodeDatamatrix matrix(String code) {
-        for (int side : SQUARE_SIDES) {
+        // no encodation takes fewer than one codeword for two characters (digits in pairs): smaller sizes cannot hold
+        // the code, and each size tried runs every encodation
+        int fewestCodewords = (code.length() + 1) / 2;
+        for (int size = 0; size < SQUARE_SIDES.length; size++) {
+            if (SQUARE_CAPACITIES[size] < fewestCodewords) {
+                continue;
+            }
             BarcodeDatamatrix matrix = new BarcodeDatamatrix();
             matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
-            matrix.setWidth(side);
-            matrix.setHeight(side);
+            matrix.setWidth(SQUARE_SIDES[size]);
+            matrix.setHeight(SQUARE_SIDES[size]);
             try {
                 if (matrix.generate(code) == BarcodeDatamatrix.DM_NO_ERROR) {
                     return matrix;

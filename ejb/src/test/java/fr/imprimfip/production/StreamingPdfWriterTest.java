@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -197,21 +198,40 @@ class StreamingPdfWriterTest {
 
     /**
      * The marks' symbols are square whatever the length of their code, though the encoder left to itself picks
-     * rectangles for some lengths, which the mark's square would stretch.
+     * rectangles for some lengths, which the mark's square would stretch; and each is the smallest square that holds
+     * its code, as trying every size from the smallest finds.
      */
     @Test
-    void everySheetMarkIsASquareSymbol() throws IOException {
+    void everySheetMarkIsTheSmallestSquareSymbol() throws IOException {
         int rectanglesLeftToItself = 0;
         for (int length = 1; length <= 80; length++) {
+            for (String code : List.of("IFP;" + "7".repeat(length / 2) + "X".repeat(length - length / 2),
+                    "IFP;" + "7".repeat(length), "ifp;" + "a;".repeat(length / 2))) {
+                BarcodeDatamatrix square = PrintFileWriter.matrix(code);
+                assertEquals(square.getWidth(), square.getHeight(), code);
+                assertEquals(smallestSquareSide(code), square.getWidth(), code);
+            }
             String code = "IFP;" + "7".repeat(length / 2) + "X".repeat(length - length / 2);
-            BarcodeDatamatrix square = PrintFileWriter.matrix(code);
-            assertEquals(square.getWidth(), square.getHeight(), code);
             BarcodeDatamatrix free = new BarcodeDatamatrix();
             free.setOptions(BarcodeDatamatrix.DM_AUTO);
             assertEquals(BarcodeDatamatrix.DM_NO_ERROR, free.generate(code));
             rectanglesLeftToItself += free.getWidth() != free.getHeight() ? 1 : 0;
         }
         assertTrue(rectanglesLeftToItself > 0, "the case is real");
+    }
+
+    /** Tries every even side (the encoder refuses those no square symbol has). */
+    private static int smallestSquareSide(String code) throws IOException {
+        for (int side = 8; side <= 48; side += 2) {
+            BarcodeDatamatrix matrix = new BarcodeDatamatrix();
+            matrix.setOptions(BarcodeDatamatrix.DM_AUTO);
+            matrix.setWidth(side);
+            matrix.setHeight(side);
+            if (matrix.generate(code) == BarcodeDatamatrix.DM_NO_ERROR) {
+                return side;
+            }
+        }
+        throw new AssertionError("no square holds " + code);
     }
 
     /** More pages than a page-tree node holds, some blank: all in order, counted once. */
