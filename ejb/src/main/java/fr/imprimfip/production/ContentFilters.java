@@ -38,12 +38,12 @@ final class ContentFilters {
         return data;
     }
 
-    private static byte[] decoded(byte[] data, String filter, PdfObject parm) throws IOException {
+    static byte[] decoded(byte[] data, String filter, PdfObject parm) throws IOException {
         return switch (filter) {
             case "/FlateDecode", "/Fl" -> predicted(PdfReader.FlateDecode(data), parm);
             case "/LZWDecode", "/LZW" -> {
-                if (parm instanceof PdfDictionary dictionary
-                        && dictionary.get(EARLY_CHANGE) instanceof PdfNumber early && early.intValue() == 0) {
+                if (parm instanceof PdfDictionary dictionary && PdfReader.getPdfObjectRelease(
+                        dictionary.get(EARLY_CHANGE)) instanceof PdfNumber early && early.intValue() == 0) {
                     throw new UnreadableSourceException("a content part in LZW without early change");
                 }
                 yield predicted(PdfReader.LZWDecode(data), parm);
@@ -52,13 +52,14 @@ final class ContentFilters {
             case "/ASCII85Decode", "/A85" -> PdfReader.ASCII85Decode(data);
             case "/RunLengthDecode", "/RL" -> runLength(data);
             case "/Crypt" -> data;
-            default -> throw new UnreadableSourceException("a content part filtered with " + filter);
+            default -> throw new UnreadableSourceException("a content part in a filter the standard does not"
+                    + " name for content");
         };
     }
 
     private static byte[] predicted(byte[] data, PdfObject parm) throws UnreadableSourceException {
-        if (parm instanceof PdfDictionary dictionary && dictionary.get(PdfName.PREDICTOR) instanceof PdfNumber
-                predictor && predictor.intValue() == 2) {
+        if (parm instanceof PdfDictionary dictionary && PdfReader.getPdfObjectRelease(
+                dictionary.get(PdfName.PREDICTOR)) instanceof PdfNumber predictor && predictor.intValue() == 2) {
             throw new UnreadableSourceException("a content part with the TIFF predictor");
         }
         return PdfReader.decodePredictor(data, parm);

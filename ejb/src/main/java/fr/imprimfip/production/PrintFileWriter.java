@@ -92,49 +92,82 @@ final class PrintFileWriter implements Closeable {
     }
 
     static PdfReader open(Path pdf, long fullParseLimit) throws IOException {
-        if (Files.size(pdf) <= fullParseLimit) {
-            // read, not mapped: the reader never unmaps a file, and a mapping left to the collector keeps the
-            // blocks of the deleted plaintext copy allocated on disk
-            return new PdfReader(Files.readAllBytes(pdf));
-        }
-        return objectByObject(pdf);
+        return Files.size(pdf) <= fullParseLimit ? parsedWhole(pdf) : objectByObject(pdf);
+    }
+
+    /**
+     * Read, not mapped: the reader never unmaps a file, and a mapping left to the collector keeps the blocks of the
+     * deleted plaintext copy allocated on disk. Reading the file is the platform's; parsing it, the file's.
+     */
+    private static PdfReader parsedWhole(Path pdf) throws IOException {
+        byte[] bytes = Files.readAllBytes(pdf);
+        return reading(() -> new PdfReader(bytes));
     }
 
     private static PdfReader objectByObject(Path pdf) throws IOException {
-        return new PdfReader(new RandomAccessFileOrArray(pdf.toString(), false, false), null);
+        RandomAccessFileOrArray file = new RandomAccessFileOrArray(pdf.toString(), false, false);
+        try {
+            return reading(() -> new PdfReader(file, null));
+        } catch (IOException | RuntimeException | Error e) {
+            file.close();
+            throw e;
+        }
     }
 
     /**
      * A deposited file to take pages from, which must have the {@code analysedPages} pages the analysis read in it
      * (0: not on record, the reader's count is taken): a letter's pages are found by their numbers, and one page
      * missing would give a letter its neighbour's. Parsed whole, the reader leaves out a page written inside its
-     * parent node (not valid PDF, but read by PDF viewers and by the analysis) and the pages after it; the file is
-     * then read object by object, whose walk of the page tree keeps such a page.
+     * parent node (not valid PDF, but read by PDF viewers and by the analysis) and the pages after it, or fails on an
+     * object no page uses; the file is then read object by object, whose walk of the page tree keeps such a page.
      *
      * @throws UnreadableSourceException when neither way finds the pages the analysis found, or the file cannot be
-     *     read
+     *     parsed
      */
     static PdfReader open(Path pdf, int analysedPages) throws IOException {
         return open(pdf, analysedPages, FULL_PARSE_LIMIT);
     }
 
     static PdfReader open(Path pdf, int analysedPages, long fullParseLimit) throws IOException {
-        boolean whole = Files.size(pdf) <= fullParseLimit;
-        PdfReader reader = reading(() -> open(pdf, fullParseLimit));
-        int found = reader.getNumberOfPages();
-        if (analysedPages <= 0 || found == analysedPages && (whole || walked(reader))) {
-            return reader;
-        }
-        reader.close();
-        if (whole) {
-            reader = reading(() -> objectByObject(pdf));
-            if (reader.getNumberOfPages() == analysedPages && walked(reader)) {
-                return reader;
+        if (Files.size(pdf) <= fullParseLimit) {
+            UnreadableSourceException failure;
+            try {
+                PdfReader whole = parsedWhole(pdf);
+                if (analysedPages <= 0 || whole.getNumberOfPages() == analysedPages) {
+                    return whole;
+                }
+                whole.close();
+                failure = new UnreadableSourceException("parsed whole, the print file's reader finds "
+                        + whole.getNumberOfPages() + " pages where the analysis read " + analysedPages);
+            } catch (UnreadableSourceException e) {
+                failure = e;
             }
-            reader.close();
+            try {
+                return checked(objectByObject(pdf), analysedPages);
+            } catch (UnreadableSourceException e) {
+                failure.addSuppressed(e);
+                throw failure;
+            }
         }
-        throw new UnreadableSourceException("the print file's reader finds " + found + " pages where the analysis"
-                + " read " + analysedPages);
+        return checked(objectByObject(pdf), analysedPages);
+    }
+
+    /** A reader of a file read object by object, if it finds the pages the analysis read; closed otherwise. */
+    private static PdfReader checked(PdfReader reader, int analysedPages) throws IOException {
+        try {
+            if (analysedPages > 0 && reader.getNumberOfPages() != analysedPages) {
+                throw new UnreadableSourceException("read object by object, the print file's reader finds "
+                        + reader.getNumberOfPages() + " pages where the analysis read " + analysedPages);
+            }
+            if (analysedPages > 0 && !walked(reader)) {
+                throw new UnreadableSourceException("read object by object, the file's page tree is not one the"
+                        + " print file walks to each of its " + analysedPages + " pages");
+            }
+            return reader;
+        } catch (IOException | RuntimeException | Error e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /**
@@ -180,7 +213,7 @@ final class PrintFileWriter implements Closeable {
         int annexPages = annexes.stream().mapToInt(PdfReader::getNumberOfPages).sum();
         int ownPages = pageCount - annexPages;
         if (ownPages < 1 || firstPage < 1 || firstPage + ownPages - 1 > file.getNumberOfPages()) {
-            throw new IllegalArgumentException("Letter " + sequence + " of " + lotReference + ": pages " + firstPage
+            throw new UnreadableSourceException("Letter " + sequence + " of " + lotReference + ": pages " + firstPage
                     + " to " + (firstPage + ownPages - 1) + " are not in its file of " + file.getNumberOfPages()
                     + " pages (" + pageCount + " pages with " + annexPages + " annex pages)");
         }
@@ -333,6 +366,9 @@ final class PrintFileWriter implements Closeable {
             for (int page = 1; page <= sheet.getNumberOfPages(); page++) {
                 writer.copyPage(sheet, page, page == 1 ? front : back);
             }
+        } catch (UnreadableSourceException e) {
+            // a sheet the platform drew itself: its failure is the platform's, not a deposit's
+            throw new IllegalStateException("A sheet drawn for the print file cannot be copied into it", e);
         } finally {
             release(sheet);
         }

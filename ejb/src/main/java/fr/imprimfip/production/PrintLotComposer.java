@@ -23,6 +23,7 @@ import com.lowagie.text.pdf.PdfReader;
 
 import fr.imprimfip.shared.ContentCipher;
 import fr.imprimfip.shared.ContentKey;
+import fr.imprimfip.shared.InternalFailure;
 import fr.imprimfip.deposit.ContentStore;
 import fr.imprimfip.deposit.StoredContent;
 import fr.imprimfip.registered.RegisteredAddressSeal;
@@ -125,17 +126,16 @@ public class PrintLotComposer {
         int[] pages = new int[1];
         try {
             StoredContent file = store.storeWritten(out -> {
-                PrintFileWriter writer = new PrintFileWriter(out, store.directories().work());
-                try {
-                    PrintLot lot = plan.lot();
-                    writer.coverSheet(lot.reference(), lot.key(), lot.createdAt(), lot.letters(), lot.sheets());
-                    writeLetters(writer, lot.reference(), plan.byDeposit(), firstPages);
-                    pages[0] = writer.pages();
-                } catch (IOException | RuntimeException | Error e) {
-                    writer.abandon();
-                    throw e;
-                } finally {
-                    writer.close();
+                try (PrintFileWriter writer = new PrintFileWriter(out, store.directories().work())) {
+                    try {
+                        PrintLot lot = plan.lot();
+                        writer.coverSheet(lot.reference(), lot.key(), lot.createdAt(), lot.letters(), lot.sheets());
+                        writeLetters(writer, lot.reference(), plan.byDeposit(), firstPages);
+                        pages[0] = writer.pages();
+                    } catch (IOException | RuntimeException | Error e) {
+                        writer.abandon();
+                        throw e;
+                    }
                 }
             });
             lots.recordComposed(lotId, file, pages[0], firstPages);
@@ -170,7 +170,7 @@ public class PrintLotComposer {
                 }));
             } catch (UnreadableSourceException e) {
                 throw new DepositUnprintable(deposit.getKey(), e.getMessage(), UNPRINTABLE);
-            } catch (ContentCipher.TamperedContentException | NoSuchFileException e) {
+            } catch (ContentCipher.TamperedContentException e) {
                 throw new DepositUnprintable(deposit.getKey(), "its stored content fails its integrity check",
                         TAMPERED);
             } finally {
@@ -206,6 +206,7 @@ public class PrintLotComposer {
      * Thrown through the print file's writing to stop it: a deposit's pages cannot be reproduced. It carries what
      * went wrong for the administrators ({@code why}, never the file's content) and what the partner is told.
      */
+    @InternalFailure
     private static final class DepositUnprintable extends IOException {
         final long depositId;
         final String why;

@@ -193,11 +193,12 @@ final class StreamingPdfWriter implements Closeable {
     private void pageForm(int number, PdfDictionary page, Rectangle media, Source source) throws IOException {
         PdfObject contents = reading(() -> PdfReader.getPdfObjectRelease(page.get(PdfName.CONTENTS)));
         PRStream single = contents instanceof PRStream stream ? stream : null;
+        RandomAccessFileOrArray file = source.file();
         byte[] data = reading(() -> {
             if (single != null) {
-                return PdfReader.getStreamBytesRaw(single, source.file());
+                return PdfReader.getStreamBytesRaw(single, file);
             }
-            return contents instanceof PdfArray parts ? joined(parts, source) : new byte[0];
+            return contents instanceof PdfArray parts ? joined(parts, file) : new byte[0];
         });
         begin(number);
         ascii("<</Type/XObject/Subtype/Form/BBox[" + num(media.getLeft()) + " " + num(media.getBottom()) + " "
@@ -229,11 +230,11 @@ final class StreamingPdfWriter implements Closeable {
         end();
     }
 
-    private static byte[] joined(PdfArray parts, Source source) throws IOException {
+    private static byte[] joined(PdfArray parts, RandomAccessFileOrArray file) throws IOException {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         for (PdfObject part : parts.getElements()) {
             if (PdfReader.getPdfObjectRelease(part) instanceof PRStream stream) {
-                text.write(ContentFilters.decoded(stream, source.file()));
+                text.write(ContentFilters.decoded(stream, file));
                 text.write('\n');
             }
         }
@@ -309,7 +310,8 @@ final class StreamingPdfWriter implements Closeable {
             // a reference to no object of the file is null; numbering it would size tables by a hostile number
             ascii(number > 0 && number < source.reader.getXrefSize() ? source.number(number) + " 0 R" : "null");
         } else if (object instanceof PRStream stream) {
-            byte[] raw = reading(() -> PdfReader.getStreamBytesRaw(stream, source.file()));
+            RandomAccessFileOrArray file = source.file();
+            byte[] raw = reading(() -> PdfReader.getStreamBytesRaw(stream, file));
             dictionary(stream, source, PdfName.LENGTH);
             ascii("/Length " + raw.length + ">>\nstream\n");
             out.write(raw);

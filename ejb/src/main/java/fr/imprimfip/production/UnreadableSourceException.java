@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedChannelException;
 
+import fr.imprimfip.shared.InternalFailure;
+
 /**
  * A deposited file the print file cannot read as the analysis did: its pages are not the ones the analysis counted,
  * or reading one of its objects failed. The deposit's fault, not the platform's: its letters are left out of the
  * lot. The message says what failed and where, never what the file holds (a parser's message may quote it).
  */
+@InternalFailure
 final class UnreadableSourceException extends IOException {
 
     UnreadableSourceException(String message) {

@@ -1,11 +1,16 @@
 package fr.imprimfip.production;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 
 class ContentFiltersTest {
 
@@ -25,5 +30,28 @@ class ContentFiltersTest {
         byte[] content = new byte[10_000];
         new Random(7).nextBytes(content);
         assertArrayEquals(content, ContentFilters.runLength(fr.imprimfip.testing.RewrittenPdfs.runLength(content)));
+    }
+
+    /** A literal run cut short by the end of the data keeps what it has; a repeat with nothing to repeat is dropped. */
+    @Test
+    void runLengthDataCutShortKeepsWhatItHas() {
+        assertArrayEquals("ab".getBytes(StandardCharsets.US_ASCII), ContentFilters.runLength(new byte[] {4, 'a', 'b'}));
+        assertArrayEquals("a".getBytes(StandardCharsets.US_ASCII), ContentFilters.runLength(new byte[] {0, 'a',
+            (byte) 200}));
+    }
+
+    /** What would be decoded otherwise than the standard says is refused, never printed wrong. */
+    @Test
+    void filtersDecodedOtherwiseThanTheStandardAreRefused() throws Exception {
+        byte[] data = "q Q".getBytes(StandardCharsets.US_ASCII);
+        assertThrows(UnreadableSourceException.class, () -> ContentFilters.decoded(data, "/FooDecode", null));
+        PdfDictionary lateChange = new PdfDictionary();
+        lateChange.put(new PdfName("EarlyChange"), new PdfNumber(0));
+        assertThrows(UnreadableSourceException.class, () -> ContentFilters.decoded(data, "/LZWDecode", lateChange));
+        PdfDictionary tiff = new PdfDictionary();
+        tiff.put(PdfName.PREDICTOR, new PdfNumber(2));
+        assertThrows(UnreadableSourceException.class, () -> ContentFilters.decoded(data, "/FlateDecode", tiff));
+        assertArrayEquals(data, ContentFilters.decoded("712051>".getBytes(StandardCharsets.US_ASCII), "/AHx", null),
+                "an abbreviated name the standard defines is decoded");
     }
 }

@@ -55,7 +55,7 @@ class PrintFileWriterTest {
             // as the analysis counts them: each letter's own pages and the 3 annex pages
             assertEquals(2, writer.letter(LOT, 1, letters, 1, 4, List.of(first, second)));
             assertEquals(3, writer.letter(LOT, 2, letters, 2, 5, List.of(first, second)));
-            assertThrows(IllegalArgumentException.class, () -> writer.letter(LOT, 3, letters, 2, 6,
+            assertThrows(UnreadableSourceException.class, () -> writer.letter(LOT, 3, letters, 2, 6,
                     List.of(first, second)), "a letter is never read beyond its file");
             writer.release(first);
             writer.release(second);
@@ -199,10 +199,10 @@ class PrintFileWriterTest {
     /**
      * What the print file's reader cannot read as the analysis did is the deposited file's fault, told apart from the
      * platform's: a file that is no PDF, a content part in a filter no standard names or decoded otherwise than the
-     * standard says; a sheet mark the platform cannot draw is not.
+     * standard says, a letter whose pages are not in its file.
      */
     @Test
-    void whatCannotBeReadIsTheFilesFaultAndWhatCannotBeDrawnIsNot() throws IOException {
+    void whatCannotBeReadAsTheAnalysisDidIsTheFilesFault() throws IOException {
         Path notPdf = write("not.pdf", "%PDF-1.4\nnothing else".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         assertThrows(UnreadableSourceException.class, () -> PrintFileWriter.open(notPdf, 1));
         byte[] letters = LetterPdfs.file().letter("F-1", 1).build();
@@ -222,11 +222,11 @@ class PrintFileWriterTest {
                 writer.release(reader);
             }
         }
-        try (OutputStream out = Files.newOutputStream(dir.resolve("long-mark.pdf"));
+        try (OutputStream out = Files.newOutputStream(dir.resolve("short-print.pdf"));
              PrintFileWriter writer = new PrintFileWriter(out)) {
-            PdfReader reader = PrintFileWriter.open(write("good.pdf", letters), 1);
-            assertThrows(IllegalStateException.class, () -> writer.letter("L".repeat(3_000), 1, reader, 1, 1,
-                    List.of()), "the platform's own failure, not an unreadable file");
+            PdfReader reader = PrintFileWriter.open(write("short.pdf", letters), 1);
+            assertThrows(UnreadableSourceException.class, () -> writer.letter(LOT, 2, reader, 2, 1, List.of()),
+                    "a letter whose page is not in its file");
             writer.abandon();
             writer.release(reader);
         }
