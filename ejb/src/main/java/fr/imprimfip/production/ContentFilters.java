@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfArray;
@@ -17,7 +19,8 @@ import com.lowagie.text.pdf.RandomAccessFileOrArray;
 /**
  * Decodes a part of a page's content for joining with the others: every filter the PDF standard allows on a content
  * stream (ISO 32000-1, 7.4), where OpenPDF's own decoding leaves out run-length and ignores LZW's early change and
- * the TIFF predictor. What it cannot decode as the standard says makes the file unreadable rather than printed wrong.
+ * the TIFF predictor. What it cannot decode as the standard says makes the file unreadable rather than printed wrong,
+ * and so does a page whose content decodes past {@link #LARGEST_CONTENT}.
  */
 final class ContentFilters {
 
@@ -26,21 +29,36 @@ final class ContentFilters {
     private ContentFilters() {
     }
 
-    static byte[] decoded(PRStream stream, RandomAccessFileOrArray file) throws IOException {
+    /** The most a page's content may take once decoded: a real page's is kilobytes; a hostile one could fill the heap. */
+    static final int LARGEST_CONTENT = 32 << 20;
+
+    /** A content part decoded, within {@code room} bytes. */
+    static byte[] decoded(PRStream stream, RandomAccessFileOrArray file, int room) throws IOException {
         byte[] data = PdfReader.getStreamBytesRaw(stream, file);
         List<PdfObject> filters = list(stream.get(PdfName.FILTER));
         PdfObject parameters = stream.get(PdfName.DECODEPARMS);
         List<PdfObject> parms = list(parameters == null ? stream.get(PdfName.DP) : parameters);
         for (int i = 0; i < filters.size(); i++) {
             PdfObject parm = i < parms.size() ? parms.get(i) : null;
-            data = decoded(data, filters.get(i).toString(), parm);
+            data = decoded(data, filters.get(i).toString(), parm, room);
+        }
+        if (data.length > room) {
+            throw tooLarge();
         }
         return data;
     }
 
+    private static UnreadableSourceException tooLarge() {
+        return new UnreadableSourceException("a page's content decoding past " + (LARGEST_CONTENT >> 20) + " MB");
+    }
+
     static byte[] decoded(byte[] data, String filter, PdfObject parm) throws IOException {
+        return decoded(data, filter, parm, LARGEST_CONTENT);
+    }
+
+    private static byte[] decoded(byte[] data, String filter, PdfObject parm, int room) throws IOException {
         return switch (filter) {
-            case "/FlateDecode", "/Fl" -> predicted(PdfReader.FlateDecode(data), parm);
+            case "/FlateDecode", "/Fl" -> predicted(inflated(data, room), parm);
             case "/LZWDecode", "/LZW" -> {
                 if (parm instanceof PdfDictionary dictionary && PdfReader.getPdfObjectRelease(
                         dictionary.get(EARLY_CHANGE)) instanceof PdfNumber early && early.intValue() == 0) {
@@ -50,7 +68,7 @@ final class ContentFilters {
             }
             case "/ASCIIHexDecode", "/AHx" -> PdfReader.ASCIIHexDecode(data);
             case "/ASCII85Decode", "/A85" -> PdfReader.ASCII85Decode(data);
-            case "/RunLengthDecode", "/RL" -> runLength(data);
+            case "/RunLengthDecode", "/RL" -> runLength(data, room);
             case "/Crypt" -> data;
             default -> throw new UnreadableSourceException("a content part in a filter the standard does not"
                     + " name for content");
@@ -65,9 +83,41 @@ final class ContentFilters {
         return PdfReader.decodePredictor(data, parm);
     }
 
+    /**
+     * Flate decoding that stops past {@code room} bytes (refused), and keeps what it decoded of data that turns out
+     * corrupt, as OpenPDF's lenient decoding does.
+     */
+    static byte[] inflated(byte[] data, int room) throws UnreadableSourceException {
+        Inflater inflater = new Inflater();
+        inflater.setInput(data);
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(room, data.length * 4L + 64)));
+        byte[] chunk = new byte[8192];
+        try {
+            while (!inflater.finished()) {
+                int inflated = inflater.inflate(chunk);
+                if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                if (out.size() + inflated > room) {
+                    throw tooLarge();
+                }
+                out.write(chunk, 0, inflated);
+            }
+        } catch (DataFormatException e) {
+            // corrupt from here on: what was decoded is kept
+        } finally {
+            inflater.end();
+        }
+        return out.toByteArray();
+    }
+
     /** Run-length decoding (ISO 32000-1, 7.4.5): a length byte, then as many bytes, or one byte repeated. */
-    static byte[] runLength(byte[] data) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length * 2);
+    static byte[] runLength(byte[] data) throws UnreadableSourceException {
+        return runLength(data, LARGEST_CONTENT);
+    }
+
+    private static byte[] runLength(byte[] data, int room) throws UnreadableSourceException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(room, data.length * 2L)));
         int i = 0;
         while (i < data.length) {
             int length = data[i++] & 0xff;
@@ -83,6 +133,9 @@ final class ContentFilters {
                 for (int n = 0; n < 257 - length; n++) {
                     out.write(repeated);
                 }
+            }
+            if (out.size() > room) {
+                throw tooLarge();
             }
         }
         return out.toByteArray();

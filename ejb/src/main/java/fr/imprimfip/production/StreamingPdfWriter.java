@@ -234,7 +234,7 @@ final class StreamingPdfWriter implements Closeable {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         for (PdfObject part : parts.getElements()) {
             if (PdfReader.getPdfObjectRelease(part) instanceof PRStream stream) {
-                text.write(ContentFilters.decoded(stream, file));
+                text.write(ContentFilters.decoded(stream, file, ContentFilters.LARGEST_CONTENT - text.size()));
                 text.write('\n');
             }
         }

@@ -2,8 +2,10 @@ package fr.imprimfip.production;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class ContentFiltersTest {
 
     /** Literal runs, repeated runs and the end marker, as ISO 32000-1, 7.4.5 describes them. */
     @Test
-    void runLengthDecodingFollowsTheStandard() {
+    void runLengthDecodingFollowsTheStandard() throws Exception {
         byte[] encoded = {2, 'a', 'b', 'c', (byte) 254, 'x', 0, 'z', (byte) 128, 'i', 'g', 'n', 'o', 'r', 'e', 'd'};
         assertArrayEquals("abcxxxz".getBytes(StandardCharsets.US_ASCII), ContentFilters.runLength(encoded));
         assertArrayEquals(new byte[0], ContentFilters.runLength(new byte[] {(byte) 128}));
@@ -26,7 +28,7 @@ class ContentFiltersTest {
 
     /** What the tests' own producer encodes (literal runs of at most 128 bytes) comes back whole. */
     @Test
-    void whatIsEncodedComesBack() {
+    void whatIsEncodedComesBack() throws Exception {
         byte[] content = new byte[10_000];
         new Random(7).nextBytes(content);
         assertArrayEquals(content, ContentFilters.runLength(fr.imprimfip.testing.RewrittenPdfs.runLength(content)));
@@ -34,7 +36,7 @@ class ContentFiltersTest {
 
     /** A literal run cut short by the end of the data keeps what it has; a repeat with nothing to repeat is dropped. */
     @Test
-    void runLengthDataCutShortKeepsWhatItHas() {
+    void runLengthDataCutShortKeepsWhatItHas() throws Exception {
         assertArrayEquals("ab".getBytes(StandardCharsets.US_ASCII), ContentFilters.runLength(new byte[] {4, 'a', 'b'}));
         assertArrayEquals("a".getBytes(StandardCharsets.US_ASCII), ContentFilters.runLength(new byte[] {0, 'a',
             (byte) 200}));
@@ -53,5 +55,38 @@ class ContentFiltersTest {
         assertThrows(UnreadableSourceException.class, () -> ContentFilters.decoded(data, "/FlateDecode", tiff));
         assertArrayEquals(data, ContentFilters.decoded("712051>".getBytes(StandardCharsets.US_ASCII), "/AHx", null),
                 "an abbreviated name the standard defines is decoded");
+    }
+
+    /**
+     * A part whose content inflates past the limit is refused as it is decoded, not once it fills the heap; one whose
+     * data turns out corrupt keeps what was decoded before, as OpenPDF's lenient decoding does.
+     */
+    @Test
+    void contentIsDecodedWithinItsLimitAndCorruptDataKeepsItsStart() throws Exception {
+        byte[] bomb = deflated(new byte[ContentFilters.LARGEST_CONTENT + 1]);
+        assertTrue(bomb.length < 100_000, "a small part: " + bomb.length);
+        UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
+                () -> ContentFilters.decoded(bomb, "/FlateDecode", null));
+        assertTrue(refused.getMessage().contains("32 MB"), refused.getMessage());
+        assertArrayEquals(new byte[ContentFilters.LARGEST_CONTENT], ContentFilters.decoded(deflated(
+                new byte[ContentFilters.LARGEST_CONTENT]), "/FlateDecode", null), "up to the limit, decoded");
+
+        byte[] text = "0 0 m 10 10 l S\n".repeat(5_000).getBytes(StandardCharsets.US_ASCII);
+        byte[] packed = deflated(text);
+        byte[] corrupt = Arrays.copyOf(packed, packed.length);
+        for (int i = packed.length / 2; i < packed.length; i++) {
+            corrupt[i] = (byte) 0xff;
+        }
+        byte[] kept = ContentFilters.decoded(corrupt, "/FlateDecode", null);
+        assertTrue(kept.length > 0 && kept.length < text.length, "a start kept: " + kept.length);
+        assertArrayEquals(Arrays.copyOf(text, kept.length), kept, "the start as it was");
+    }
+
+    private static byte[] deflated(byte[] data) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream deflating = new java.util.zip.DeflaterOutputStream(out)) {
+            deflating.write(data);
+        }
+        return out.toByteArray();
     }
 }
