@@ -97,6 +97,31 @@ class LetterIdSequencesMigrationTest {
     }
 
     /**
+     * V57: on H2, the sequences of a large file's rows write their state every 1,000 values, not every 32 (each write
+     * stores the whole database, the file's open transaction included); PostgreSQL's keep their own setting.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void theSequencesOfALargeFilesRowsAreCachedOnH2Only(Database database) throws SQLException {
+        try (Connection db = database.connect()) {
+            database.migrate(LATEST);
+
+            boolean postgres = isPostgres(db);
+            for (String table : List.of("deposit_document", "document_status_change", "person_index")) {
+                String sequence = table + "_seq";
+                long cache = single(db, postgres
+                        ? "select cache_size from pg_sequences where schemaname = current_schema() and sequencename = '"
+                                + sequence + "'"
+                        : "select cache from information_schema.sequences where sequence_name = '"
+                                + sequence.toUpperCase(Locale.ROOT) + "'");
+                assertEquals(postgres ? 1 : 1000, cache, sequence);
+                long first = nextValue(db, sequence);
+                assertEquals(first + ALLOCATION_SIZE, nextValue(db, sequence), sequence + " still steps by a block");
+            }
+        }
+    }
+
+    /**
      * A partner's deposit with {@code documents} letters, the first with {@code changes} status changes, their ids
      * counted from 1 as the identity columns of version 6 gave them.
      */
@@ -153,8 +178,11 @@ class LetterIdSequencesMigrationTest {
     }
 
     private static String nextValueQuery(Connection db, String sequence) throws SQLException {
-        return db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
-                ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+        return isPostgres(db) ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+    }
+
+    private static boolean isPostgres(Connection db) throws SQLException {
+        return db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     private static long single(Connection db, String query) throws SQLException {
