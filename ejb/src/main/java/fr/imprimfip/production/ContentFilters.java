@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
+import com.lowagie.text.pdf.LZWDecoder;
 import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -15,6 +16,8 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
+
+import fr.imprimfip.shared.InternalFailure;
 
 /**
  * Decodes a part of a page's content for joining with the others: every filter the PDF standard allows on a content
@@ -64,7 +67,7 @@ final class ContentFilters {
                         dictionary.get(EARLY_CHANGE)) instanceof PdfNumber early && early.intValue() == 0) {
                     throw new UnreadableSourceException("a content part in LZW without early change");
                 }
-                yield predicted(PdfReader.LZWDecode(data), parm);
+                yield predicted(lzwDecoded(data, room), parm);
             }
             case "/ASCIIHexDecode", "/AHx" -> PdfReader.ASCIIHexDecode(data);
             case "/ASCII85Decode", "/A85" -> PdfReader.ASCII85Decode(data);
@@ -109,6 +112,54 @@ final class ContentFilters {
             inflater.end();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * LZW decoding (OpenPDF's decoder, with early change) that stops past {@code room} bytes: a code stands for up to
+     * 4,096 bytes, so that some 3 MB of codes decode to gigabytes.
+     */
+    static byte[] lzwDecoded(byte[] data, int room) throws UnreadableSourceException {
+        BoundedBytes out = new BoundedBytes(room);
+        try {
+            new LZWDecoder().decode(data, out);
+        } catch (BoundedBytes.Overflow e) {
+            throw tooLarge();
+        }
+        return out.toByteArray();
+    }
+
+    /** Bytes that refuse to grow past their room, as they are written by a decoder that has no limit of its own. */
+    private static final class BoundedBytes extends ByteArrayOutputStream {
+
+        private final int room;
+
+        BoundedBytes(int room) {
+            this.room = room;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (count >= room) {
+                throw new Overflow();
+            }
+            super.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) {
+            if (length > room - count) {
+                throw new Overflow();
+            }
+            super.write(bytes, offset, length);
+        }
+
+        /** Unchecked, as the decoder's writes declare nothing; caught where it is decoded. */
+        @InternalFailure
+        private static final class Overflow extends RuntimeException {
+            Overflow() {
+                super(null, null, false, false);
+            }
+        }
     }
 
     /** Run-length decoding (ISO 32000-1, 7.4.5): a length byte, then as many bytes, or one byte repeated. */

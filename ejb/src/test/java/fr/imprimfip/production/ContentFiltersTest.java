@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfReader;
 
 class ContentFiltersTest {
 
@@ -80,6 +81,66 @@ class ContentFiltersTest {
         byte[] kept = ContentFilters.decoded(corrupt, "/FlateDecode", null);
         assertTrue(kept.length > 0 && kept.length < text.length, "a start kept: " + kept.length);
         assertArrayEquals(Arrays.copyOf(text, kept.length), kept, "the start as it was");
+    }
+
+    /**
+     * LZW codes stand for up to 4,096 bytes each: some 3 MB of them decode to 4 GB, past what any array holds. Such a
+     * part is refused as it is decodes, at the limit (decoded whole first, it would stop the node's thread with an
+     * out-of-memory error); one within the limit comes back byte for byte, and a short one as OpenPDF decodes it.
+     */
+    @Test
+    void lzwIsDecodedWithinItsLimit() throws Exception {
+        byte[] fourGigabytes = lzwZeros(600);
+        assertTrue(fourGigabytes.length < 4_000_000 && zerosDecoded(600) > 4L << 30, fourGigabytes.length + " bytes");
+        UnreadableSourceException refused = assertThrows(UnreadableSourceException.class,
+                () -> ContentFilters.decoded(fourGigabytes, "/LZWDecode", null));
+        assertTrue(refused.getMessage().contains("32 MB"), refused.getMessage());
+
+        byte[] withinTheLimit = lzwZeros(4);
+        assertArrayEquals(new byte[(int) zerosDecoded(4)], ContentFilters.decoded(withinTheLimit, "/LZW", null));
+        assertArrayEquals(PdfReader.LZWDecode(lzwZeros(1)), ContentFilters.decoded(lzwZeros(1), "/LZWDecode", null),
+                "as OpenPDF decodes it");
+    }
+
+    /** The last code of a round: the table's last entry OpenPDF's decoder adds before it must be cleared. */
+    private static final int LAST_CODE = 4094;
+
+    /**
+     * LZW codes (ISO 32000-1, 7.4.4, early change) for zero bytes: in each of {@code rounds} rounds, the table
+     * cleared, then one zero, then codes each standing for one zero more than the one before, the table's next
+     * entry, until the table is full; the end of data after the last round.
+     */
+    private static byte[] lzwZeros(int rounds) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        long[] bits = new long[2]; // pending bits, how many
+        for (int round = 0; round < rounds; round++) {
+            code(out, bits, 256, round == 0 ? 9 : 12);
+            code(out, bits, 0, 9);
+            for (int code = 258; code <= LAST_CODE; code++) {
+                code(out, bits, code, code < 511 ? 9 : code < 1023 ? 10 : code < 2047 ? 11 : 12);
+            }
+        }
+        code(out, bits, 257, rounds == 0 ? 9 : 12);
+        if (bits[1] > 0) {
+            out.write((int) (bits[0] << (8 - bits[1])));
+        }
+        return out.toByteArray();
+    }
+
+    /** The zero bytes {@link #lzwZeros} decodes to: 1 + 2 + ... + (LAST_CODE - 256) per round. */
+    private static long zerosDecoded(int rounds) {
+        long longest = LAST_CODE - 256;
+        return rounds * (longest * (longest + 1) / 2);
+    }
+
+    private static void code(java.io.ByteArrayOutputStream out, long[] bits, int code, int width) {
+        bits[0] = (bits[0] << width) | code;
+        bits[1] += width;
+        while (bits[1] >= 8) {
+            bits[1] -= 8;
+            out.write((int) (bits[0] >> bits[1]) & 0xff);
+        }
+        bits[0] &= (1L << bits[1]) - 1;
     }
 
     private static byte[] deflated(byte[] data) throws Exception {
