@@ -236,6 +236,11 @@ public class PrintLot {
         return sheets;
     }
 
+    /** How many times composing its print file was started, this one included. */
+    public int compositionAttempts() {
+        return compositionAttempts;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

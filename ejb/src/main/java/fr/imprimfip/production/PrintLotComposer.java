@@ -75,9 +75,19 @@ public class PrintLotComposer {
                 long failed = id;
                 LOG.log(Level.SEVERE, e, () -> "Print lot " + failed + " could not be composed; it will be tried"
                         + " again, and the other lots are composed meanwhile");
+                tellOnCall(failed, e);
             }
         }
         return composed;
+    }
+
+    private void tellOnCall(long lotId, RuntimeException failure) {
+        try {
+            lots.compositionFailed(lotId, failure);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "The administrators could not be told that print lot " + lotId
+                    + " could not be composed");
+        }
     }
 
     /**

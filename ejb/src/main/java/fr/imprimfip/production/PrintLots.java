@@ -43,6 +43,7 @@ import fr.imprimfip.shared.ServiceEnvironment;
 public class PrintLots {
 
     static final Duration COMPOSITION_CLAIM_TIMEOUT = Duration.ofMinutes(30);
+    private static final String NODE = System.getProperty("jboss.node.name", "standalone");
     /** Lots looked at per claim: those another node claimed meanwhile are passed over. */
     private static final int CLAIM_CANDIDATES = 20;
 
@@ -211,6 +212,7 @@ public class PrintLots {
             return null;
         }
         List<DepositedDocument> documents = deposits.inLot(lotId, DocumentStatus.IN_PRODUCTION);
+        documents.forEach(doc -> LotFaults.whileComposing(doc.deposit().filename(), lot.compositionAttempts()));
         Map<Long, Integer> spans = deposits.pagesSpanned(documents.stream().map(doc -> doc.deposit().id())
                 .collect(Collectors.toSet()));
         Map<Long, List<SourceFile>> annexes = new LinkedHashMap<>();
@@ -273,6 +275,44 @@ public class PrintLots {
                 "Les plis du fichier " + file + " du partenaire " + deposit.partner().clientId() + " sont retirés du"
                         + " lot " + lot.reference() + " et mis en erreur : " + why + ". Le partenaire est invité à le"
                         + " déposer à nouveau ; le reste du lot est imprimé.");
+    }
+
+    /**
+     * Composing a lot's print file failed for a reason of the platform's (a full disk, a bug), not of a deposited file:
+     * the administrators on call are told at each failure, because nothing takes the lot again before the next
+     * cut-off of a node, hours away, and its letters wait meanwhile. Said: the lot, its size, the attempt, the failure's
+     * kind and where it happened (never its message), and what to do.
+     */
+    public void compositionFailed(long lotId, Throwable failure) {
+        PrintLot lot = em.find(PrintLot.class, lotId);
+        if (lot == null || lot.status() != PrintLotStatus.COMPOSING) {
+            return;
+        }
+        alerts.raise("LOT_NOT_COMPOSED", "Lot non composé : " + lot.reference(),
+                "Le fichier d'impression du lot " + lot.reference() + " (" + lot.letters() + " plis, " + lot.sheets()
+                        + " feuilles) n'a pas pu être écrit, tentative " + lot.compositionAttempts() + " : "
+                        + kindAndPlace(failure) + ". La faute est de la plateforme (disque plein sous work/ du"
+                        + " magasin de contenu, défaut), non d'un fichier déposé ; le journal du nœud " + NODE
+                        + " en dit la cause. Ses plis attendent : le lot est repris par la prochaine coupure d'un nœud,"
+                        + " au plus tôt " + COMPOSITION_CLAIM_TIMEOUT.toMinutes() + " minutes après cette tentative,"
+                        + " ou par POST /admin/production-cutoffs une fois la cause levée.");
+    }
+
+    /** A failure's kind and the frame it was thrown from, its cause's too: a message may quote a file or a person. */
+    static String kindAndPlace(Throwable failure) {
+        StringBuilder said = new StringBuilder();
+        Throwable next = failure;
+        for (int depth = 0; next != null && depth < 4; depth++, next = next.getCause()) {
+            if (depth > 0) {
+                said.append(", caused by ");
+            }
+            said.append(next.getClass().getName());
+            StackTraceElement[] frames = next.getStackTrace();
+            if (frames.length > 0) {
+                said.append(" at ").append(frames[0]);
+            }
+        }
+        return said.toString();
     }
 
     /** The print file is stored: each written letter learns its first page in it, and the lot is ready. */

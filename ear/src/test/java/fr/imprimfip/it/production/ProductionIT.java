@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -298,6 +299,61 @@ class ProductionIT {
         assertTrue(alerts.stream().map(JsonObject.class::cast).anyMatch(alert -> "LETTERS_UNPRINTABLE".equals(
                 alert.getString("topic")) && alert.getString("subject").contains(bad)
                 && alert.getString("body").contains("finds 3 pages where the analysis read 4")), alerts.toString());
+    }
+
+    @Test
+    void aLotThePlatformFailsToComposeIsToldToTheAdministratorsAtEachFailureAndComposedAtALaterCutOff()
+            throws Exception {
+        String ref = api.submitPdf(partner, "panne-composition.pdf", LetterPdfs.file().letter("COMPOSE-1", 1)
+                .letter("COMPOSE-2", 1).build()).json().getString("internalRef");
+        assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
+
+        Map<String, JsonObject> mine = lettersOf(ref, cutOff());
+        assertEquals(List.of("COMPOSE-1", "COMPOSE-2"), mine.keySet().stream().sorted().toList());
+        List<JsonObject> lots = distinctLots(mine);
+        assertEquals(1, lots.size(), "one file of standard letters, one lot: " + lots);
+        String lot = lots.get(0).getString("reference");
+        int letters = manifest(lots.get(0)).getJsonArray("letters").size(); // other tests' letters may share it
+        assertEquals("COMPOSING", lotStatus(lot), "its print file could not be written");
+        assertEquals(1, compositionAlerts(lot, letters, 1), "the administrators are told at once");
+
+        try (ServerClock clock = ServerClock.ofTestServer()) {
+            cutOff();
+            assertEquals(0, compositionAlerts(lot, letters, 2), "a lot whose claim is fresh is not taken again");
+            clock.movedTo(Instant.now().plus(Duration.ofMinutes(31)));
+            cutOff();
+            assertEquals("COMPOSING", lotStatus(lot));
+            assertEquals(1, compositionAlerts(lot, letters, 2), "a second failure is told too");
+            clock.movedTo(Instant.now().plus(Duration.ofMinutes(62)));
+            cutOff();
+        }
+        assertEquals("READY", lotStatus(lot), "composed at the first cut-off once the fault is gone");
+        assertEquals(0, compositionAlerts(lot, letters, 3));
+        Map<String, JsonObject> printed = lettersOf(ref, lots);
+        checkPrintFile(lots.get(0), printed);
+        for (JsonObject document : api.getAs("/api/v2/deposits/" + ref, partner).json().getJsonArray("documents")
+                .getValuesAs(JsonObject.class)) {
+            assertEquals("IN_PRODUCTION", document.getString("status"), document.toString());
+        }
+    }
+
+    private String lotStatus(String lot) {
+        return api.getAs("/editique/lots/" + lot, printCentre).json().getString("status");
+    }
+
+    /** The alerts telling that composing {@code lot} failed at {@code attempt}, each checked for what it must say. */
+    private long compositionAlerts(String lot, int letters, int attempt) {
+        return api.getAs("/admin/notifications", admin).jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(alert -> "LOT_NOT_COMPOSED".equals(alert.getString("topic"))
+                        && alert.getString("subject").contains(lot)
+                        && alert.getString("body").contains("tentative " + attempt + " :"))
+                .peek(alert -> {
+                    String body = alert.getString("body");
+                    assertTrue(body.contains("(" + letters + " plis,") && body.contains("IllegalStateException at ")
+                            && body.contains("LotFaults.whileComposing"), body);
+                    assertFalse(body.contains("Injected failure"), "never the failure's message: " + body);
+                })
+                .count();
     }
 
     @Test
