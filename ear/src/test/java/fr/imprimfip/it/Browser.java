@@ -30,6 +30,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser {
 
     public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+    /**
+     * Why the staff console's browser tests run on H2 only: the console has no data of its own, its pages call the
+     * services the API's tests run on PostgreSQL too, and in the browser they cost minutes of every run.
+     */
+    public static final String CONSOLE_ON_H2_ONLY = "the console's pages are driven in the browser on H2 only: they"
+            + " call the same services as the API, whose tests run on PostgreSQL too";
     private static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private Browser() {

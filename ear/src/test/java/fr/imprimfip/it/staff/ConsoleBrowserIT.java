@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -27,8 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.imprimfip.it.ApiClient;
-import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.BillingRuns;
+import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
@@ -39,6 +40,8 @@ import fr.imprimfip.it.Platform;
  * (target/console-screenshots) and audited by axe-core: no serious or critical accessibility violation.
  */
 @ExtendWith(ArquillianExtension.class)
+@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleBrowserIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();

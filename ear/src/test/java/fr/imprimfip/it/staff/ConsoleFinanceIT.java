@@ -19,6 +19,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -30,9 +31,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import fr.imprimfip.it.ApiClient;
-import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.AuditProbe;
 import fr.imprimfip.it.BillingRuns;
+import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.ConsoleSessions;
 import fr.imprimfip.it.Keycloak;
@@ -46,6 +47,8 @@ import fr.imprimfip.testing.LetterPdfs;
  * under demo-finance, each page clean for axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
+@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleFinanceIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();

@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
+import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.ConsoleSessions;
 import fr.imprimfip.it.Keycloak;
@@ -44,6 +46,8 @@ import fr.imprimfip.testing.LetterPdfs;
  * audit trail under the administrator's name; every page is photographed and passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
+@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleOperationsIT {
 
     private static final String ADMIN = "demo-admin";

@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.AuditProbe;
+import fr.imprimfip.it.Browser;
 import fr.imprimfip.it.ConsoleSession;
 import fr.imprimfip.it.DemoPki;
 import fr.imprimfip.it.Keycloak;
@@ -40,6 +42,8 @@ import fr.imprimfip.testing.LetterPdfs;
  * template) and the template's review (another page's work) go through the APIs.
  */
 @ExtendWith(ArquillianExtension.class)
+@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsolePartnersIT {
 
     private static final String CERTIFICATE = "onboarding-test";
