@@ -31,11 +31,12 @@ public final class Browser {
 
     public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     /**
-     * Why the staff console's browser tests run on H2 only: the console has no data of its own, its pages call the
-     * services the API's tests run on PostgreSQL too, and in the browser they cost minutes of every run.
+     * Why some of the staff console's browser tests run on H2 only: the longest flows, whose services are tested on
+     * PostgreSQL through the API. The console's own reads (its home pages, production and lot pages, charts) keep
+     * their browser tests on both databases.
      */
-    public static final String CONSOLE_ON_H2_ONLY = "the console's pages are driven in the browser on H2 only: they"
-            + " call the same services as the API, whose tests run on PostgreSQL too";
+    public static final String CONSOLE_FLOW_ON_H2_ONLY = "this flow is driven in the browser on H2 only: the services"
+            + " it calls are tested on PostgreSQL through the API";
     private static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private Browser() {

@@ -85,7 +85,7 @@ class ContentFiltersTest {
 
     /**
      * LZW codes stand for up to 4,096 bytes each: some 3 MB of them decode to 4 GB, past what any array holds. Such a
-     * part is refused as it is decodes, at the limit (decoded whole first, it would stop the node's thread with an
+     * part is refused as it is decoded, at the limit (decoded whole first, it would stop the node's thread with an
      * out-of-memory error); one within the limit comes back byte for byte, and a short one as OpenPDF decodes it.
      */
     @Test

@@ -40,8 +40,6 @@ import fr.imprimfip.it.Platform;
  * (target/console-screenshots) and audited by axe-core: no serious or critical accessibility violation.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleBrowserIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
@@ -124,6 +122,8 @@ class ConsoleBrowserIT {
      * checked. Faster than the warning's two minutes a tick, the warning would be skipped.
      */
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aStaffMemberIsWarnedBeforeTheSessionEndsAndCanStay() {
         try (ConsoleSession admin = ConsoleSession.admin()) {
             admin.browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",

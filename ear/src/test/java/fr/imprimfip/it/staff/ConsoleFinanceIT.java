@@ -47,8 +47,6 @@ import fr.imprimfip.testing.LetterPdfs;
  * under demo-finance, each page clean for axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleFinanceIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
@@ -71,6 +69,8 @@ class ConsoleFinanceIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aYearIsBilledFromATariffToAnIssuedStatement() throws Exception {
         // a new partner, whose only tariff is an old year's: this year's is set in the console
         String partner = BillingRuns.partnersWithTariffs(api, 1, 2000).get(0);
@@ -149,6 +149,8 @@ class ConsoleFinanceIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aFailedRunIsShownOnTheHomePageAndRestartedToTheEnd() throws Exception {
         String partner = BillingRuns.partnersWithTariffs(api, 1, THIS_YEAR).get(0);
         String finance = Keycloak.financeToken();

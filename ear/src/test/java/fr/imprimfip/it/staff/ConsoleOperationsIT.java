@@ -46,8 +46,6 @@ import fr.imprimfip.testing.LetterPdfs;
  * audit trail under the administrator's name; every page is photographed and passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleOperationsIT {
 
     private static final String ADMIN = "demo-admin";
@@ -69,6 +67,8 @@ class ConsoleOperationsIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aTemplateIsReadBesideItsPdfThenValidated() {
         String name = "Avis-console-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Answer submitted = api.send(api.request("/api/v2/letter-templates?name=" + name,
@@ -155,6 +155,8 @@ class ConsoleOperationsIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aPurgeIsConfirmedFromItsDryRunsCounts() throws Exception {
         String admin = Keycloak.adminToken();
         String rejected = rejectedDeposit();
@@ -196,6 +198,8 @@ class ConsoleOperationsIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void theAuditTrailIsVerifiedThenExportedAndAWindowAnnounced() {
         String reason = "Montée de version " + UUID.randomUUID().toString().substring(0, 8);
         ConsoleSession console = CONSOLE.admin();

@@ -49,8 +49,6 @@ import fr.imprimfip.testing.LetterPdfs;
  * passes axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsoleOperationsMoreIT {
 
     private static final String ADMIN = "demo-admin";
@@ -177,6 +175,8 @@ class ConsoleOperationsMoreIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aMaintenanceWindowIsCancelledOnceConfirmed() {
         String reason = "Changement de baie " + UUID.randomUUID().toString().substring(0, 8);
         Instant start = Instant.now().plus(Duration.ofDays(40));     // beyond the nominal notice of 14 working days

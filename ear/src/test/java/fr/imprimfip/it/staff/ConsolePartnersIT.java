@@ -42,8 +42,6 @@ import fr.imprimfip.testing.LetterPdfs;
  * template) and the template's review (another page's work) go through the APIs.
  */
 @ExtendWith(ArquillianExtension.class)
-@DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-        disabledReason = Browser.CONSOLE_ON_H2_ONLY)
 class ConsolePartnersIT {
 
     private static final String CERTIFICATE = "onboarding-test";
@@ -62,6 +60,8 @@ class ConsolePartnersIT {
     }
 
     @Test
+    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
+            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aPartnerFromDataPassToProductionThenTerminationNotice() throws Exception {
         String id = "cons-" + UUID.randomUUID().toString().substring(0, 8);
         String name = "Administration " + id;
