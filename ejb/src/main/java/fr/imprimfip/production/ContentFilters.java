@@ -93,7 +93,7 @@ final class ContentFilters {
     static byte[] inflated(byte[] data, int room) throws UnreadableSourceException {
         Inflater inflater = new Inflater();
         inflater.setInput(data);
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(room, data.length * 4L + 64)));
+        BoundedBytes out = new BoundedBytes(room, data.length * 4L + 64);
         byte[] chunk = new byte[8192];
         try {
             while (!inflater.finished()) {
@@ -101,13 +101,12 @@ final class ContentFilters {
                 if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     break;
                 }
-                if (out.size() + inflated > room) {
-                    throw tooLarge();
-                }
                 out.write(chunk, 0, inflated);
             }
         } catch (DataFormatException e) {
             // corrupt from here on: what was decoded is kept
+        } catch (BoundedBytes.Overflow e) {
+            throw tooLarge();
         } finally {
             inflater.end();
         }
@@ -119,7 +118,7 @@ final class ContentFilters {
      * 4,096 bytes, so that some 3 MB of codes decode to gigabytes.
      */
     static byte[] lzwDecoded(byte[] data, int room) throws UnreadableSourceException {
-        BoundedBytes out = new BoundedBytes(room);
+        BoundedBytes out = new BoundedBytes(room, data.length * 4L);
         try {
             new LZWDecoder().decode(data, out);
         } catch (BoundedBytes.Overflow e) {
@@ -128,12 +127,14 @@ final class ContentFilters {
         return out.toByteArray();
     }
 
-    /** Bytes that refuse to grow past their room, as they are written by a decoder that has no limit of its own. */
+    /** Bytes that refuse to grow past their room: every decoder here writes its output into them. */
     private static final class BoundedBytes extends ByteArrayOutputStream {
 
         private final int room;
 
-        BoundedBytes(int room) {
+        /** Room for {@code room} bytes, {@code expected} of them (at most the room) allocated at first. */
+        BoundedBytes(int room, long expected) {
+            super((int) Math.max(32, Math.min(room, expected)));
             this.room = room;
         }
 
@@ -167,27 +168,28 @@ final class ContentFilters {
         return runLength(data, LARGEST_CONTENT);
     }
 
-    private static byte[] runLength(byte[] data, int room) throws UnreadableSourceException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(room, data.length * 2L)));
-        int i = 0;
-        while (i < data.length) {
-            int length = data[i++] & 0xff;
-            if (length == 128) {
-                break;
-            }
-            if (length < 128) {
-                int end = Math.min(data.length, i + length + 1);
-                out.write(data, i, end - i);
-                i = end;
-            } else if (i < data.length) {
-                int repeated = data[i++];
-                for (int n = 0; n < 257 - length; n++) {
-                    out.write(repeated);
+    static byte[] runLength(byte[] data, int room) throws UnreadableSourceException {
+        BoundedBytes out = new BoundedBytes(room, data.length * 2L);
+        try {
+            int i = 0;
+            while (i < data.length) {
+                int length = data[i++] & 0xff;
+                if (length == 128) {
+                    break;
+                }
+                if (length < 128) {
+                    int end = Math.min(data.length, i + length + 1);
+                    out.write(data, i, end - i);
+                    i = end;
+                } else if (i < data.length) {
+                    int repeated = data[i++];
+                    for (int n = 0; n < 257 - length; n++) {
+                        out.write(repeated);
+                    }
                 }
             }
-            if (out.size() > room) {
-                throw tooLarge();
-            }
+        } catch (BoundedBytes.Overflow e) {
+            throw tooLarge();
         }
         return out.toByteArray();
     }

@@ -102,6 +102,26 @@ class ContentFiltersTest {
                 "as OpenPDF decodes it");
     }
 
+    /**
+     * Every decoder bounds its output the same way: exactly its room decoded, one byte more refused, whatever the
+     * encoding of the same bytes (Flate from the JDK, run-length from the tests' producer, LZW codes written here).
+     */
+    @Test
+    void eachDecoderTakesExactlyItsRoomAndRefusesOneByteMore() throws Exception {
+        int room = (int) zerosDecoded(1);
+        byte[] zeros = new byte[room];
+        byte[] flate = deflated(zeros);
+        byte[] runs = fr.imprimfip.testing.RewrittenPdfs.runLength(zeros);
+        byte[] lzw = lzwZeros(1);
+
+        assertArrayEquals(zeros, ContentFilters.inflated(flate, room));
+        assertArrayEquals(zeros, ContentFilters.runLength(runs, room));
+        assertArrayEquals(zeros, ContentFilters.lzwDecoded(lzw, room));
+        assertThrows(UnreadableSourceException.class, () -> ContentFilters.inflated(flate, room - 1));
+        assertThrows(UnreadableSourceException.class, () -> ContentFilters.runLength(runs, room - 1));
+        assertThrows(UnreadableSourceException.class, () -> ContentFilters.lzwDecoded(lzw, room - 1));
+    }
+
     /** The last code of a round: the table's last entry OpenPDF's decoder adds before it must be cleared. */
     private static final int LAST_CODE = 4094;
 
