@@ -30,13 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser {
 
     public static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
-    /**
-     * Why some of the staff console's browser tests run on H2 only: the longest flows, whose services are tested on
-     * PostgreSQL through the API. The console's own reads (its home pages, production and lot pages, charts) keep
-     * their browser tests on both databases.
-     */
-    public static final String CONSOLE_FLOW_ON_H2_ONLY = "this flow is driven in the browser on H2 only: the services"
-            + " it calls are tested on PostgreSQL through the API";
     private static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
     private Browser() {

@@ -19,7 +19,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -45,13 +44,13 @@ class ConsoleBrowserIT {
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
 
     /**
-     * How much faster the browser's clock runs in the session-timeout test until the warning: the page looks at the
-     * clock every second, so one look must not jump over the warning's two minutes (80 s of session a second).
+     * How much faster the browser's clock runs in the session-timeout test once moved near the warning: the page looks
+     * at the clock every second, so one look must not jump over the warning's two minutes (80 s of session a second).
      */
     private static final int CLOCK_SPEED = 80;
 
-    /** Once the session was kept, only its end is awaited: nothing in between can be jumped over. */
-    private static final int CLOCK_SPEED_TO_THE_END = 1000;
+    /** Where the browser's clock is moved at once: 27 of the session's 30 minutes, three before its end. */
+    private static final long NEAR_THE_WARNING_MILLIS = Duration.ofMinutes(27).toMillis();
 
     private final ApiClient api = new ApiClient();
 
@@ -117,24 +116,28 @@ class ConsoleBrowserIT {
     }
 
     /**
-     * Thirty minutes of inactivity are not waited for: the browser's clock is made to run faster before the console's
-     * scripts run (Chrome's DevTools protocol, as fake timers would do), and slowed to real time while the page is
-     * checked. Faster than the warning's two minutes a tick, the warning would be skipped.
+     * Thirty minutes of inactivity are not waited for: the browser's clock is replaced before the console's scripts run
+     * (Chrome's DevTools protocol, as fake timers would do), moved 27 minutes on, then run faster, and slowed to real
+     * time while the page is checked. Faster than the warning's two minutes a tick, the warning would be skipped.
      */
     @Test
-    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aStaffMemberIsWarnedBeforeTheSessionEndsAndCanStay() {
         try (ConsoleSession admin = ConsoleSession.admin()) {
             admin.browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                    "(function () { var real = Date.now.bind(Date), base = real(), realBase = base, speed = "
-                    + CLOCK_SPEED + "; Date.now = function () { return base + (real() - realBase) * speed; };"
-                    + " window.clockSpeed = function (s) { base = Date.now(); realBase = real(); speed = s; }; }());"));
+                    "(function () { var real = Date.now.bind(Date), base = real(), realBase = base, speed = 1;"
+                    + " Date.now = function () { return base + (real() - realBase) * speed; };"
+                    + " window.clockSpeed = function (s) { base = Date.now(); realBase = real(); speed = s; };"
+                    + " window.clockAhead = function (ms) { base = Date.now() + ms; realBase = real(); }; }());"));
             admin.open("admin/accueil.xhtml");
             WebElement warning = admin.browser().findElement(By.id("session-warning"));
             assertFalse(warning.isDisplayed(), "no warning while the session is young");
             assertEquals("1800", warning.getAttribute("data-session-seconds"), "the session's 30 minutes, from the page");
 
+            admin.browser().executeScript("window.clockAhead(" + NEAR_THE_WARNING_MILLIS + ");");
+            oneTick(admin);
+            assertFalse(warning.isDisplayed(), "no warning three minutes before the end");
+
+            admin.browser().executeScript("window.clockSpeed(" + CLOCK_SPEED + ");");
             WebDriverWait minute = Browser.patience(admin.browser(), Duration.ofSeconds(60));
             minute.until(ExpectedConditions.visibilityOf(warning));
             admin.browser().executeScript("window.clockSpeed(1);");
@@ -145,11 +148,18 @@ class ConsoleBrowserIT {
             admin.click("session-keep");
             admin.await().until(ExpectedConditions.invisibilityOf(warning));
             assertFalse(admin.browser().findElement(By.id("session-ended")).isDisplayed(), "the session goes on");
+            oneTick(admin);
+            assertFalse(warning.isDisplayed(), "kept: the session has its 30 minutes again");
 
-            admin.browser().executeScript("window.clockSpeed(" + CLOCK_SPEED_TO_THE_END + ");");
+            admin.browser().executeScript("window.clockAhead(" + Duration.ofMinutes(31).toMillis() + ");");
             minute.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
             assertFalse(warning.isDisplayed());
         }
+    }
+
+    /** Lets the page look at its clock once more (it does so every second). */
+    private static void oneTick(ConsoleSession session) {
+        session.browser().executeAsyncScript("window.setTimeout(arguments[arguments.length - 1], 1200);");
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -67,8 +66,6 @@ class ConsoleOperationsIT {
     }
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aTemplateIsReadBesideItsPdfThenValidated() {
         String name = "Avis-console-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Answer submitted = api.send(api.request("/api/v2/letter-templates?name=" + name,
@@ -155,8 +152,6 @@ class ConsoleOperationsIT {
     }
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aPurgeIsConfirmedFromItsDryRunsCounts() throws Exception {
         String admin = Keycloak.adminToken();
         String rejected = rejectedDeposit();
@@ -198,8 +193,6 @@ class ConsoleOperationsIT {
     }
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void theAuditTrailIsVerifiedThenExportedAndAWindowAnnounced() {
         String reason = "Montée de version " + UUID.randomUUID().toString().substring(0, 8);
         ConsoleSession console = CONSOLE.admin();

@@ -20,7 +20,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -175,8 +174,6 @@ class ConsoleOperationsMoreIT {
     }
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aMaintenanceWindowIsCancelledOnceConfirmed() {
         String reason = "Changement de baie " + UUID.randomUUID().toString().substring(0, 8);
         Instant start = Instant.now().plus(Duration.ofDays(40));     // beyond the nominal notice of 14 working days

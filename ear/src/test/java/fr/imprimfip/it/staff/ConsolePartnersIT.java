@@ -18,7 +18,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -60,8 +59,6 @@ class ConsolePartnersIT {
     }
 
     @Test
-    @DisabledIfEnvironmentVariable(named = "IMPRIMFIP_DB_URL", matches = "jdbc:postgresql:.*",
-            disabledReason = Browser.CONSOLE_FLOW_ON_H2_ONLY)
     void aPartnerFromDataPassToProductionThenTerminationNotice() throws Exception {
         String id = "cons-" + UUID.randomUUID().toString().substring(0, 8);
         String name = "Administration " + id;
