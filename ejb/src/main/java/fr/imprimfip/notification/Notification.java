@@ -28,6 +28,8 @@ import org.hibernate.type.SqlTypes;
         + " and n.nextAttemptAt <= :now order by n.nextAttemptAt, n.id")
 @NamedQuery(name = "Notification.ofPartner", query = "select n from Notification n where n.partnerId = :partner"
         + " order by n.createdAt desc, n.id desc")
+@NamedQuery(name = "Notification.ofTopic", query = "select n from Notification n where n.topic = :topic"
+        + " order by n.createdAt desc, n.id desc")
 @NamedQuery(name = "Notification.notInStatus", query = "select n from Notification n where n.status <> :status"
         + " order by n.createdAt, n.id")
 @Entity

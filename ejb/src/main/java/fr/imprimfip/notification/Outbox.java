@@ -127,6 +127,12 @@ public class Outbox {
                 .setParameter("partner", partnerId).getResultList();
     }
 
+    /** Up to {@code max} notifications of a topic (an operations alert's kind, say), delivered or not, most recent first. */
+    public List<Notification> ofTopic(String topic, int max) {
+        return em.createNamedQuery("Notification.ofTopic", Notification.class)
+                .setParameter("topic", topic).setMaxResults(max).getResultList();
+    }
+
     /** The notifications not delivered (pending or abandoned), oldest first. */
     public List<Notification> undelivered(int max) {
         return em.createNamedQuery("Notification.notInStatus", Notification.class)

@@ -77,7 +77,7 @@ class AnalysisFinalStatesIT {
         JsonObject event = AuditProbe.eventOn(api, "deposit.analysis-abandoned", ref);
         assertEquals("FAILED", event.getString("outcome"));
         assertTrue(event.getString("reason").contains("IllegalStateException"), event.toString());
-        JsonArray alerts = api.getAs("/admin/notifications", admin).jsonArray();
+        JsonArray alerts = api.getAs("/admin/notifications?topic=ANALYSIS_ABANDONED", admin).jsonArray();
         assertTrue(alerts.stream().map(JsonObject.class::cast).anyMatch(alert -> "ANALYSIS_ABANDONED".equals(
                         alert.getString("topic")) && alert.getString("subject").contains(ref)
                         && alert.getJsonArray("recipients").getString(0).equals("astreinte@imprimfip.test")),

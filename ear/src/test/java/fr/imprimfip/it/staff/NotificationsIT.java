@@ -111,6 +111,40 @@ class NotificationsIT {
         assertEquals(403, api.postJson("/admin/notifications/delivery", Keycloak.demoPartnerToken(), "{}").status());
     }
 
+    @Test
+    void aTopicsNotificationsAreReadDeliveredOrNotMostRecentFirst() throws Exception {
+        startRelay();
+        String admin = Keycloak.adminToken();
+        String first = newPartner(admin);
+        String second = newPartner(admin);
+        for (String id : List.of(first, second)) {
+            assertEquals(200, api.postJson("/admin/partners/" + id + "/suspension", admin,
+                    "{\"reason\": \"Contrôle\"}").status());
+            received(id, "Accès suspendu", 3);
+        }
+        long firstId = notifications(first, admin).get(0).getJsonNumber("id").longValue();
+        long secondId = notifications(second, admin).get(0).getJsonNumber("id").longValue();
+
+        List<JsonObject> access = api.getAs("/admin/notifications?topic=ACCESS", admin).jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(access.stream().allMatch(n -> n.getString("topic").equals("ACCESS")), access.toString());
+        List<Long> ids = access.stream().map(n -> n.getJsonNumber("id").longValue()).toList();
+        assertTrue(ids.contains(firstId) && ids.contains(secondId), "delivered ones are listed too: " + ids);
+        assertTrue(ids.indexOf(secondId) < ids.indexOf(firstId), "the most recent first: " + ids);
+        assertTrue(api.getAs("/admin/notifications?topic=LOT_NOT_COMPOSED", admin).jsonArray().stream()
+                .map(JsonObject.class::cast).noneMatch(n -> ids.contains(n.getJsonNumber("id").longValue())));
+        assertTrue(api.getAs("/admin/notifications", admin).jsonArray().stream().map(JsonObject.class::cast)
+                .noneMatch(n -> n.getJsonNumber("id").longValue() == secondId), "without a topic: undelivered ones");
+
+        for (String query : List.of("topic=access", "topic=ACCESS%27%20OR%201%3D1", "topic=" + "A".repeat(31),
+                "topic=ACCESS&partner=" + first, "topic=")) {
+            ApiClient.Answer refused = api.getAs("/admin/notifications?" + query, admin);
+            assertEquals(400, refused.status(), query + ": " + refused.body());
+            assertEquals("urn:imprimfip:problem:invalid-request", refused.json().getString("type"), refused.body());
+        }
+        assertEquals(403, api.getAs("/admin/notifications?topic=ACCESS", Keycloak.demoPartnerToken()).status());
+    }
+
     private void startRelay() {
         relay = new GreenMail(RELAY);
         relay.start();
