@@ -46,6 +46,8 @@ public class PrintLots {
     private static final String NODE = System.getProperty("jboss.node.name", "standalone");
     /** Lots looked at per claim: those another node claimed meanwhile are passed over. */
     private static final int CLAIM_CANDIDATES = 20;
+    /** How many kinds of a failure's chain the alert of a lot not composed tells (the failure and three causes). */
+    private static final int TOLD_CAUSES = 4;
 
     @PersistenceContext(unitName = "imprimfip")
     private EntityManager em;
@@ -291,28 +293,11 @@ public class PrintLots {
         alerts.raise("LOT_NOT_COMPOSED", "Lot non composé : " + lot.reference(),
                 "Le fichier d'impression du lot " + lot.reference() + " (" + lot.letters() + " plis, " + lot.sheets()
                         + " feuilles) n'a pas pu être écrit, tentative " + lot.compositionAttempts() + " : "
-                        + kindAndPlace(failure) + ". La faute est de la plateforme (disque plein sous work/ du"
+                        + FailureKindAndPlace.of(failure, TOLD_CAUSES) + ". La faute est de la plateforme (disque plein sous work/ du"
                         + " magasin de contenu, défaut), non d'un fichier déposé ; le journal du nœud " + NODE
                         + " en dit la cause. Ses plis attendent : le lot est repris par la prochaine coupure d'un nœud,"
                         + " au plus tôt " + COMPOSITION_CLAIM_TIMEOUT.toMinutes() + " minutes après cette tentative,"
                         + " ou par POST /admin/production-cutoffs une fois la cause levée.");
-    }
-
-    /** A failure's kind and the frame it was thrown from, its cause's too: a message may quote a file or a person. */
-    static String kindAndPlace(Throwable failure) {
-        StringBuilder said = new StringBuilder();
-        Throwable next = failure;
-        for (int depth = 0; next != null && depth < 4; depth++, next = next.getCause()) {
-            if (depth > 0) {
-                said.append(", caused by ");
-            }
-            said.append(next.getClass().getName());
-            StackTraceElement[] frames = next.getStackTrace();
-            if (frames.length > 0) {
-                said.append(" at ").append(frames[0]);
-            }
-        }
-        return said.toString();
     }
 
     /** The print file is stored: each written letter learns its first page in it, and the lot is ready. */

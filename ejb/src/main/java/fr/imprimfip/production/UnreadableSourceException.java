@@ -19,8 +19,7 @@ final class UnreadableSourceException extends IOException {
     }
 
     private UnreadableSourceException(Throwable failure) {
-        super("the print file's reader failed: " + failure.getClass().getName()
-                + (failure.getStackTrace().length == 0 ? "" : " at " + failure.getStackTrace()[0]));
+        super("the print file's reader failed: " + FailureKindAndPlace.of(failure, 1));
         setStackTrace(failure.getStackTrace());
     }
 

@@ -2,6 +2,7 @@ package fr.imprimfip.production;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
@@ -11,7 +12,10 @@ import jakarta.ejb.EJBException;
 
 import org.junit.jupiter.api.Test;
 
-/** What the alert of a lot that could not be composed says of the failure: its kind and place, never its message. */
+/**
+ * What production tells the administrators of a failure (a lot that could not be composed, a file the print file
+ * cannot read): its kind and place, never its message.
+ */
 class CompositionFailureTest {
 
     @Test
@@ -21,7 +25,7 @@ class CompositionFailureTest {
         UncheckedIOException wrapped = new UncheckedIOException("Cannot write the print file of LOT-7", full);
         EJBException thrown = new EJBException(wrapped);
 
-        String told = PrintLots.kindAndPlace(thrown);
+        String told = FailureKindAndPlace.of(thrown, 4);
 
         assertTrue(told.startsWith("jakarta.ejb.EJBException at fr.imprimfip.production.CompositionFailureTest."),
                 told);
@@ -37,7 +41,19 @@ class CompositionFailureTest {
         IllegalStateException bare = new IllegalStateException("quoted text");
         bare.setStackTrace(new StackTraceElement[0]);
 
-        assertEquals("java.lang.IllegalStateException", PrintLots.kindAndPlace(bare));
+        assertEquals("java.lang.IllegalStateException", FailureKindAndPlace.of(bare, 4));
+    }
+
+    @Test
+    void aFileThePrintFileCannotReadIsToldByItsReadersFailureAloneWithoutItsMessage() {
+        IllegalStateException parser = new IllegalStateException("unexpected token 'Jeanne Martin'",
+                new java.io.IOException("cause"));
+
+        String told = assertThrows(UnreadableSourceException.class,
+                () -> UnreadableSourceException.reading(() -> { throw parser; })).getMessage();
+
+        assertTrue(told.startsWith("the print file's reader failed: java.lang.IllegalStateException at "), told);
+        assertFalse(told.contains("Jeanne") || told.contains("caused by"), told);
     }
 
     @Test
@@ -47,6 +63,6 @@ class CompositionFailureTest {
             chain = new RuntimeException(String.valueOf(i), chain);
         }
 
-        assertEquals(4, PrintLots.kindAndPlace(chain).split("java\\.lang\\.").length - 1);
+        assertEquals(4, FailureKindAndPlace.of(chain, 4).split("java\\.lang\\.").length - 1);
     }
 }
