@@ -15,9 +15,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 
@@ -51,6 +53,7 @@ final class StreamingPdfWriter implements Closeable {
     private static final String PAGE_FORM = "/IFPPage";
     private static final String MARK_IMAGE = "/IFPSheetMark";
     private static final String MARK_FONT = "/IFPSheetFont";
+    private static final String ANNOTATION_FORM = "/IFPAnnot";
 
     private static final int CATALOG = 1;
     private static final int ROOT = 2;
@@ -105,31 +108,62 @@ final class StreamingPdfWriter implements Closeable {
         failed = true; // until the page is whole
         Source source = sources.computeIfAbsent(reader, Source::new);
         PdfDictionary page = reading(() -> source.page(number));
-        Rectangle media = reading(() -> PdfReader.getNormalizedRectangle((PdfArray) page.get(PdfName.MEDIABOX)));
+        Rectangle visible = reading(() -> visibleBox(page));
+        List<PrintedAnnotations.Printed> annotations = reading(() -> PrintedAnnotations.of(page));
         int rotation = rotation(page);
         boolean turned = rotation == 90 || rotation == 270;
-        float width = turned ? media.getHeight() : media.getWidth();
-        float height = turned ? media.getWidth() : media.getHeight();
+        float width = turned ? visible.getHeight() : visible.getWidth();
+        float height = turned ? visible.getWidth() : visible.getHeight();
         int form = nextNumber++;
         int content = nextNumber++;
         int image = mark == null ? 0 : nextNumber++;
 
+        StringBuilder annotationForms = new StringBuilder();
+        List<double[]> fitted = new ArrayList<>();
+        for (PrintedAnnotations.Printed annotation : annotations) {
+            int appearance = annotation.appearance().getNumber();
+            if (appearance > 0 && appearance < source.reader.getXrefSize()) {
+                fitted.add(annotation.matrix());
+                annotationForms.append(ANNOTATION_FORM).append(fitted.size()).append(' ')
+                        .append(source.number(appearance)).append(" 0 R");
+            }
+        }
+
         int pageNumber = startPage();
         begin(pageNumber);
         ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
-                + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R"
+                + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R" + annotationForms
                 + (mark == null ? ">>" : MARK_IMAGE + " " + image + " 0 R>>/Font<<" + MARK_FONT + " " + FONT
                 + " 0 R>>") + ">>/Contents " + content + " 0 R>>");
         end();
 
-        pageForm(form, page, media, source);
-        stream(content, pageContent(media, rotation, mark), "");
+        pageForm(form, page, visible, source);
+        stream(content, pageContent(visible, rotation, fitted, mark), "");
         if (mark != null) {
             stream(image, mark.matrix(), "/Type/XObject/Subtype/Image/Width " + mark.width() + "/Height "
                     + mark.height() + "/ColorSpace/DeviceGray/BitsPerComponent 1/Decode[1 0]");
         }
         drain();
         failed = false;
+    }
+
+    /**
+     * What viewers show of a page, what the analysis read and what is printed: its crop box where it meets its media
+     * box, or its media box when it has no crop box, a malformed one or one outside the media box. A page drawn with
+     * a bleed or crop marks around it is printed as the letter inside them, the address where the analysis found it.
+     */
+    private static Rectangle visibleBox(PdfDictionary page) {
+        Rectangle media = PdfReader.getNormalizedRectangle((PdfArray) page.get(PdfName.MEDIABOX));
+        if (!(PdfReader.getPdfObjectRelease(page.get(PdfName.CROPBOX)) instanceof PdfArray box) || box.size() != 4
+                || !box.getElements().stream().allMatch(v -> PdfReader.getPdfObjectRelease(v) instanceof PdfNumber)) {
+            return media;
+        }
+        Rectangle crop = PdfReader.getNormalizedRectangle(box);
+        float left = Math.max(media.getLeft(), crop.getLeft());
+        float bottom = Math.max(media.getBottom(), crop.getBottom());
+        float right = Math.min(media.getRight(), crop.getRight());
+        float top = Math.min(media.getTop(), crop.getTop());
+        return right > left && top > bottom ? new Rectangle(left, bottom, right, top) : media;
     }
 
     /** The page's turn, a quarter turn at a time; any other value is no turn, as PDF readers take it. */
@@ -187,10 +221,10 @@ final class StreamingPdfWriter implements Closeable {
     }
 
     /**
-     * The page's content as a form bounded by its media box, with the page's resources. One content stream is
+     * The page's content as a form bounded by its visible box, with the page's resources. One content stream is
      * copied as stored, its filters kept; several are decoded, joined and compressed again, as one form needs.
      */
-    private void pageForm(int number, PdfDictionary page, Rectangle media, Source source) throws IOException {
+    private void pageForm(int number, PdfDictionary page, Rectangle visible, Source source) throws IOException {
         PdfObject contents = reading(() -> PdfReader.getPdfObjectRelease(page.get(PdfName.CONTENTS)));
         PRStream single = contents instanceof PRStream stream ? stream : null;
         RandomAccessFileOrArray file = source.file();
@@ -201,8 +235,8 @@ final class StreamingPdfWriter implements Closeable {
             return contents instanceof PdfArray parts ? joined(parts, file) : new byte[0];
         });
         begin(number);
-        ascii("<</Type/XObject/Subtype/Form/BBox[" + num(media.getLeft()) + " " + num(media.getBottom()) + " "
-                + num(media.getRight()) + " " + num(media.getTop()) + "]/Resources");
+        ascii("<</Type/XObject/Subtype/Form/BBox[" + num(visible.getLeft()) + " " + num(visible.getBottom()) + " "
+                + num(visible.getRight()) + " " + num(visible.getTop()) + "]/Resources");
         PdfObject resources = page.get(PdfName.RESOURCES);
         if (resources == null) {
             ascii("<<>>");
@@ -249,9 +283,10 @@ final class StreamingPdfWriter implements Closeable {
     }
 
     /** Draws the page's form upright on a page whose origin is at its bottom left, then the mark over it. */
-    private static byte[] pageContent(Rectangle media, int rotation, SheetMark mark) throws IOException {
-        float w = media.getWidth();
-        float h = media.getHeight();
+    private static byte[] pageContent(Rectangle visible, int rotation, List<double[]> annotations, SheetMark mark)
+            throws IOException {
+        float w = visible.getWidth();
+        float h = visible.getHeight();
         String turn = switch (rotation) {
             case 90 -> "0 -1 1 0 0 " + num(w) + " cm\n";
             case 180 -> "-1 0 0 -1 " + num(w) + " " + num(h) + " cm\n";
@@ -259,8 +294,19 @@ final class StreamingPdfWriter implements Closeable {
             default -> "";
         };
         ByteArrayOutputStream content = new ByteArrayOutputStream(256);
-        content.writeBytes(("q\n" + turn + "1 0 0 1 " + num(-media.getLeft()) + " " + num(-media.getBottom())
-                + " cm\n" + PAGE_FORM + " Do\nQ\n").getBytes(StandardCharsets.ISO_8859_1));
+        StringBuilder drawn = new StringBuilder("q\n" + turn + "1 0 0 1 " + num(-visible.getLeft()) + " "
+                + num(-visible.getBottom()) + " cm\n" + PAGE_FORM + " Do\n");
+        if (!annotations.isEmpty()) {
+            drawn.append(num(visible.getLeft())).append(' ').append(num(visible.getBottom())).append(' ')
+                    .append(num(visible.getWidth())).append(' ').append(num(visible.getHeight())).append(" re W n\n");
+        }
+        for (int i = 0; i < annotations.size(); i++) {
+            double[] m = annotations.get(i);
+            drawn.append("q ").append(num(m[0])).append(' ').append(num(m[1])).append(' ').append(num(m[2]))
+                    .append(' ').append(num(m[3])).append(' ').append(num(m[4])).append(' ').append(num(m[5]))
+                    .append(" cm ").append(ANNOTATION_FORM).append(i + 1).append(" Do Q\n");
+        }
+        content.writeBytes(drawn.append("Q\n").toString().getBytes(StandardCharsets.ISO_8859_1));
         if (mark != null) {
             float height = mark.size() * mark.height() / mark.width();
             content.writeBytes(("q " + num(mark.size()) + " 0 0 " + num(height) + " " + num(mark.x()) + " "
@@ -509,11 +555,11 @@ final class StreamingPdfWriter implements Closeable {
         }
 
         /**
-         * The page with its media box and turn read and let go if they are objects of their own, and a media box
-         * (US Letter, as the parsers take it) if it has none.
+         * The page with its media box, crop box and turn read and let go if they are objects of their own, and a media
+         * box (US Letter, as the parsers take it) if it has none.
          */
         private PdfDictionary withDirectBoxes(PdfDictionary page) {
-            for (PdfName key : new PdfName[] {PdfName.MEDIABOX, PdfName.ROTATE}) {
+            for (PdfName key : new PdfName[] {PdfName.MEDIABOX, PdfName.CROPBOX, PdfName.ROTATE}) {
                 PdfObject value = page.get(key);
                 if (value != null && value.isIndirect()) {
                     page.put(key, PdfReader.getPdfObjectRelease(value));

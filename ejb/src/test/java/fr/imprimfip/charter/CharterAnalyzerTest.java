@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.imprimfip.testing.HostilePdfs;
 import fr.imprimfip.testing.LetterPdfs;
-import fr.imprimfip.testing.RewrittenPdfs;
 import fr.imprimfip.testing.PostalAddresses;
+import fr.imprimfip.testing.RewrittenPdfs;
 
 class CharterAnalyzerTest {
 
@@ -69,6 +69,26 @@ class CharterAnalyzerTest {
             assertEquals(PostalAddresses.nth(i * 31), letter.windowLines());
         }
         assertEquals(300, report.letters().stream().map(LetterReport::windowLines).distinct().count());
+    }
+
+    /**
+     * Letters exported for print with a bleed and crop marks around the A4 page (the media box larger, the crop box
+     * A4): the crop box is the letter, read as it would be without them.
+     */
+    @Test
+    void lettersLaidOnALargerSheetWithCropMarksAreReadWithinTheirCropBox() throws Exception {
+        byte[] plain = LetterPdfs.file().letter("BLEED-1", 1, PostalAddresses.nth(7)).letter("BLEED-2", 2,
+                PostalAddresses.nth(8)).build();
+        CharterReport bled = analyse(RewrittenPdfs.withBleed(plain, 24));
+        CharterReport unbled = analyse(plain);
+        assertEquals(List.of("BLEED-1", "BLEED-2"), bled.letters().stream().map(LetterReport::businessRef).toList());
+        for (int i = 0; i < 2; i++) {
+            LetterReport letter = bled.letters().get(i);
+            assertTrue(letter.accepted(), letter.businessRef() + ": " + letter.refusal());
+            assertNull(letter.warning(), letter.businessRef());
+            assertEquals(unbled.letters().get(i).windowLines(), letter.windowLines());
+            assertEquals(unbled.letters().get(i).facts(), letter.facts());
+        }
     }
 
     @Test

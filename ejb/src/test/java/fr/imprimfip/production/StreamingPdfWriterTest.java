@@ -22,8 +22,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,11 +40,13 @@ import com.lowagie.text.pdf.BarcodeDatamatrix;
 import com.lowagie.text.pdf.PdfReader;
 
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.RewrittenPdfs;
 
 /**
  * The streaming writer copies pages as they look: each copied page, rendered, is the page of its source rendered,
- * whatever made the source (OpenPDF, Ghostscript, Cairo, ReportLab, PDFBox), however the page is turned and wherever
- * its media box starts; and the file it writes has an exact cross-reference table.
+ * whatever made the source (OpenPDF, Ghostscript, Cairo, ReportLab, PDFBox), however the page is turned, wherever
+ * its media box starts and whatever part of it its crop box shows; and the file it writes has an exact
+ * cross-reference table.
  */
 class StreamingPdfWriterTest {
 
@@ -52,7 +60,8 @@ class StreamingPdfWriterTest {
     static Stream<String> producers() {
         return Stream.of("openpdf", "pdfbox-turned", "ghostscript-isolatin1.pdf", "ghostscript-standard.pdf",
                 "cairo-three-letters.pdf", "reportlab-two-letters.pdf", "inherited-from-nodes",
-                "page-written-in-its-parent", "turned-45-degrees", "font-at-no-object");
+                "page-written-in-its-parent", "turned-45-degrees", "font-at-no-object", "cropped-on-its-node",
+                "cropped-past-its-media-box", "cropped-and-turned", "pdfbox-cropped", "pdfbox-filled-form");
     }
 
     /**
@@ -89,6 +98,8 @@ class StreamingPdfWriterTest {
                 assertEquals(pages, copied.getNumberOfPages(), mode);
                 PDFRenderer originalPages = new PDFRenderer(original);
                 PDFRenderer copiedPages = new PDFRenderer(copied);
+                originalPages.setDefaultDestination(RenderDestination.PRINT);
+                copiedPages.setDefaultDestination(RenderDestination.PRINT);
                 PDFTextStripper stripper = new PDFTextStripper();
                 for (int page = 0; page < pages; page++) {
                     String which = mode + ", page " + (page + 1);
@@ -339,30 +350,30 @@ class StreamingPdfWriterTest {
     }
 
     static byte[] source(String producer) throws IOException {
-        if (producer.equals("openpdf")) {
-            return LetterPdfs.file().letter("O-1", 2).letter("O-2", 1).build();
-        }
-        if (producer.equals("pdfbox-turned")) {
-            return turnedPages();
-        }
-        if (producer.equals("inherited-from-nodes")) {
-            return handWritten("4 0 R 5 0 R", "/Rotate 90", "6 0 R");
-        }
-        if (producer.equals("page-written-in-its-parent")) {
+        return switch (producer) {
+            case "openpdf" -> LetterPdfs.file().letter("O-1", 2).letter("O-2", 1).build();
+            case "pdfbox-turned" -> turnedPages();
+            case "pdfbox-cropped" -> croppedPages();
+            case "pdfbox-filled-form" -> filledForm();
+            case "inherited-from-nodes" -> handWritten("4 0 R 5 0 R", "/Rotate 90", "6 0 R");
             // not valid (a page must be an indirect object), but PDFBox reads it
-            return handWritten("4 0 R <</Type/Page/Parent 3 0 R/Contents 8 0 R>>", "/Rotate 90", "6 0 R");
-        }
-        if (producer.equals("turned-45-degrees")) {
+            case "page-written-in-its-parent" ->
+                    handWritten("4 0 R <</Type/Page/Parent 3 0 R/Contents 8 0 R>>", "/Rotate 90", "6 0 R");
             // a turn that is not a quarter turn is no turn for PDF readers
-            return handWritten("4 0 R 5 0 R", "/Rotate 45", "6 0 R");
-        }
-        if (producer.equals("font-at-no-object")) {
+            case "turned-45-degrees" -> handWritten("4 0 R 5 0 R", "/Rotate 45", "6 0 R");
             // a reference to an object the file does not have is null; its number must not size anything
-            return handWritten("4 0 R 5 0 R", "", "2000000000 0 R");
-        }
-        try (InputStream in = StreamingPdfWriterTest.class.getResourceAsStream("/producers/" + producer)) {
-            return in.readAllBytes();
-        }
+            case "font-at-no-object" -> handWritten("4 0 R 5 0 R", "", "2000000000 0 R");
+            // the crop box cuts the filled rectangle's foot and the page's margins: they are not printed
+            case "cropped-on-its-node" -> handWritten("4 0 R 5 0 R", "/CropBox[15 35 290 380]", "6 0 R");
+            // only where it meets the media box is shown
+            case "cropped-past-its-media-box" -> handWritten("4 0 R 5 0 R", "/CropBox[-50 10 250 500]", "6 0 R");
+            case "cropped-and-turned" -> handWritten("4 0 R 5 0 R", "/Rotate 270/CropBox[10 10 290 330]", "6 0 R");
+            default -> {
+                try (InputStream in = StreamingPdfWriterTest.class.getResourceAsStream("/producers/" + producer)) {
+                    yield in.readAllBytes();
+                }
+            }
+        };
     }
 
     /**
@@ -419,6 +430,85 @@ class StreamingPdfWriterTest {
                     content.showText("Turned " + turns[i]);
                     content.endText();
                 }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /**
+     * A4 letters drawn on larger sheets with a bleed and crop marks around them, as page-layout software exports them
+     * (media box larger than the crop box, which is A4), turned each way, made with PDFBox.
+     */
+    private static byte[] croppedPages() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            int[] turns = {0, 90, 180, 270};
+            for (int i = 0; i < turns.length; i++) {
+                PDRectangle sheet = new PDRectangle(-20 * i, 10 * i, 680, 930);
+                PDRectangle letter = new PDRectangle(sheet.getLowerLeftX() + 42, sheet.getLowerLeftY() + 44,
+                        PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                PDPage page = new PDPage(sheet);
+                page.setCropBox(letter);
+                page.setRotation(turns[i]);
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.addRect(sheet.getLowerLeftX(), sheet.getLowerLeftY(), sheet.getWidth(), 30);
+                    content.addRect(sheet.getLowerLeftX(), sheet.getUpperRightY() - 30, 30, 30);
+                    content.fill(); // crop marks and bleed, outside the letter
+                    content.addRect(letter.getLowerLeftX() + 60, letter.getLowerLeftY() + 120, 200, 80);
+                    content.fill();
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 24);
+                    content.newLineAtOffset(letter.getLowerLeftX() + 60, letter.getUpperRightY() - 200);
+                    content.showText("Cropped " + turns[i]);
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /**
+     * A form filled in with a PDF viewer: its values are in the appearances of its fields' widgets, not in the page's
+     * content, beside a printed square drawn as an annotation and a note that is not printed; the second page turned
+     * and cropped. Made with PDFBox, which writes the appearances.
+     */
+    private static byte[] filledForm() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDAcroForm form = RewrittenPdfs.formInHelvetica(pdf, 20);
+            for (int i = 0; i < 2; i++) {
+                PDPage page = new PDPage(new PDRectangle(-30 * i, 10 * i, 420, 595));
+                if (i == 1) {
+                    page.setRotation(90);
+                    page.setCropBox(new PDRectangle(-20, 20, 380, 560));
+                }
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
+                    content.newLineAtOffset(40, 520);
+                    content.showText("Montant " + (i + 1) + " :");
+                    content.endText();
+                }
+                RewrittenPdfs.fillIn(form, page, "montant" + i, new PDRectangle(40, 440 - 60 * i, 300, 40),
+                        "1 234,5" + i + " EUR");
+
+                PDAnnotationSquare square = new PDAnnotationSquare();
+                square.setRectangle(new PDRectangle(60, 120 + 40 * i, 160, 90));
+                square.setColor(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
+                square.setInteriorColor(new PDColor(new float[] {0.2f, 0.2f, 0.2f}, PDDeviceRGB.INSTANCE));
+                square.setPrinted(true);
+                square.constructAppearances(pdf);
+                page.getAnnotations().add(square);
+
+                PDAnnotationText note = new PDAnnotationText();
+                note.setRectangle(new PDRectangle(300, 300, 40, 40));
+                note.setColor(new PDColor(new float[] {1, 0, 0}, PDDeviceRGB.INSTANCE));
+                note.constructAppearances(pdf);
+                page.getAnnotations().add(note); // a reader's note, not flagged to print
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pdf.save(bytes);

@@ -15,6 +15,14 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
 /**
  * A file rewritten by PDFBox in ways other producers write PDF and PDF viewers read, but not every library: what
@@ -66,6 +74,80 @@ public final class RewrittenPdfs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every page laid on a larger sheet as page-layout software exports letters for print: the media box grown by
+     * {@code bleed} points on each side, the crop box the page as it was, crop marks drawn in the bleed at each
+     * corner. Viewers show the page as it was; so must the print file.
+     */
+    public static byte[] withBleed(byte[] pdf, float bleed) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                PDRectangle letter = page.getMediaBox();
+                PDRectangle sheet = new PDRectangle(letter.getLowerLeftX() - bleed, letter.getLowerLeftY() - bleed,
+                        letter.getWidth() + 2 * bleed, letter.getHeight() + 2 * bleed);
+                page.setMediaBox(sheet);
+                page.setCropBox(letter);
+                try (PDPageContentStream marks = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.APPEND, false, true)) {
+                    for (float x : new float[] {letter.getLowerLeftX(), letter.getUpperRightX()}) {
+                        for (float y : new float[] {letter.getLowerLeftY(), letter.getUpperRightY()}) {
+                            float outward = x == letter.getLowerLeftX() ? -bleed : 0;
+                            float downward = y == letter.getLowerLeftY() ? -bleed : 0;
+                            marks.addRect(x + outward, y - 0.25f, bleed, 0.5f);
+                            marks.addRect(x - 0.25f, y + downward, 0.5f, bleed);
+                        }
+                    }
+                    marks.fill();
+                }
+            }
+            return saved(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A text field filled in with {@code value} on each page, low on the page, as a PDF viewer leaves a filled form:
+     * the value is in the appearance of the field's widget annotation, flagged to print, not in the page's content.
+     */
+    public static byte[] withFilledField(byte[] pdf, String value) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDAcroForm form = formInHelvetica(document, 11);
+            int index = 0;
+            for (PDPage page : document.getPages()) {
+                fillIn(form, page, "champ" + index++, new PDRectangle(72, 150, 300, 20), value);
+            }
+            return saved(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document's form, whose fields are written in Helvetica of {@code size} points. */
+    public static PDAcroForm formInHelvetica(PDDocument document, int size) {
+        PDAcroForm form = new PDAcroForm(document);
+        document.getDocumentCatalog().setAcroForm(form);
+        PDResources fonts = new PDResources();
+        fonts.put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+        form.setDefaultResources(fonts);
+        form.setDefaultAppearance("/Helv " + size + " Tf 0 g");
+        return form;
+    }
+
+    /** A text field of the page, flagged to print, filled in with {@code value} (PDFBox writes its appearance). */
+    public static void fillIn(PDAcroForm form, PDPage page, String name, PDRectangle where, String value)
+            throws IOException {
+        PDTextField field = new PDTextField(form);
+        field.setPartialName(name);
+        form.getFields().add(field);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(where);
+        widget.setPage(page);
+        widget.setPrinted(true);
+        page.getAnnotations().add(widget);
+        field.setValue(value);
     }
 
     /** A place where a content stream can be cut: between two operations, at a line break. */

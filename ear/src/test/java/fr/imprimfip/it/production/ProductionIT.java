@@ -25,6 +25,8 @@ import jakarta.json.JsonObject;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -246,6 +248,56 @@ class ProductionIT {
     }
 
     /**
+     * A file exported for print with a bleed and crop marks around each A4 page (its media box larger, its crop box
+     * the letter): the analysis reads the letters within their crop box and the print file prints them as viewers show
+     * them, on A4, neither the bleed nor the marks (it used to print the whole larger sheet).
+     */
+    @Test
+    void aFileLaidOnLargerSheetsWithCropMarksIsPrintedAsTheA4LettersInside() throws Exception {
+        byte[] plain = LetterPdfs.file().letter("BLEED-1", 1).letter("BLEED-2", 2).build();
+        String ref = api.submitPdf(partner, "fond-perdu.pdf", RewrittenPdfs.withBleed(plain, 24)).json()
+                .getString("internalRef");
+        assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
+        Map<String, JsonObject> mine = lettersOf(ref, cutOff());
+        assertEquals(List.of("BLEED-1", "BLEED-2"), mine.keySet().stream().sorted().toList());
+        for (JsonObject lot : distinctLots(mine)) {
+            checkPrintFile(lot, mine);
+        }
+        JsonObject second = mine.get("BLEED-2");
+        try (PDDocument printed = printFile(second.getJsonObject("lot")); PDDocument source = Loader.loadPDF(plain)) {
+            for (int page = 0; page < 2; page++) {
+                String expected = text(source, 2 + page).strip();
+                String text = text(printed, second.getInt("firstPage") + page);
+                assertTrue(text.startsWith(expected.substring(0, Math.min(200, expected.length()))),
+                        "page " + (page + 1) + " of BLEED-2 printed as deposited: " + text);
+            }
+        }
+    }
+
+    /**
+     * A letter whose form was filled in with a PDF viewer (the values in its fields' annotations, not in its pages'
+     * content): it is printed with its values (it used to be printed with its fields empty).
+     */
+    @Test
+    void aLetterFilledInAsAFormIsPrintedWithItsValues() throws Exception {
+        String ref = api.submitPdf(partner, "formulaire.pdf", RewrittenPdfs.withFilledField(
+                LetterPdfs.file().letter("FORM-1", 2).build(), "Montant dû : 1 234,56 euros")).json()
+                .getString("internalRef");
+        assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
+        Map<String, JsonObject> mine = lettersOf(ref, cutOff());
+        for (JsonObject lot : distinctLots(mine)) {
+            checkPrintFile(lot, mine);
+        }
+        JsonObject letter = mine.get("FORM-1");
+        try (PDDocument printed = printFile(letter.getJsonObject("lot"))) {
+            for (int page = 0; page < 2; page++) {
+                String text = text(printed, letter.getInt("firstPage") + page);
+                assertTrue(text.contains("Montant dû : 1 234,56 euros"), "page " + (page + 1) + ": " + text);
+            }
+        }
+    }
+
+    /**
      * A file whose pages' content is in several run-length parts (a standard filter OpenPDF does not decode itself)
      * is printed, each letter with its own pages.
      */
@@ -295,7 +347,7 @@ class ProductionIT {
             assertTrue(document.getString("message").contains("ne peuvent pas être reproduites"),
                     document.toString());
         }
-        JsonArray alerts = api.getAs("/admin/notifications", admin).jsonArray();
+        JsonArray alerts = api.getAs("/admin/notifications?topic=LETTERS_UNPRINTABLE", admin).jsonArray();
         assertTrue(alerts.stream().map(JsonObject.class::cast).anyMatch(alert -> "LETTERS_UNPRINTABLE".equals(
                 alert.getString("topic")) && alert.getString("subject").contains(bad)
                 && alert.getString("body").contains("finds 3 pages where the analysis read 4")), alerts.toString());
@@ -343,9 +395,10 @@ class ProductionIT {
 
     /** The alerts telling that composing {@code lot} failed at {@code attempt}, each checked for what it must say. */
     private long compositionAlerts(String lot, int letters, int attempt) {
-        return api.getAs("/admin/notifications", admin).jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(alert -> "LOT_NOT_COMPOSED".equals(alert.getString("topic"))
-                        && alert.getString("subject").contains(lot)
+        List<JsonObject> alerts = api.getAs("/admin/notifications?topic=LOT_NOT_COMPOSED", admin).jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(alerts.stream().allMatch(alert -> "LOT_NOT_COMPOSED".equals(alert.getString("topic"))), "one topic");
+        return alerts.stream().filter(alert -> alert.getString("subject").contains(lot)
                         && alert.getString("body").contains("tentative " + attempt + " :"))
                 .peek(alert -> {
                     String body = alert.getString("body");
@@ -426,6 +479,12 @@ class ProductionIT {
                 "the print file is the one described");
         try (PDDocument pdf = Loader.loadPDF(file.bytes())) {
             assertEquals(described.getInt("printPages"), pdf.getNumberOfPages());
+            for (PDPage page : pdf.getPages()) {
+                PDRectangle shown = page.getCropBox();
+                assertTrue(Math.abs(shown.getWidth() - PDRectangle.A4.getWidth()) < 0.5
+                        && Math.abs(shown.getHeight() - PDRectangle.A4.getHeight()) < 0.5
+                        && page.getRotation() == 0, "every page printed upright on A4: " + shown);
+            }
             assertEquals(2 + 2 * described.getInt("sheets"), pdf.getNumberOfPages(),
                     "a cover sheet, then every sheet of every letter printed on both sides");
             assertTrue(text(pdf, 1).contains(lot.getString("reference")), "the cover sheet names the lot");
