@@ -19,7 +19,10 @@ public enum CharterRule {
     // One letter: an error refuses that letter only.
     PAGE_NOT_A4("PAG-001", Severity.ERROR, "Une page n'est pas au format A4 (210 x 297 mm)."),
     PAGE_LANDSCAPE("PAG-002", Severity.ERROR, "Une page est en orientation paysage : seul le portrait est accepté."),
-    FONT_NOT_EMBEDDED("FNT-001", Severity.ERROR, "Une police n'est pas incorporée au fichier."),
+    PRINTED_ANNOTATION("PAG-003", Severity.ERROR, "Une page porte des champs de formulaire ou des annotations à"
+            + " imprimer (tampon, dessin) hors de son contenu : enregistrez le fichier avec « Imprimer en PDF » pour"
+            + " les y intégrer, puis déposez-le."),
+        FONT_NOT_EMBEDDED("FNT-001", Severity.ERROR, "Une police n'est pas incorporée au fichier."),
     STANDARD_FONT_NOT_EMBEDDED("FNT-002", Severity.WARNING,
             "Une police standard n'est pas incorporée : son rendu peut varier à l'impression."),
     REFERENCE_MISSING("REF-001", Severity.ERROR, "Le document ne porte pas de référence métier."),

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 
 /**
  * The checks that read a file's objects rather than its text: active content (JavaScript, launch actions,
@@ -61,12 +63,20 @@ final class StructureChecks {
         return findings;
     }
 
-    /** Findings on one page: format, orientation, actions and attachments of its annotations, fonts. */
+    /**
+     * Findings on one page: format, orientation, annotations that would print outside its content, actions and
+     * attachments of its annotations, fonts.
+     */
     List<Finding> page(PDPage page, int pageNumber) throws IOException {
         List<Finding> findings = new ArrayList<>();
         layout(page, pageNumber, findings);
         actions(page.getCOSObject().getDictionaryObject(COSName.AA), findings, 0);
+        boolean printedAnnotation = false;
         for (PDAnnotation annotation : page.getAnnotations()) {
+            if (!printedAnnotation && printsOutsideContent(annotation)) {
+                printedAnnotation = true;
+                findings.add(Finding.onPage(CharterRule.PRINTED_ANNOTATION, pageNumber));
+            }
             COSDictionary dictionary = annotation.getCOSObject();
             if (COSName.getPDFName("FileAttachment").equals(dictionary.getCOSName(COSName.SUBTYPE))) {
                 findings.add(Finding.onPage(CharterRule.EMBEDDED_FILE, pageNumber));
@@ -76,6 +86,21 @@ final class StructureChecks {
         }
         fonts(page.getResources(), pageNumber, findings, 0);
         return findings;
+    }
+
+    /**
+     * An annotation a PDF viewer prints with the page (flagged to print, not hidden): a form field, or anything with an
+     * appearance of its own (a stamp, a drawing). Its text and drawing are not the page's content, which alone is read
+     * (the address in the window, the reference) and printed: a letter holding one is refused rather than printed
+     * otherwise than it looks. A link, which prints nothing, is not one.
+     */
+    private static boolean printsOutsideContent(PDAnnotation annotation) {
+        if (!annotation.isPrinted() || annotation.isHidden()) {
+            return false;
+        }
+        PDAppearanceDictionary appearance = annotation.getAppearance();
+        return annotation instanceof PDAnnotationWidget
+                || appearance != null && appearance.getNormalAppearance() != null;
     }
 
     /** Refuses the file when the font {@code name} of {@code resources} is built to cost: see {@link ToUnicodeRanges}. */

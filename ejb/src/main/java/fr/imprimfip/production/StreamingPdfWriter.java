@@ -15,11 +15,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.DeflaterOutputStream;
 
@@ -53,7 +51,6 @@ final class StreamingPdfWriter implements Closeable {
     private static final String PAGE_FORM = "/IFPPage";
     private static final String MARK_IMAGE = "/IFPSheetMark";
     private static final String MARK_FONT = "/IFPSheetFont";
-    private static final String ANNOTATION_FORM = "/IFPAnnot";
 
     private static final int CATALOG = 1;
     private static final int ROOT = 2;
@@ -109,7 +106,6 @@ final class StreamingPdfWriter implements Closeable {
         Source source = sources.computeIfAbsent(reader, Source::new);
         PdfDictionary page = reading(() -> source.page(number));
         Rectangle visible = reading(() -> visibleBox(page));
-        List<PrintedAnnotations.Printed> annotations = reading(() -> PrintedAnnotations.of(page));
         int rotation = rotation(page);
         boolean turned = rotation == 90 || rotation == 270;
         float width = turned ? visible.getHeight() : visible.getWidth();
@@ -118,27 +114,16 @@ final class StreamingPdfWriter implements Closeable {
         int content = nextNumber++;
         int image = mark == null ? 0 : nextNumber++;
 
-        StringBuilder annotationForms = new StringBuilder();
-        List<double[]> fitted = new ArrayList<>();
-        for (PrintedAnnotations.Printed annotation : annotations) {
-            int appearance = annotation.appearance().getNumber();
-            if (appearance > 0 && appearance < source.reader.getXrefSize()) {
-                fitted.add(annotation.matrix());
-                annotationForms.append(ANNOTATION_FORM).append(fitted.size()).append(' ')
-                        .append(source.number(appearance)).append(" 0 R");
-            }
-        }
-
         int pageNumber = startPage();
         begin(pageNumber);
         ascii("<</Type/Page/Parent " + node + " 0 R/MediaBox[0 0 " + num(width) + " " + num(height)
-                + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R" + annotationForms
+                + "]/Resources<</XObject<<" + PAGE_FORM + " " + form + " 0 R"
                 + (mark == null ? ">>" : MARK_IMAGE + " " + image + " 0 R>>/Font<<" + MARK_FONT + " " + FONT
                 + " 0 R>>") + ">>/Contents " + content + " 0 R>>");
         end();
 
         pageForm(form, page, visible, source);
-        stream(content, pageContent(visible, rotation, fitted, mark), "");
+        stream(content, pageContent(visible, rotation, mark), "");
         if (mark != null) {
             stream(image, mark.matrix(), "/Type/XObject/Subtype/Image/Width " + mark.width() + "/Height "
                     + mark.height() + "/ColorSpace/DeviceGray/BitsPerComponent 1/Decode[1 0]");
@@ -149,21 +134,36 @@ final class StreamingPdfWriter implements Closeable {
 
     /**
      * What viewers show of a page, what the analysis read and what is printed: its crop box where it meets its media
-     * box, or its media box when it has no crop box, a malformed one or one outside the media box. A page drawn with
-     * a bleed or crop marks around it is printed as the letter inside them, the address where the analysis found it.
+     * box, or its media box when it has no crop box (or one outside the media box, which the analysis refuses). A page
+     * drawn with a bleed or crop marks around it is printed as the letter inside them, its address where the analysis
+     * found it.
      */
     private static Rectangle visibleBox(PdfDictionary page) {
-        Rectangle media = PdfReader.getNormalizedRectangle((PdfArray) page.get(PdfName.MEDIABOX));
-        if (!(PdfReader.getPdfObjectRelease(page.get(PdfName.CROPBOX)) instanceof PdfArray box) || box.size() != 4
-                || !box.getElements().stream().allMatch(v -> PdfReader.getPdfObjectRelease(v) instanceof PdfNumber)) {
+        Rectangle media = rectangleAsPdfBoxReadsIt((PdfArray) page.get(PdfName.MEDIABOX));
+        if (!(PdfReader.getPdfObjectRelease(page.get(PdfName.CROPBOX)) instanceof PdfArray box)) {
             return media;
         }
-        Rectangle crop = PdfReader.getNormalizedRectangle(box);
+        Rectangle crop = rectangleAsPdfBoxReadsIt(box);
         float left = Math.max(media.getLeft(), crop.getLeft());
         float bottom = Math.max(media.getBottom(), crop.getBottom());
         float right = Math.min(media.getRight(), crop.getRight());
         float top = Math.min(media.getTop(), crop.getTop());
         return right > left && top > bottom ? new Rectangle(left, bottom, right, top) : media;
+    }
+
+    /**
+     * A rectangle as the analysis's parser reads it, so that the page printed is the page analysed: its first four
+     * entries, a missing or non-numeric one taken as 0, then put in order.
+     */
+    private static Rectangle rectangleAsPdfBoxReadsIt(PdfArray box) {
+        float[] corners = new float[4];
+        for (int i = 0; i < Math.min(4, box.size()); i++) {
+            if (PdfReader.getPdfObjectRelease(box.getPdfObject(i)) instanceof PdfNumber number) {
+                corners[i] = number.floatValue();
+            }
+        }
+        return new Rectangle(Math.min(corners[0], corners[2]), Math.min(corners[1], corners[3]),
+                Math.max(corners[0], corners[2]), Math.max(corners[1], corners[3]));
     }
 
     /** The page's turn, a quarter turn at a time; any other value is no turn, as PDF readers take it. */
@@ -283,8 +283,7 @@ final class StreamingPdfWriter implements Closeable {
     }
 
     /** Draws the page's form upright on a page whose origin is at its bottom left, then the mark over it. */
-    private static byte[] pageContent(Rectangle visible, int rotation, List<double[]> annotations, SheetMark mark)
-            throws IOException {
+    private static byte[] pageContent(Rectangle visible, int rotation, SheetMark mark) throws IOException {
         float w = visible.getWidth();
         float h = visible.getHeight();
         String turn = switch (rotation) {
@@ -294,19 +293,8 @@ final class StreamingPdfWriter implements Closeable {
             default -> "";
         };
         ByteArrayOutputStream content = new ByteArrayOutputStream(256);
-        StringBuilder drawn = new StringBuilder("q\n" + turn + "1 0 0 1 " + num(-visible.getLeft()) + " "
-                + num(-visible.getBottom()) + " cm\n" + PAGE_FORM + " Do\n");
-        if (!annotations.isEmpty()) {
-            drawn.append(num(visible.getLeft())).append(' ').append(num(visible.getBottom())).append(' ')
-                    .append(num(visible.getWidth())).append(' ').append(num(visible.getHeight())).append(" re W n\n");
-        }
-        for (int i = 0; i < annotations.size(); i++) {
-            double[] m = annotations.get(i);
-            drawn.append("q ").append(num(m[0])).append(' ').append(num(m[1])).append(' ').append(num(m[2]))
-                    .append(' ').append(num(m[3])).append(' ').append(num(m[4])).append(' ').append(num(m[5]))
-                    .append(" cm ").append(ANNOTATION_FORM).append(i + 1).append(" Do Q\n");
-        }
-        content.writeBytes(drawn.append("Q\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        content.writeBytes(("q\n" + turn + "1 0 0 1 " + num(-visible.getLeft()) + " " + num(-visible.getBottom())
+                + " cm\n" + PAGE_FORM + " Do\nQ\n").getBytes(StandardCharsets.ISO_8859_1));
         if (mark != null) {
             float height = mark.size() * mark.height() / mark.width();
             content.writeBytes(("q " + num(mark.size()) + " 0 0 " + num(height) + " " + num(mark.x()) + " "
@@ -556,7 +544,7 @@ final class StreamingPdfWriter implements Closeable {
 
         /**
          * The page with its media box, crop box and turn read and let go if they are objects of their own, and a media
-         * box (US Letter, as the parsers take it) if it has none.
+         * box (US Letter, as the parsers take it) if it has none or one that is not an array.
          */
         private PdfDictionary withDirectBoxes(PdfDictionary page) {
             for (PdfName key : new PdfName[] {PdfName.MEDIABOX, PdfName.CROPBOX, PdfName.ROTATE}) {
@@ -565,7 +553,7 @@ final class StreamingPdfWriter implements Closeable {
                     page.put(key, PdfReader.getPdfObjectRelease(value));
                 }
             }
-            if (!(page.get(PdfName.MEDIABOX) instanceof PdfArray box) || box.size() != 4) {
+            if (!(page.get(PdfName.MEDIABOX) instanceof PdfArray)) {
                 page.put(PdfName.MEDIABOX, new PdfArray(new float[] {0, 0, 612, 792}));
             }
             return page;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,12 @@ import java.util.concurrent.Executors;
 
 import com.lowagie.text.PageSize;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +96,52 @@ class CharterAnalyzerTest {
             assertEquals(unbled.letters().get(i).windowLines(), letter.windowLines());
             assertEquals(unbled.letters().get(i).facts(), letter.facts());
         }
+    }
+
+    /**
+     * What a viewer prints with a page but outside its content (a filled form field, a drawing) is neither read nor
+     * printed: the letter is refused. A link, a reader's note not flagged to print and a hidden field are not printed:
+     * their letters are accepted.
+     */
+    @Test
+    void aLetterWithAFormFieldOrDrawingThatWouldPrintOutsideItsContentIsRefused() throws Exception {
+        byte[] plain = LetterPdfs.file().letter("FIELD-1", 1).letter("STAMP-2", 1).letter("LINK-3", 1)
+                .letter("HIDDEN-4", 1).build();
+        byte[] annotated;
+        try (PDDocument pdf = Loader.loadPDF(RewrittenPdfs.withFilledField(plain, 0, "Montant : 1 234,56 euros"))) {
+            PDAnnotationSquare stamp = new PDAnnotationSquare();
+            stamp.setRectangle(new PDRectangle(300, 100, 200, 60));
+            stamp.setPrinted(true);
+            stamp.constructAppearances(pdf);
+            pdf.getPage(1).getAnnotations().add(stamp);
+
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(72, 100, 200, 20));
+            link.setPrinted(true);
+            pdf.getPage(2).getAnnotations().add(link);
+            PDAnnotationText note = new PDAnnotationText();
+            note.setRectangle(new PDRectangle(300, 100, 20, 20));
+            note.constructAppearances(pdf);
+            pdf.getPage(2).getAnnotations().add(note);
+
+            PDAnnotationSquare hidden = new PDAnnotationSquare();
+            hidden.setRectangle(new PDRectangle(300, 100, 200, 60));
+            hidden.setPrinted(true);
+            hidden.setHidden(true);
+            hidden.constructAppearances(pdf);
+            pdf.getPage(3).getAnnotations().add(hidden);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            annotated = out.toByteArray();
+        }
+
+        List<LetterReport> letters = analyse(annotated).letters();
+        assertEquals(List.of("FIELD-1", "STAMP-2", "LINK-3", "HIDDEN-4"),
+                letters.stream().map(LetterReport::businessRef).toList());
+        assertRule(letters.get(0), "PAG-003");
+        assertRule(letters.get(1), "PAG-003");
+        assertTrue(letters.get(2).accepted(), letters.get(2).refusal());
+        assertTrue(letters.get(3).accepted(), letters.get(3).refusal());
     }
 
     @Test

@@ -22,12 +22,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,7 +35,6 @@ import com.lowagie.text.pdf.BarcodeDatamatrix;
 import com.lowagie.text.pdf.PdfReader;
 
 import fr.imprimfip.testing.LetterPdfs;
-import fr.imprimfip.testing.RewrittenPdfs;
 
 /**
  * The streaming writer copies pages as they look: each copied page, rendered, is the page of its source rendered,
@@ -61,7 +55,8 @@ class StreamingPdfWriterTest {
         return Stream.of("openpdf", "pdfbox-turned", "ghostscript-isolatin1.pdf", "ghostscript-standard.pdf",
                 "cairo-three-letters.pdf", "reportlab-two-letters.pdf", "inherited-from-nodes",
                 "page-written-in-its-parent", "turned-45-degrees", "font-at-no-object", "cropped-on-its-node",
-                "cropped-past-its-media-box", "cropped-and-turned", "pdfbox-cropped", "pdfbox-filled-form");
+                "cropped-past-its-media-box", "cropped-and-turned", "crop-box-of-five-numbers", "crop-box-with-a-name",
+                "pdfbox-cropped");
     }
 
     /**
@@ -354,7 +349,6 @@ class StreamingPdfWriterTest {
             case "openpdf" -> LetterPdfs.file().letter("O-1", 2).letter("O-2", 1).build();
             case "pdfbox-turned" -> turnedPages();
             case "pdfbox-cropped" -> croppedPages();
-            case "pdfbox-filled-form" -> filledForm();
             case "inherited-from-nodes" -> handWritten("4 0 R 5 0 R", "/Rotate 90", "6 0 R");
             // not valid (a page must be an indirect object), but PDFBox reads it
             case "page-written-in-its-parent" ->
@@ -368,6 +362,9 @@ class StreamingPdfWriterTest {
             // only where it meets the media box is shown
             case "cropped-past-its-media-box" -> handWritten("4 0 R 5 0 R", "/CropBox[-50 10 250 500]", "6 0 R");
             case "cropped-and-turned" -> handWritten("4 0 R 5 0 R", "/Rotate 270/CropBox[10 10 290 330]", "6 0 R");
+            // malformed crop boxes, read as the analysis's parser reads them: the first four entries, a name as 0
+            case "crop-box-of-five-numbers" -> handWritten("4 0 R 5 0 R", "/CropBox[15 35 290 380 7]", "6 0 R");
+            case "crop-box-with-a-name" -> handWritten("4 0 R 5 0 R", "/CropBox[15/haut 290 380]", "6 0 R");
             default -> {
                 try (InputStream in = StreamingPdfWriterTest.class.getResourceAsStream("/producers/" + producer)) {
                     yield in.readAllBytes();
@@ -464,51 +461,6 @@ class StreamingPdfWriterTest {
                     content.showText("Cropped " + turns[i]);
                     content.endText();
                 }
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            pdf.save(bytes);
-            return bytes.toByteArray();
-        }
-    }
-
-    /**
-     * A form filled in with a PDF viewer: its values are in the appearances of its fields' widgets, not in the page's
-     * content, beside a printed square drawn as an annotation and a note that is not printed; the second page turned
-     * and cropped. Made with PDFBox, which writes the appearances.
-     */
-    private static byte[] filledForm() throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PDAcroForm form = RewrittenPdfs.formInHelvetica(pdf, 20);
-            for (int i = 0; i < 2; i++) {
-                PDPage page = new PDPage(new PDRectangle(-30 * i, 10 * i, 420, 595));
-                if (i == 1) {
-                    page.setRotation(90);
-                    page.setCropBox(new PDRectangle(-20, 20, 380, 560));
-                }
-                pdf.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    content.beginText();
-                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
-                    content.newLineAtOffset(40, 520);
-                    content.showText("Montant " + (i + 1) + " :");
-                    content.endText();
-                }
-                RewrittenPdfs.fillIn(form, page, "montant" + i, new PDRectangle(40, 440 - 60 * i, 300, 40),
-                        "1 234,5" + i + " EUR");
-
-                PDAnnotationSquare square = new PDAnnotationSquare();
-                square.setRectangle(new PDRectangle(60, 120 + 40 * i, 160, 90));
-                square.setColor(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
-                square.setInteriorColor(new PDColor(new float[] {0.2f, 0.2f, 0.2f}, PDDeviceRGB.INSTANCE));
-                square.setPrinted(true);
-                square.constructAppearances(pdf);
-                page.getAnnotations().add(square);
-
-                PDAnnotationText note = new PDAnnotationText();
-                note.setRectangle(new PDRectangle(300, 300, 40, 40));
-                note.setColor(new PDColor(new float[] {1, 0, 0}, PDDeviceRGB.INSTANCE));
-                note.constructAppearances(pdf);
-                page.getAnnotations().add(note); // a reader's note, not flagged to print
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pdf.save(bytes);

@@ -109,16 +109,14 @@ public final class RewrittenPdfs {
     }
 
     /**
-     * A text field filled in with {@code value} on each page, low on the page, as a PDF viewer leaves a filled form:
-     * the value is in the appearance of the field's widget annotation, flagged to print, not in the page's content.
+     * A text field filled in with {@code value} on page {@code index} (from 0), low on the page, as a PDF viewer leaves
+     * a filled form: the value is in the appearance of the field's widget annotation, flagged to print, not in the
+     * page's content.
      */
-    public static byte[] withFilledField(byte[] pdf, String value) {
+    public static byte[] withFilledField(byte[] pdf, int index, String value) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDAcroForm form = formInHelvetica(document, 11);
-            int index = 0;
-            for (PDPage page : document.getPages()) {
-                fillIn(form, page, "champ" + index++, new PDRectangle(72, 150, 300, 20), value);
-            }
+            fillIn(formInHelvetica(document, 11), document.getPage(index), "champ", new PDRectangle(72, 150, 300, 20),
+                    value);
             return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,7 +124,7 @@ public final class RewrittenPdfs {
     }
 
     /** The document's form, whose fields are written in Helvetica of {@code size} points. */
-    public static PDAcroForm formInHelvetica(PDDocument document, int size) {
+    private static PDAcroForm formInHelvetica(PDDocument document, int size) {
         PDAcroForm form = new PDAcroForm(document);
         document.getDocumentCatalog().setAcroForm(form);
         PDResources fonts = new PDResources();
@@ -137,7 +135,7 @@ public final class RewrittenPdfs {
     }
 
     /** A text field of the page, flagged to print, filled in with {@code value} (PDFBox writes its appearance). */
-    public static void fillIn(PDAcroForm form, PDPage page, String name, PDRectangle where, String value)
+    private static void fillIn(PDAcroForm form, PDPage page, String name, PDRectangle where, String value)
             throws IOException {
         PDTextField field = new PDTextField(form);
         field.setPartialName(name);

@@ -18,6 +18,7 @@ import fr.imprimfip.it.ApiClient;
 import fr.imprimfip.it.Keycloak;
 import fr.imprimfip.it.Platform;
 import fr.imprimfip.testing.LetterPdfs;
+import fr.imprimfip.testing.RewrittenPdfs;
 
 /** The print charter applied by the deployed platform: multi-document files, letter errors, warnings, active content. */
 @ExtendWith(ArquillianExtension.class)
@@ -113,6 +114,27 @@ class CharterIT {
                 .map(d -> d.asJsonObject().getInt("pages")).toList(), "each letter is followed by the 3 annex pages");
         assertEquals(List.of(2, 3), deposit.getJsonArray("documents").stream()
                 .map(d -> d.asJsonObject().getInt("sheets")).toList());
+    }
+
+    /**
+     * A letter whose form was filled in with a PDF viewer (its values in its fields' annotations, outside its page's
+     * content, which alone is read and printed) is refused with what to do; the file's other letter goes on.
+     */
+    @Test
+    void aLetterFilledInAsAFormIsRefusedAndTheOtherLettersGoOn() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        byte[] pdf = RewrittenPdfs.withFilledField(LetterPdfs.file().letter("FORMULAIRE-1", 1).letter("PLAT-2", 1)
+                .build(), 0, "Montant dû : 1 234,56 euros");
+        String ref = api.submitPdf(token, "formulaire.pdf", pdf).json().getString("internalRef");
+        JsonObject status = api.awaitAnalysed(token, ref);
+        assertEquals("Soumis avec des erreurs", status.getJsonObject("fileStatus").getString("status"),
+                status.toString());
+        JsonObject refused = status.getJsonArray("docStatus").getJsonObject(0);
+        assertEquals("Erreur", refused.getString("status"), refused.toString());
+        assertTrue(refused.getString("message").contains("[PAG-003]")
+                && refused.getString("message").contains("Imprimer en PDF"), refused.toString());
+        assertEquals("En attente de traitement", status.getJsonArray("docStatus").getJsonObject(1)
+                .getString("status"), status.toString());
     }
 
     @Test

@@ -275,29 +275,6 @@ class ProductionIT {
     }
 
     /**
-     * A letter whose form was filled in with a PDF viewer (the values in its fields' annotations, not in its pages'
-     * content): it is printed with its values (it used to be printed with its fields empty).
-     */
-    @Test
-    void aLetterFilledInAsAFormIsPrintedWithItsValues() throws Exception {
-        String ref = api.submitPdf(partner, "formulaire.pdf", RewrittenPdfs.withFilledField(
-                LetterPdfs.file().letter("FORM-1", 2).build(), "Montant dû : 1 234,56 euros")).json()
-                .getString("internalRef");
-        assertEquals("Soumis", api.awaitAnalysed(partner, ref).getJsonObject("fileStatus").getString("status"));
-        Map<String, JsonObject> mine = lettersOf(ref, cutOff());
-        for (JsonObject lot : distinctLots(mine)) {
-            checkPrintFile(lot, mine);
-        }
-        JsonObject letter = mine.get("FORM-1");
-        try (PDDocument printed = printFile(letter.getJsonObject("lot"))) {
-            for (int page = 0; page < 2; page++) {
-                String text = text(printed, letter.getInt("firstPage") + page);
-                assertTrue(text.contains("Montant dû : 1 234,56 euros"), "page " + (page + 1) + ": " + text);
-            }
-        }
-    }
-
-    /**
      * A file whose pages' content is in several run-length parts (a standard filter OpenPDF does not decode itself)
      * is printed, each letter with its own pages.
      */

@@ -43,14 +43,11 @@ class ConsoleBrowserIT {
 
     private static final int THIS_YEAR = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
 
-    /**
-     * How much faster the browser's clock runs in the session-timeout test once moved near the warning: the page looks
-     * at the clock every second, so one look must not jump over the warning's two minutes (80 s of session a second).
-     */
-    private static final int CLOCK_SPEED = 80;
-
-    /** Where the browser's clock is moved at once: 27 of the session's 30 minutes, three before its end. */
+    /** Where the browser's clock is moved first: 27 of the session's 30 minutes, three before its end. */
     private static final long NEAR_THE_WARNING_MILLIS = Duration.ofMinutes(27).toMillis();
+
+    /** Then into the warning's last two minutes: a minute and a half before the end. */
+    private static final long INTO_THE_WARNING_MILLIS = Duration.ofSeconds(90).toMillis();
 
     private final ApiClient api = new ApiClient();
 
@@ -117,31 +114,29 @@ class ConsoleBrowserIT {
 
     /**
      * Thirty minutes of inactivity are not waited for: the browser's clock is replaced before the console's scripts run
-     * (Chrome's DevTools protocol, as fake timers would do), moved 27 minutes on, then run faster, and slowed to real
-     * time while the page is checked. Faster than the warning's two minutes a tick, the warning would be skipped.
+     * (Chrome's DevTools protocol, as fake timers would do) and moved on, 27 minutes, then a minute and a half, then
+     * past the end; it runs at real speed in between, so that no look of the page at it jumps over the warning.
      */
     @Test
     void aStaffMemberIsWarnedBeforeTheSessionEndsAndCanStay() {
         try (ConsoleSession admin = ConsoleSession.admin()) {
             admin.browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                    "(function () { var real = Date.now.bind(Date), base = real(), realBase = base, speed = 1;"
-                    + " Date.now = function () { return base + (real() - realBase) * speed; };"
-                    + " window.clockSpeed = function (s) { base = Date.now(); realBase = real(); speed = s; };"
-                    + " window.clockAhead = function (ms) { base = Date.now() + ms; realBase = real(); }; }());"));
+                    "(function () { var real = Date.now.bind(Date), ahead = 0;"
+                    + " Date.now = function () { return real() + ahead; };"
+                    + " window.clockAhead = function (ms) { ahead += ms; }; }());"));
             admin.open("admin/accueil.xhtml");
             WebElement warning = admin.browser().findElement(By.id("session-warning"));
             assertFalse(warning.isDisplayed(), "no warning while the session is young");
             assertEquals("1800", warning.getAttribute("data-session-seconds"), "the session's 30 minutes, from the page");
 
-            admin.browser().executeScript("window.clockAhead(" + NEAR_THE_WARNING_MILLIS + ");");
+            moveClock(admin, NEAR_THE_WARNING_MILLIS);
             oneTick(admin);
             assertFalse(warning.isDisplayed(), "no warning three minutes before the end");
 
-            admin.browser().executeScript("window.clockSpeed(" + CLOCK_SPEED + ");");
-            WebDriverWait minute = Browser.patience(admin.browser(), Duration.ofSeconds(60));
-            minute.until(ExpectedConditions.visibilityOf(warning));
-            admin.browser().executeScript("window.clockSpeed(1);");
-            assertTrue(admin.text("session-remaining").matches("[0-2] min \\d\\d s"), admin.text("session-remaining"));
+            moveClock(admin, INTO_THE_WARNING_MILLIS);
+            WebDriverWait seconds = Browser.patience(admin.browser(), Duration.ofSeconds(10));
+            seconds.until(ExpectedConditions.visibilityOf(warning));
+            assertTrue(admin.text("session-remaining").matches("1 min \\d\\d s"), admin.text("session-remaining"));
             admin.assertPage("/console/admin/accueil.xhtml", "Administration : à suivre aujourd'hui",
                     "07-avertissement-session");
 
@@ -151,10 +146,14 @@ class ConsoleBrowserIT {
             oneTick(admin);
             assertFalse(warning.isDisplayed(), "kept: the session has its 30 minutes again");
 
-            admin.browser().executeScript("window.clockAhead(" + Duration.ofMinutes(31).toMillis() + ");");
-            minute.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
+            moveClock(admin, Duration.ofMinutes(31).toMillis());
+            seconds.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-ended")));
             assertFalse(warning.isDisplayed());
         }
+    }
+
+    private static void moveClock(ConsoleSession session, long millis) {
+        session.browser().executeScript("window.clockAhead(" + millis + ");");
     }
 
     /** Lets the page look at its clock once more (it does so every second). */
