@@ -16,6 +16,9 @@ public enum CharterRule {
             "L'analyse du fichier est impossible : contactez le support en citant la référence du fichier."),
     ANALYSIS_TOO_LONG("STR-011", Severity.ERROR,
             "L'analyse du fichier dépasse le temps accordé à un fichier : découpez-le ou simplifiez ses pages."),
+    HIDDEN_LAYERS("STR-012", Severity.ERROR, "Le fichier contient des calques masqués ou imprimés autrement"
+            + " qu'affichés : enregistrez-le avec « Imprimer en PDF » pour n'en garder que ce qui s'affiche, puis"
+            + " déposez-le."),
     // One letter: an error refuses that letter only.
     PAGE_NOT_A4("PAG-001", Severity.ERROR, "Une page n'est pas au format A4 (210 x 297 mm)."),
     PAGE_LANDSCAPE("PAG-002", Severity.ERROR, "Une page est en orientation paysage : seul le portrait est accepté."),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -60,7 +61,43 @@ final class StructureChecks {
         if (acroForm instanceof COSDictionary form && form.containsKey(COSName.XFA)) {
             findings.add(Finding.at(CharterRule.JAVASCRIPT, "formulaire XFA"));
         }
+        if (root.getDictionaryObject(COSName.OCPROPERTIES) instanceof COSDictionary layers
+                && hidesOrPrintsOtherwise(layers)) {
+            findings.add(Finding.of(CharterRule.HIDDEN_LAYERS));
+        }
         return findings;
+    }
+
+    /**
+     * Whether the file's layers (optional content) show something other than all of its content, or print otherwise
+     * than they show: a layer off by default, or one whose print state differs from its view state. The analysis reads
+     * every layer and the print file prints every layer; the partner sees only those on. Read in one pass, without
+     * PDFBox's lookup of each group in the lists, which is quadratic in a hostile file's number of groups.
+     */
+    private static boolean hidesOrPrintsOtherwise(COSDictionary layers) {
+        if (layers.getDictionaryObject(COSName.D) instanceof COSDictionary defaults) {
+            if (COSName.OFF.equals(defaults.getDictionaryObject(COSName.BASE_STATE))
+                    || defaults.getDictionaryObject(COSName.OFF) instanceof COSArray off && off.size() > 0) {
+                return true;
+            }
+        }
+        if (!(layers.getDictionaryObject(COSName.OCGS) instanceof COSArray groups)) {
+            return false;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            if (groups.getObject(i) instanceof COSDictionary group
+                    && group.getDictionaryObject(COSName.getPDFName("Usage")) instanceof COSDictionary usage
+                    && !Objects.equals(state(usage, "View", "ViewState"), state(usage, "Print", "PrintState"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A layer's state for one use (ON or OFF), null when the layer does not say. */
+    private static COSBase state(COSDictionary usage, String use, String key) {
+        return usage.getDictionaryObject(COSName.getPDFName(use)) instanceof COSDictionary entry
+                ? entry.getDictionaryObject(COSName.getPDFName(key)) : null;
     }
 
     /**

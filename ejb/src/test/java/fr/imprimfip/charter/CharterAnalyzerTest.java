@@ -144,6 +144,21 @@ class CharterAnalyzerTest {
         assertTrue(letters.get(3).accepted(), letters.get(3).refusal());
     }
 
+    /**
+     * Layers (optional content) that hide part of the file, or print otherwise than they show, refuse the file: the
+     * analysis reads every layer and so does the print, the partner sees only those on. Layers all on, printed as
+     * shown, are accepted.
+     */
+    @Test
+    void aFileWhoseLayersHideOrPrintOtherwiseThanTheyShowIsRefused() throws Exception {
+        byte[] plain = LetterPdfs.file().letter("CALQUE-1", 1).build();
+        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, false, null)), "STR-012");
+        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, true, "OFF")), "STR-012");
+        CharterReport shown = analyse(RewrittenPdfs.withLayer(plain, true, "ON"));
+        assertFalse(shown.fileRefused(), shown.fileRefusal());
+        assertTrue(shown.letters().get(0).accepted(), shown.letters().get(0).refusal());
+    }
+
     @Test
     void pagesBeforeTheFirstReferenceAndDuplicatesAreLetterErrors() throws Exception {
         CharterReport report = analyse(LetterPdfs.file().letter(null, 1).letter("A-1", 1).letter("B-2", 1)

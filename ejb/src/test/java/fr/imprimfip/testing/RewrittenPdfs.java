@@ -20,6 +20,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
+import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentProperties;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
@@ -146,6 +148,44 @@ public final class RewrittenPdfs {
         widget.setPrinted(true);
         page.getAnnotations().add(widget);
         field.setValue(value);
+    }
+
+    /**
+     * The file with a layer (optional content) holding a line of text on its first page, on or off by default, and
+     * printed {@code ON} or {@code OFF} when {@code print} says so (null: as shown).
+     */
+    public static byte[] withLayer(byte[] pdf, boolean on, String print) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDOptionalContentProperties layers = new PDOptionalContentProperties();
+            PDOptionalContentGroup layer = new PDOptionalContentGroup("Brouillon");
+            if (print != null) {
+                COSDictionary usage = new COSDictionary();
+                COSDictionary view = new COSDictionary();
+                view.setItem(COSName.getPDFName("ViewState"), COSName.ON);
+                COSDictionary printing = new COSDictionary();
+                printing.setItem(COSName.getPDFName("PrintState"), COSName.getPDFName(print));
+                usage.setItem(COSName.getPDFName("View"), view);
+                usage.setItem(COSName.getPDFName("Print"), printing);
+                layer.getCOSObject().setItem(COSName.getPDFName("Usage"), usage);
+            }
+            layers.addGroup(layer);
+            layers.setGroupEnabled(layer, on);
+            document.getDocumentCatalog().setOCProperties(layers);
+            PDPage page = document.getPage(0);
+            try (PDPageContentStream content = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, false, true)) {
+                content.beginMarkedContent(COSName.OC, layer);
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                content.newLineAtOffset(72, 60);
+                content.showText("BROUILLON");
+                content.endText();
+                content.endMarkedContent();
+            }
+            return saved(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A place where a content stream can be cut: between two operations, at a line break. */

@@ -137,6 +137,18 @@ class CharterIT {
                 .getString("status"), status.toString());
     }
 
+    /** A file with a layer hidden by default is refused whole, with what to do. */
+    @Test
+    void aFileWithAHiddenLayerIsRefused() throws Exception {
+        String token = Keycloak.demoPartnerToken();
+        String ref = api.submitPdf(token, "calques.pdf", RewrittenPdfs.withLayer(
+                LetterPdfs.file().letter("CALQUE-1", 1).build(), false, null)).json().getString("internalRef");
+        JsonObject file = api.awaitAnalysed(token, ref).getJsonObject("fileStatus");
+        assertEquals("Erreur", file.getString("status"), file.toString());
+        assertTrue(file.getString("message").startsWith("[STR-012]")
+                && file.getString("message").contains("Imprimer en PDF"), file.toString());
+    }
+
     @Test
     void aLandscapeAnnexRefusesTheFile() throws Exception {
         String token = Keycloak.demoPartnerToken();
