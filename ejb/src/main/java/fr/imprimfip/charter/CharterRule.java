@@ -25,7 +25,7 @@ public enum CharterRule {
     PRINTED_ANNOTATION("PAG-003", Severity.ERROR, "Une page porte des champs de formulaire ou des annotations à"
             + " imprimer (tampon, dessin) hors de son contenu : enregistrez le fichier avec « Imprimer en PDF » pour"
             + " les y intégrer, puis déposez-le."),
-        FONT_NOT_EMBEDDED("FNT-001", Severity.ERROR, "Une police n'est pas incorporée au fichier."),
+    FONT_NOT_EMBEDDED("FNT-001", Severity.ERROR, "Une police n'est pas incorporée au fichier."),
     STANDARD_FONT_NOT_EMBEDDED("FNT-002", Severity.WARNING,
             "Une police standard n'est pas incorporée : son rendu peut varier à l'impression."),
     REFERENCE_MISSING("REF-001", Severity.ERROR, "Le document ne porte pas de référence métier."),

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -22,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 
@@ -69,10 +69,10 @@ final class StructureChecks {
     }
 
     /**
-     * Whether the file's layers (optional content) show something other than all of its content, or print otherwise
-     * than they show: a layer off by default, or one whose print state differs from its view state. The analysis reads
-     * every layer and the print file prints every layer; the partner sees only those on. Read in one pass, without
-     * PDFBox's lookup of each group in the lists, which is quadratic in a hostile file's number of groups.
+     * Whether the file's layers (optional content) show or print something other than all of its content: a layer off
+     * by default, or one whose use for viewing or for printing says off. The analysis reads every layer and the print
+     * file prints every layer; the partner sees only those on. Read in one pass, without PDFBox's lookup of each group
+     * in the lists, which is quadratic in a hostile file's number of groups.
      */
     private static boolean hidesOrPrintsOtherwise(COSDictionary layers) {
         if (layers.getDictionaryObject(COSName.D) instanceof COSDictionary defaults) {
@@ -87,7 +87,8 @@ final class StructureChecks {
         for (int i = 0; i < groups.size(); i++) {
             if (groups.getObject(i) instanceof COSDictionary group
                     && group.getDictionaryObject(COSName.getPDFName("Usage")) instanceof COSDictionary usage
-                    && !Objects.equals(state(usage, "View", "ViewState"), state(usage, "Print", "PrintState"))) {
+                    && (COSName.OFF.equals(state(usage, "View", "ViewState"))
+                    || COSName.OFF.equals(state(usage, "Print", "PrintState")))) {
                 return true;
             }
         }
@@ -126,13 +127,18 @@ final class StructureChecks {
     }
 
     /**
-     * An annotation a PDF viewer prints with the page (flagged to print, not hidden): a form field, or anything with an
-     * appearance of its own (a stamp, a drawing). Its text and drawing are not the page's content, which alone is read
-     * (the address in the window, the reference) and printed: a letter holding one is refused rather than printed
-     * otherwise than it looks. A link, which prints nothing, is not one.
+     * An annotation a PDF viewer prints with the page (flagged to print, not hidden, with a rectangle of some size): a
+     * form field, or anything with an appearance of its own (a stamp, a drawing). Its text and drawing are not the
+     * page's content, which alone is read (the address in the window, the reference) and printed: a letter holding one
+     * is refused rather than printed otherwise than it looks. A link, whatever it draws (a border), and an invisible
+     * signature (a field of no size) are not refused.
      */
     private static boolean printsOutsideContent(PDAnnotation annotation) {
-        if (!annotation.isPrinted() || annotation.isHidden()) {
+        if (!annotation.isPrinted() || annotation.isHidden() || annotation instanceof PDAnnotationLink) {
+            return false;
+        }
+        PDRectangle where = annotation.getRectangle();
+        if (where == null || where.getWidth() == 0 || where.getHeight() == 0) {
             return false;
         }
         PDAppearanceDictionary appearance = annotation.getAppearance();

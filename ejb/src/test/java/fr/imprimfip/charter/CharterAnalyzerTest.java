@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,8 +101,8 @@ class CharterAnalyzerTest {
 
     /**
      * What a viewer prints with a page but outside its content (a filled form field, a drawing) is neither read nor
-     * printed: the letter is refused. A link, a reader's note not flagged to print and a hidden field are not printed:
-     * their letters are accepted.
+     * printed: the letter is refused. A link (even drawn with a border), a reader's note not flagged to print, a
+     * hidden drawing and an invisible signature's field of no size: their letters are accepted.
      */
     @Test
     void aLetterWithAFormFieldOrDrawingThatWouldPrintOutsideItsContentIsRefused() throws Exception {
@@ -118,6 +119,7 @@ class CharterAnalyzerTest {
             PDAnnotationLink link = new PDAnnotationLink();
             link.setRectangle(new PDRectangle(72, 100, 200, 20));
             link.setPrinted(true);
+            link.constructAppearances(pdf); // a border, as PDF/A producers flag and draw every link
             pdf.getPage(2).getAnnotations().add(link);
             PDAnnotationText note = new PDAnnotationText();
             note.setRectangle(new PDRectangle(300, 100, 20, 20));
@@ -130,6 +132,11 @@ class CharterAnalyzerTest {
             hidden.setHidden(true);
             hidden.constructAppearances(pdf);
             pdf.getPage(3).getAnnotations().add(hidden);
+            PDAnnotationWidget invisibleSignature = new PDAnnotationWidget();
+            invisibleSignature.setRectangle(new PDRectangle(0, 0, 0, 0));
+            invisibleSignature.setPrinted(true);
+            invisibleSignature.setLocked(true);
+            pdf.getPage(3).getAnnotations().add(invisibleSignature);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
             annotated = out.toByteArray();
@@ -152,9 +159,12 @@ class CharterAnalyzerTest {
     @Test
     void aFileWhoseLayersHideOrPrintOtherwiseThanTheyShowIsRefused() throws Exception {
         byte[] plain = LetterPdfs.file().letter("CALQUE-1", 1).build();
-        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, false, null)), "STR-012");
-        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, true, "OFF")), "STR-012");
-        CharterReport shown = analyse(RewrittenPdfs.withLayer(plain, true, "ON"));
+        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, false, null, null)), "STR-012");
+        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, true, "ON", "OFF")), "STR-012");
+        assertFileRule(analyse(RewrittenPdfs.withLayer(plain, true, "OFF", "OFF")), "STR-012");
+        CharterReport alwaysPrinted = analyse(RewrittenPdfs.withLayer(plain, true, null, "ON"));
+        assertFalse(alwaysPrinted.fileRefused(), alwaysPrinted.fileRefusal());
+        CharterReport shown = analyse(RewrittenPdfs.withLayer(plain, true, "ON", "ON"));
         assertFalse(shown.fileRefused(), shown.fileRefusal());
         assertTrue(shown.letters().get(0).accepted(), shown.letters().get(0).refusal());
     }

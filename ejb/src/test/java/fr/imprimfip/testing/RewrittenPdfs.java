@@ -151,21 +151,25 @@ public final class RewrittenPdfs {
     }
 
     /**
-     * The file with a layer (optional content) holding a line of text on its first page, on or off by default, and
-     * printed {@code ON} or {@code OFF} when {@code print} says so (null: as shown).
+     * The file with a layer (optional content) holding a line of text on its first page, on or off by default, whose
+     * use for viewing and for printing says {@code ON} or {@code OFF} ({@code null}: says nothing).
      */
-    public static byte[] withLayer(byte[] pdf, boolean on, String print) {
+    public static byte[] withLayer(byte[] pdf, boolean on, String view, String print) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDOptionalContentProperties layers = new PDOptionalContentProperties();
             PDOptionalContentGroup layer = new PDOptionalContentGroup("Brouillon");
+            COSDictionary usage = new COSDictionary();
+            if (view != null) {
+                COSDictionary viewing = new COSDictionary();
+                viewing.setItem(COSName.getPDFName("ViewState"), COSName.getPDFName(view));
+                usage.setItem(COSName.getPDFName("View"), viewing);
+            }
             if (print != null) {
-                COSDictionary usage = new COSDictionary();
-                COSDictionary view = new COSDictionary();
-                view.setItem(COSName.getPDFName("ViewState"), COSName.ON);
                 COSDictionary printing = new COSDictionary();
                 printing.setItem(COSName.getPDFName("PrintState"), COSName.getPDFName(print));
-                usage.setItem(COSName.getPDFName("View"), view);
                 usage.setItem(COSName.getPDFName("Print"), printing);
+            }
+            if (usage.size() > 0) {
                 layer.getCOSObject().setItem(COSName.getPDFName("Usage"), usage);
             }
             layers.addGroup(layer);

@@ -142,7 +142,7 @@ class CharterIT {
     void aFileWithAHiddenLayerIsRefused() throws Exception {
         String token = Keycloak.demoPartnerToken();
         String ref = api.submitPdf(token, "calques.pdf", RewrittenPdfs.withLayer(
-                LetterPdfs.file().letter("CALQUE-1", 1).build(), false, null)).json().getString("internalRef");
+                LetterPdfs.file().letter("CALQUE-1", 1).build(), false, null, null)).json().getString("internalRef");
         JsonObject file = api.awaitAnalysed(token, ref).getJsonObject("fileStatus");
         assertEquals("Erreur", file.getString("status"), file.toString());
         assertTrue(file.getString("message").startsWith("[STR-012]")
