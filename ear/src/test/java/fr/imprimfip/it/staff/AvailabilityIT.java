@@ -75,12 +75,14 @@ class AvailabilityIT {
                         Instant.parse(report.getString("generatedAt"))).toSeconds() <= 5).map(p -> report));
         assertEquals(1, probed.getInt("slotSeconds"));
         assertNotNull(probed.getString("measuredFrom", null), "the month is measured since the first probe");
-        // the window's incident starts after this probe saw the node up: a probe missed under load just before the
-        // window opens (seconds before the announcement) joins the window's incident, which then starts there
         Instant lastSeenUp = Instant.parse(latestProbe(probed).orElseThrow().getString("probedAt"))
                 .truncatedTo(ChronoUnit.SECONDS);
 
         Instant announcedAt = Instant.now();
+        // the window's incident starts at the window's start (a second before the announcement, maybe after the last
+        // probe that saw the node up) or earlier, at a probe missed under load after that one, which joins it
+        Instant windowStart = announcedAt.minusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+        Instant incidentFrom = lastSeenUp.isBefore(windowStart) ? lastSeenUp : windowStart;
         ApiClient.Answer announced = api.postJson("/admin/maintenance-windows", admin, "{\"startsAt\":\""
                 + announcedAt.minusSeconds(1) + "\",\"endsAt\":\"" + announcedAt.plusSeconds(60)
                 + "\",\"reason\":\"Mesure de disponibilité\",\"urgency\":\"URGENT\","
@@ -99,10 +101,10 @@ class AvailabilityIT {
             // the current slot counts as down until its probe is recorded: the incident may show before the first
             // probe the maintenance refused, which is awaited too
             during = await("an ongoing incident since the window opened, its latest probe refused", admin,
-                    report -> ongoingIncidentSince(report.getJsonObject("opening"), lastSeenUp)
+                    report -> ongoingIncidentSince(report.getJsonObject("opening"), incidentFrom)
                             .flatMap(i -> latestProbe(report).filter(probe -> !probe.getBoolean("available")))
                             .map(probe -> report));
-            incidentStart = ongoingIncidentSince(during.getJsonObject("opening"), lastSeenUp).orElseThrow()
+            incidentStart = ongoingIncidentSince(during.getJsonObject("opening"), incidentFrom).orElseThrow()
                     .getString("start");
             JsonObject node = latestProbe(during).orElseThrow();
             assertFalse(node.getBoolean("available"));
